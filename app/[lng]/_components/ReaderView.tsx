@@ -1,0 +1,52 @@
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+import type { ReaderDocument } from "@/lib/reader/types";
+import type { GlossLabels } from "./GlossCard";
+import { GlossLayer } from "./GlossLayer";
+import { ReaderControls } from "./ReaderControls";
+import { SentencePair } from "./SentencePair";
+
+export function ReaderView({ document, lng }: { document: ReaderDocument; lng: Locale }) {
+  const t = getT(lng, "reader");
+  const labels: GlossLabels = {
+    here: t("gloss.here"),
+    parts: t("gloss.parts"),
+    phrase: t("gloss.phrase"),
+    note: t("gloss.note"),
+    source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
+    pos: t("pos", { returnObjects: true }),
+    gender: t("gender", { returnObjects: true }),
+  };
+  return (
+    <article className="reader" aria-labelledby="article-title">
+      <header className="article-header">
+        <h1 id="article-title" lang="is">
+          {document.title.is}
+        </h1>
+        <p className="title-en" lang="en">
+          {document.title.en}
+        </p>
+        <p className="attribution">
+          {t("attribution")} <span lang={lng}>{document.attribution[lng]}</span>
+        </p>
+        <ReaderControls
+          labels={{ group: t("controls.label"), hints: t("controls.hints"), english: t("controls.english") }}
+        />
+      </header>
+      <div className="column-heads" aria-hidden="true">
+        <span lang={lng}>{t("columns.is")}</span>
+        <span lang={lng} className="column-head-en">
+          {t("columns.en")}
+        </span>
+      </div>
+      {document.paragraphs.map((paragraph) => (
+        <section key={paragraph.id} className="paragraph" data-paragraph={paragraph.id}>
+          {paragraph.sentences.map((sentence) => (
+            <SentencePair key={sentence.id} sentence={sentence} labels={labels} />
+          ))}
+        </section>
+      ))}
+      <GlossLayer />
+    </article>
+  );
+}

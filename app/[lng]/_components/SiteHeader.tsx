@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import { locales, type Locale } from "@/lib/i18n/settings";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+
+export function SiteHeader({ lng }: { lng: Locale }) {
+  const t = getT(lng, "common");
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <Link href={`/${lng}`} className="brand">
+        <span lang="is">Samhliða</span>
+      </Link>
+      <nav aria-label={t("nav.label")} className="site-nav">
+        <Link href={`/${lng}`}>{t("nav.library")}</Link>
+      </nav>
+      <LanguageSwitcher
+        current={lng}
+        label={t("language.label")}
+        names={Object.fromEntries(locales.map((l) => [l, t(`language.names.${l}`)]))}
+      />
+    </header>
+  );
+}

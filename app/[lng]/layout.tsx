@@ -1,0 +1,42 @@
+import "@fontsource-variable/literata/wght.css";
+import "@fontsource-variable/literata/wght-italic.css";
+import "../globals.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { getT } from "@/lib/i18n/server";
+import { isLocale, locales } from "@/lib/i18n/settings";
+import { PreferencesScript } from "./_components/PreferencesScript";
+import { SiteFooter } from "./_components/SiteFooter";
+import { SiteHeader } from "./_components/SiteHeader";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((lng) => ({ lng }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[lng]">): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isLocale(lng)) return {};
+  const t = getT(lng, "common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children, params }: LayoutProps<"/[lng]">) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  return (
+    // The preferences script sets data attributes on <html> before React hydrates.
+    <html lang={lng} dir="ltr" suppressHydrationWarning>
+      <head>
+        <PreferencesScript />
+      </head>
+      <body>
+        <SiteHeader lng={lng} />
+        <main id="main">{children as ReactNode}</main>
+        <SiteFooter lng={lng} />
+      </body>
+    </html>
+  );
+}

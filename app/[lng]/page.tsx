@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { listArticles } from "@/lib/content/load";
+import { getT } from "@/lib/i18n/server";
+import { isLocale } from "@/lib/i18n/settings";
+import { getReaderDocument } from "@/lib/reader/document";
+
+export default async function LibraryPage({ params }: PageProps<"/[lng]">) {
+  const { lng } = await params;
+  if (!isLocale(lng)) notFound();
+  const t = getT(lng, "common");
+  const documents = listArticles().map(getReaderDocument);
+  return (
+    <div className="library">
+      <h1>{t("library.title")}</h1>
+      <p>{t("library.intro")}</p>
+      <ul className="text-list">
+        {documents.map((document) => {
+          const sentences = document.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
+          return (
+            <li key={document.slug} className="text-card">
+              <h2>
+                <Link href={`/${lng}/read/${document.slug}`} lang="is">
+                  {document.title.is}
+                </Link>
+              </h2>
+              <p lang="en">{document.title.en}</p>
+              <p>
+                {t("library.size", { paragraphs: document.paragraphs.length, sentences })} ·{" "}
+                <span lang={lng}>{document.attribution[lng]}</span>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const ARTICLE = "/en/read/drone-attack-anbar";
+
+function term(page: Page, form: string) {
+  return page.locator(".term", { hasText: new RegExp(`^${form}$`) }).first();
+}
+
+function glossOf(page: Page, form: string) {
+  return page.locator(".term-wrap", { has: term(page, form) }).first().locator(".gloss");
+}
+
+test.describe("reading the first article", () => {
+  test("shows 17 aligned sentence pairs in 13 paragraphs, Icelandic beside English", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator(".paragraph")).toHaveCount(13);
+    await expect(page.locator(".pair")).toHaveCount(17);
+    const first = page.locator(".pair").first();
+    await expect(first.locator('[lang="is"]').first()).toContainText("Tveimur sprengjudrónum var beint að herstöð");
+    await expect(first.locator('p[lang="en"]')).toContainText("Two bomb drones");
+    // The tenth paragraph has no full stop in the source and is shown as it stands.
+    await expect(page.locator(".paragraph").nth(9).locator('p[lang="is"]')).toHaveText(
+      /bandamanna þeirra í Sýrlandi$/,
+    );
+    // Side by side: the English sentence starts level with the Icelandic one, to its right.
+    const is = await first.locator("p.sentence-is").boundingBox();
+    const en = await first.locator("p.sentence-en").boundingBox();
+    expect(is && en && en.x > is.x + is.width - 1 && Math.abs(en.y - is.y) < 4).toBe(true);
+  });
+
+  test("hovering loftvarnakerfum shows air defence systems", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
+    await term(page, "loftvarnakerfum").hover();
+    const gloss = glossOf(page, "loftvarnakerfum");
+    await expect(gloss).toBeVisible();
+    await expect(gloss).toContainText("loftvarnakerfi");
+    await expect(gloss).toContainText(/air defence system/);
+  });
+
+  test("hovering sprengjudrónum shows the lemma sprengjudróni, a drone, and its parts", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await term(page, "sprengjudrónum").hover();
+    const gloss = glossOf(page, "sprengjudrónum");
+    await expect(gloss.locator(".gloss-lemma")).toHaveText("sprengjudróni");
+    await expect(gloss).toContainText("drone");
+    await expect(gloss.locator(".gloss-parts")).toContainText("bomb");
+    // The gloss sits below the word, never over it.
+    const word = await term(page, "sprengjudrónum").boundingBox();
+    const box = await gloss.boundingBox();
+    expect(word && box && box.y >= word.y + word.height).toBe(true);
+  });
+
+  test("hovering a sentence highlights its partner", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const pair = page.locator(".pair").nth(2);
+    const english = pair.locator("p.sentence-en");
+    const before = await english.evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor);
+    await pair.locator("p.sentence-is").hover({ position: { x: 2, y: 2 } });
+    await expect
+      .poll(() => english.evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor))
+      .not.toBe(before);
+  });
+
+  test("Tab reaches a term and shows its gloss; Escape closes it", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.locator("h1").click();
+    let focusedIsTerm = false;
+    for (let i = 0; i < 30 && !focusedIsTerm; i++) {
+      await page.keyboard.press("Tab");
+      focusedIsTerm = await page.evaluate(() => document.activeElement?.classList.contains("term") ?? false);
+    }
+    expect(focusedIsTerm).toBe(true);
+    const focusedGloss = page.locator(".term:focus + .gloss");
+    await expect(focusedGloss).toBeVisible();
+    await expect(focusedGloss).toHaveAttribute("role", "tooltip");
+    const describedBy = await page.evaluate(() => document.activeElement?.getAttribute("aria-describedby"));
+    expect(describedBy).toBe(await focusedGloss.getAttribute("id"));
+    await page.keyboard.press("Escape");
+    await expect(focusedGloss).toBeHidden();
+  });
+
+  test("switching hints off removes marks and glosses, and survives a reload", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const hints = page.getByRole("button", { name: "Glossary hints" });
+    await expect(hints).toHaveAttribute("aria-pressed", "true");
+    await hints.click();
+    await expect(hints).toHaveAttribute("aria-pressed", "false");
+    const underline = () =>
+      term(page, "loftvarnakerfum").evaluate((el) => getComputedStyle(el).textDecorationLine);
+    expect(await underline()).toBe("none");
+    await term(page, "loftvarnakerfum").hover();
+    await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
+
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Glossary hints" })).toHaveAttribute("aria-pressed", "false");
+    expect(await underline()).toBe("none");
+    await term(page, "loftvarnakerfum").hover();
+    await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
+    // Terms leave the tab order while hints are off.
+    await expect(term(page, "loftvarnakerfum")).toHaveAttribute("tabindex", "-1");
+
+    await page.getByRole("button", { name: "Glossary hints" }).click();
+    await term(page, "loftvarnakerfum").hover();
+    await expect(glossOf(page, "loftvarnakerfum")).toBeVisible();
+  });
+
+  test("the English column can be hidden and shown again", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const english = page.getByRole("button", { name: "English translation" });
+    await english.click();
+    await expect(page.locator("p.sentence-en").first()).toBeHidden();
+    await page.reload();
+    await expect(page.locator("p.sentence-en").first()).toBeHidden();
+    await page.getByRole("button", { name: "English translation" }).click();
+    await expect(page.locator("p.sentence-en").first()).toBeVisible();
+  });
+
+  test("switching the interface to Icelandic changes strings and <html lang>", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("link", { name: "Íslenska" }).click();
+    await expect(page).toHaveURL(/\/is\/read\/drone-attack-anbar$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "is");
+    await expect(page.getByRole("button", { name: "Orðskýringar" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Textasafn" })).toBeVisible();
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("credits BÍN and the Árni Magnússon Institute", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator("footer")).toContainText("Árni Magnússon Institute for Icelandic Studies");
+    await expect(page.locator("footer")).toContainText("BÍN");
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  test("pairs stack with no horizontal scroll, and a tap opens a gloss", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const first = page.locator(".pair").first();
+    const is = await first.locator("p.sentence-is").boundingBox();
+    const en = await first.locator("p.sentence-en").boundingBox();
+    expect(is && en && en.y >= is.y + is.height - 1).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await term(page, "sprengjudrónum").tap();
+    const gloss = glossOf(page, "sprengjudrónum");
+    await expect(gloss).toBeVisible();
+    const box = await gloss.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("glosses are in the server-rendered page and open on hover", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await term(page, "loftvarnakerfum").hover();
+    await expect(glossOf(page, "loftvarnakerfum")).toBeVisible();
+    await expect(glossOf(page, "loftvarnakerfum")).toContainText("air defence system");
+  });
+});
+
+test.describe("first visit", () => {
+  test("an Icelandic browser lands on the Icelandic interface", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "is-IS", extraHTTPHeaders: { "Accept-Language": "is-IS,is;q=0.9,en;q=0.5" } });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/is$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "is");
+    await context.close();
+  });
+
+  test("an English browser lands on the English interface and finds the article", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.8" } });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en$/);
+    await page.getByRole("link", { name: "Drónaárás á herstöð Bandaríkjahers í Írak" }).click();
+    await expect(page.locator(".pair")).toHaveCount(17);
+    await context.close();
+  });
+});
