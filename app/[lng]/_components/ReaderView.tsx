@@ -1,21 +1,26 @@
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
 import type { ReaderDocument } from "@/lib/reader/types";
-import type { GlossLabels } from "./GlossCard";
 import { GlossLayer } from "./GlossLayer";
+import { ReaderActions } from "./ReaderActions";
 import { ReaderControls } from "./ReaderControls";
-import { SentencePair } from "./SentencePair";
+import { SentencePair, type PairLabels } from "./SentencePair";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 
 export function ReaderView({ document, lng }: { document: ReaderDocument; lng: Locale }) {
   const t = getT(lng, "reader");
-  const labels: GlossLabels = {
-    here: t("gloss.here"),
-    parts: t("gloss.parts"),
-    phrase: t("gloss.phrase"),
-    note: t("gloss.note"),
-    source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
-    pos: t("pos", { returnObjects: true }),
-    gender: t("gender", { returnObjects: true }),
+  const labels: PairLabels = {
+    gloss: {
+      here: t("gloss.here"),
+      parts: t("gloss.parts"),
+      phrase: t("gloss.phrase"),
+      note: t("gloss.note"),
+      source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
+      pos: t("pos", { returnObjects: true }),
+      gender: t("gender", { returnObjects: true }),
+    },
+    reveal: t("actions.show"),
+    listen: t("actions.listenSentence"),
   };
   return (
     <article className="reader" aria-labelledby="article-title">
@@ -29,9 +34,21 @@ export function ReaderView({ document, lng }: { document: ReaderDocument; lng: L
         <p className="attribution">
           {t("attribution")} <span lang={lng}>{document.attribution[lng]}</span>
         </p>
-        <ReaderControls
-          labels={{ group: t("controls.label"), hints: t("controls.hints"), english: t("controls.english") }}
-        />
+        <div className="reader-toolbar">
+          <ReaderControls
+            labels={{ group: t("controls.label"), hints: t("controls.hints"), english: t("controls.english") }}
+          />
+          <button type="button" className="switch" data-action="listen-text">
+            {t("actions.listenText")}
+          </button>
+          <button type="button" className="switch" data-action="stop-listening">
+            {t("actions.stop")}
+          </button>
+          <button type="button" className="switch" data-action="help" aria-haspopup="dialog">
+            {t("shortcuts.open")}
+          </button>
+        </div>
+        <p className="reader-status" role="status" aria-live="polite" />
       </header>
       <div className="column-heads" aria-hidden="true">
         <span lang={lng}>{t("columns.is")}</span>
@@ -46,7 +63,16 @@ export function ReaderView({ document, lng }: { document: ReaderDocument; lng: L
           ))}
         </section>
       ))}
+      <ShortcutsDialog lng={lng} />
       <GlossLayer />
+      <ReaderActions
+        strings={{
+          show: t("actions.show"),
+          hide: t("actions.hide"),
+          noVoice: t("speech.noVoice"),
+          unsupported: t("speech.unsupported"),
+        }}
+      />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { locales, type Locale } from "@/lib/i18n/settings";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { ReadingSettings } from "./ReadingSettings";
 
 export function SiteHeader({ lng }: { lng: Locale }) {
   const t = getT(lng, "common");
@@ -16,6 +17,20 @@ export function SiteHeader({ lng }: { lng: Locale }) {
       <nav aria-label={t("nav.label")} className="site-nav">
         <Link href={`/${lng}`}>{t("nav.library")}</Link>
       </nav>
+      <ReadingSettings
+        labels={{
+          title: t("settings.title"),
+          mode: t("settings.mode"),
+          modes: t("settings.modes", { returnObjects: true }),
+          theme: t("settings.theme"),
+          themes: t("settings.themes", { returnObjects: true }),
+          textSize: t("settings.textSize"),
+          smaller: t("settings.smaller"),
+          larger: t("settings.larger"),
+          lineSpacing: t("settings.lineSpacing"),
+          lineSpacings: t("settings.lineSpacings", { returnObjects: true }),
+        }}
+      />
       <LanguageSwitcher
         current={lng}
         label={t("language.label")}

@@ -1,0 +1,205 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const ARTICLE = "/en/read/drone-attack-anbar";
+
+async function chooseSetting(page: Page, group: string, option: string) {
+  const settings = page.locator("details.reading-settings");
+  if (!(await settings.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await page.getByText("Reading settings").click();
+  }
+  await page.getByRole("group", { name: group }).getByRole("radio", { name: option }).check();
+}
+
+test.describe("reading modes", () => {
+  test("interleaved puts each English sentence under its Icelandic one, and persists", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await chooseSetting(page, "Reading mode", "Interleaved");
+    const pair = page.locator(".pair").first();
+    const is = await pair.locator("p.sentence-is").boundingBox();
+    const en = await pair.locator("p.sentence-en").boundingBox();
+    expect(is && en && en.y >= is.y + is.height - 1 && Math.abs(en.x - is.x) < 40).toBe(true);
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-mode", "interleaved");
+  });
+
+  test("Icelandic only hides translations and reveals one on demand", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await chooseSetting(page, "Reading mode", "Icelandic only");
+    await expect(page.locator("p.sentence-en").nth(1)).toBeHidden();
+    const second = page.locator(".pair").nth(1);
+    await second.getByRole("button", { name: "Show translation" }).click();
+    await expect(second.locator("p.sentence-en")).toBeVisible();
+    await expect(second.getByRole("button", { name: "Hide translation" })).toHaveAttribute("aria-expanded", "true");
+    await expect(page.locator("p.sentence-en").nth(2)).toBeHidden();
+  });
+});
+
+test.describe("keyboard", () => {
+  test("j and k move between sentences, t reveals, g opens a gloss, arrows move between words", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await chooseSetting(page, "Reading mode", "Icelandic only");
+    await page.keyboard.press("Escape");
+    await page.locator("h1").click();
+    await page.keyboard.press("j");
+    await expect(page.locator(".pair").first()).toBeFocused();
+    await page.keyboard.press("j");
+    await expect(page.locator(".pair").nth(1)).toBeFocused();
+    await page.keyboard.press("k");
+    await expect(page.locator(".pair").first()).toBeFocused();
+    await page.keyboard.press("t");
+    await expect(page.locator(".pair").first().locator("p.sentence-en")).toBeVisible();
+    await page.keyboard.press("g");
+    const firstTerm = page.locator(".pair").first().locator(".term").first();
+    await expect(firstTerm).toBeFocused();
+    await expect(page.locator(".term:focus + .gloss")).toBeVisible();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".pair").first().locator(".term").nth(1)).toBeFocused();
+  });
+
+  test("h switches hints and ? lists the shortcuts", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.locator("h1").click();
+    await page.keyboard.press("h");
+    await expect(page.locator("html")).toHaveAttribute("data-hints", "off");
+    await page.keyboard.press("h");
+    await expect(page.locator("html")).toHaveAttribute("data-hints", "on");
+    await page.keyboard.press("?");
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText("Next sentence");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+  });
+
+  test("focus is always visible", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.keyboard.press("Tab");
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return "none";
+        const style = getComputedStyle(el);
+        return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 ? "visible" : `${el.tagName}:${style.outlineStyle}`;
+      });
+      expect(outline).toBe("visible");
+    }
+  });
+});
+
+test.describe("listening", () => {
+  async function stubSpeech(page: Page, voices: { lang: string; name: string }[]) {
+    await page.addInitScript((list) => {
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
+      class FakeUtterance {
+        text: string;
+        lang = "";
+        voice: unknown = null;
+        onstart: (() => void) | null = null;
+        onend: (() => void) | null = null;
+        onerror: (() => void) | null = null;
+        constructor(text: string) {
+          this.text = text;
+        }
+      }
+      const queue: FakeUtterance[] = [];
+      Object.defineProperty(window, "SpeechSynthesisUtterance", { value: FakeUtterance, configurable: true });
+      Object.defineProperty(window, "speechSynthesis", {
+        configurable: true,
+        value: {
+          getVoices: () => list.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name })),
+          speak: (u: FakeUtterance) => {
+            spoken.push({ text: u.text, lang: u.lang });
+            queue.push(u);
+            if (queue.length === 1) u.onstart?.();
+          },
+          cancel: () => (queue.length = 0),
+          addEventListener: () => undefined,
+        },
+      });
+    }, voices);
+  }
+
+  test("with an Icelandic voice, a sentence is read in Icelandic and highlighted", async ({ page }) => {
+    await stubSpeech(page, [
+      { lang: "en-US", name: "Samantha" },
+      { lang: "is-IS", name: "Dóra" },
+    ]);
+    await page.goto(ARTICLE);
+    const pair = page.locator(".pair").nth(2);
+    await pair.hover();
+    await pair.getByRole("button", { name: "Listen to this sentence" }).click();
+    await expect(pair).toHaveClass(/speaking/);
+    const spoken = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
+    expect(spoken).toEqual([{ text: "Enginn hefur lýst yfir ábyrgð á árásinni.", lang: "is-IS" }]);
+  });
+
+  test("without an Icelandic voice, it says so instead of reading", async ({ page }) => {
+    await stubSpeech(page, [{ lang: "en-US", name: "Samantha" }]);
+    await page.goto(ARTICLE);
+    await page.getByRole("button", { name: "Listen to the text" }).click();
+    await expect(page.getByRole("status")).toContainText("no Icelandic voice");
+    const spoken = await page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken);
+    expect(spoken).toEqual([]);
+  });
+});
+
+test.describe("themes and type", () => {
+  test("dark theme follows the system and can be overridden; text size persists", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(ARTICLE);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    await chooseSetting(page, "Theme", "Light");
+    const light = await background();
+    expect(light).not.toBe(dark);
+    await page.reload();
+    expect(await background()).toBe(light);
+
+    const size = () => page.locator("p.sentence-is").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await size();
+    await page.getByText("Reading settings").click();
+    await page.getByRole("button", { name: "Larger text" }).click();
+    expect(await size()).toBeGreaterThan(before);
+    await page.reload();
+    expect(await size()).toBeGreaterThan(before);
+  });
+});
+
+test.describe("phones at 320 px", () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
+
+  test("no horizontal scroll, 44 px targets, glosses fit and close by tapping elsewhere", async ({ page }) => {
+    await page.goto(ARTICLE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const button of await page.locator(".reader-toolbar button").all()) {
+      const box = await button.boundingBox();
+      expect(box && box.height >= 44 && box.width >= 44).toBe(true);
+    }
+    const word = page.locator(".term", { hasText: /^loftvarnakerfum$/ });
+    await word.tap();
+    const gloss = page.locator(".term:focus + .gloss");
+    await expect(gloss).toBeVisible();
+    const box = await gloss.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+    await page.locator("h1").tap();
+    await expect(gloss).toHaveCount(0);
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const lng of ["en", "is"] as const) {
+    for (const theme of ["light", "dark"] as const) {
+      test(`axe finds no violations (${lng}, ${theme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        for (const path of [`/${lng}`, `/${lng}/read/drone-attack-anbar`]) {
+          await page.goto(path);
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.length}`)).toEqual([]);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,42 @@
+import type { LexiconEntry, PartOfSpeech } from "./schema";
+
+/** Which of our parts of speech a BÍN word-class tag can stand for. */
+const POS_FROM_BIN: Record<string, readonly PartOfSpeech[]> = {
+  no: ["noun", "proper-noun"],
+  so: ["verb"],
+  lo: ["adjective"],
+  ao: ["adverb"],
+  to: ["numeral"],
+  fn: ["pronoun"],
+  fs: ["preposition"],
+  st: ["conjunction"],
+};
+
+/** Words glossed by lookup: entries indexed by lower-cased lemma; phrases kept apart. */
+export interface LexiconIndex {
+  byId: ReadonlyMap<string, LexiconEntry>;
+  words: ReadonlyMap<string, LexiconEntry[]>;
+  phrases: readonly LexiconEntry[];
+}
+
+export const lemmaKey = (lemma: string) => lemma.normalize("NFC").toLocaleLowerCase("is");
+
+export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
+  const words = new Map<string, LexiconEntry[]>();
+  for (const entry of entries) {
+    if (entry.pos === "phrase") continue;
+    const key = lemmaKey(entry.lemma);
+    words.set(key, [...(words.get(key) ?? []), entry]);
+  }
+  return {
+    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    words,
+    phrases: entries.filter((entry) => entry.pos === "phrase"),
+  };
+}
+
+/** Entries a lemma candidate can point to; an unknown word class ("") fits any entry. */
+export function entriesFor(index: LexiconIndex, lemma: string, binPos: string): LexiconEntry[] {
+  const allowed = POS_FROM_BIN[binPos];
+  return (index.words.get(lemmaKey(lemma)) ?? []).filter((entry) => !allowed || allowed.includes(entry.pos));
+}

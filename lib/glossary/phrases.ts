@@ -1,0 +1,53 @@
+import type { ResolvedCandidate } from "../lemma/lemmatizer";
+import type { ReaderToken } from "../reader/types";
+import type { Sentence, TokenId } from "../text/types";
+import { lemmaKey, type LexiconIndex } from "./lexicon";
+import type { LexiconEntry } from "./schema";
+
+export interface PhraseMatch {
+  id: string;
+  tokenIds: TokenId[];
+  text: string;
+  entry: LexiconEntry;
+}
+
+/** "*" in a pattern stands for any one word between the fixed ones ("gera * úr"). */
+const ANY_WORD = "*";
+
+function fits(element: string, word: ReaderToken, candidates: ReadonlyMap<string, ResolvedCandidate[]>): boolean {
+  if (element === ANY_WORD) return true;
+  const key = lemmaKey(element);
+  return (
+    lemmaKey(word.text) === key || (candidates.get(word.id) ?? []).some((candidate) => lemmaKey(candidate.lemma) === key)
+  );
+}
+
+/**
+ * Finds the lexicon's multi-word expressions in a sentence by the lemmas of consecutive words,
+ * so "skotinn niður" matches the pattern [skjóta, niður] in any inflection.
+ */
+export function matchPhrases(
+  sentence: Sentence,
+  tokens: readonly ReaderToken[],
+  candidates: ReadonlyMap<string, ResolvedCandidate[]>,
+  lexicon: LexiconIndex,
+): PhraseMatch[] {
+  const words = tokens.filter((token) => token.kind === "word");
+  const matches: PhraseMatch[] = [];
+  for (const entry of lexicon.phrases) {
+    const pattern = entry.pattern ?? [];
+    for (let start = 0; start + pattern.length <= words.length; start++) {
+      const span = words.slice(start, start + pattern.length);
+      if (!pattern.every((element, i) => fits(element, span[i]!, candidates))) continue;
+      const first = span[0]!;
+      const last = span[span.length - 1]!;
+      matches.push({
+        id: `${sentence.id}.x${matches.length + 1}`,
+        tokenIds: span.map((word) => word.id),
+        text: sentence.text.slice(first.start - sentence.start, last.start + last.text.length - sentence.start),
+        entry,
+      });
+    }
+  }
+  return matches.sort((a, b) => a.tokenIds[0]!.localeCompare(b.tokenIds[0]!, "en", { numeric: true }));
+}
