@@ -35,8 +35,13 @@ export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
   };
 }
 
-/** Entries a lemma candidate can point to; an unknown word class ("") fits any entry. */
-export function entriesFor(index: LexiconIndex, lemma: string, binPos: string): LexiconEntry[] {
+/** Whether a BÍN word class can stand for one of ours; an unknown class ("") fits any. */
+export function posFits(binPos: string, pos: PartOfSpeech): boolean {
   const allowed = POS_FROM_BIN[binPos];
-  return (index.words.get(lemmaKey(lemma)) ?? []).filter((entry) => !allowed || allowed.includes(entry.pos));
+  return !allowed || allowed.includes(pos);
+}
+
+/** Entries a lemma candidate can point to. */
+export function entriesFor(index: LexiconIndex, lemma: string, binPos: string): LexiconEntry[] {
+  return (index.words.get(lemmaKey(lemma)) ?? []).filter((entry) => posFits(binPos, entry.pos));
 }

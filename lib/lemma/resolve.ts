@@ -19,7 +19,12 @@ function lookupAnyCase(lemmatizer: Lemmatizer, form: string) {
  */
 export function resolveLemmas(form: string, lemmatizer: Lemmatizer): ResolvedCandidate[] {
   const direct = lookupAnyCase(lemmatizer, form);
-  if (direct.length > 0) return direct.map((c) => ({ ...c, via: "bin" }));
+  if (direct.length > 0) {
+    const found: ResolvedCandidate[] = direct.map((c) => ({ ...c, via: "bin" }));
+    // A capitalised word may be an indeclinable name that BÍN files under a common word
+    // ("Gasa" under gas/gasi), so the form itself stays a candidate.
+    return /^\p{Lu}/u.test(form) ? [...found, { lemma: form, pos: "", via: "form" }] : found;
+  }
 
   const hyphen = form.lastIndexOf("-");
   const starts = hyphen > 0 ? [hyphen + 1] : [...Array(Math.max(0, form.length - MIN_HEAD)).keys()].map((i) => i + 1);
