@@ -128,7 +128,7 @@ test.describe("listening", () => {
       { lang: "is-IS", name: "Dóra" },
     ]);
     await page.goto(ARTICLE);
-    const pair = page.locator(".pair").nth(2);
+    const pair = page.locator('.pair[data-sentence="p3.s1"]');
     await pair.hover();
     await pair.getByRole("button", { name: "Listen to this sentence" }).click();
     await expect(pair).toHaveClass(/speaking/);

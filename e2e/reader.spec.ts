@@ -16,11 +16,15 @@ test.describe("reading the first article", () => {
     await expect(page.locator(".paragraph")).toHaveCount(13);
     await expect(page.locator(".pair")).toHaveCount(17);
     const first = page.locator(".pair").first();
-    await expect(first.locator('[lang="is"]').first()).toContainText("Tveimur sprengjudrónum var beint að herstöð");
+    // innerText: what a reader sees, without the (hidden) glosses.
+    await expect(first.locator("p.sentence-is")).toContainText("Tveimur sprengjudrónum var beint að herstöð", {
+      useInnerText: true,
+    });
     await expect(first.locator('p[lang="en"]')).toContainText("Two bomb drones");
     // The tenth paragraph has no full stop in the source and is shown as it stands.
-    await expect(page.locator(".paragraph").nth(9).locator('p[lang="is"]')).toHaveText(
+    await expect(page.locator(".paragraph").nth(9).locator("p.sentence-is")).toHaveText(
       /bandamanna þeirra í Sýrlandi$/,
+      { useInnerText: true },
     );
     // Side by side: the English sentence starts level with the Icelandic one, to its right.
     const is = await first.locator("p.sentence-is").boundingBox();
