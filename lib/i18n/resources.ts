@@ -2,17 +2,17 @@ import commonEn from "../../locales/en/common.json";
 import readerEn from "../../locales/en/reader.json";
 import commonIs from "../../locales/is/common.json";
 import readerIs from "../../locales/is/reader.json";
+import translateEn from "../../locales/en/translate.json";
+import translateIs from "../../locales/is/translate.json";
 import type { Locale } from "./settings";
 
 /**
  * Interface strings bundled at build time: a handful of small JSON files, so static imports beat
  * a backend that would fetch them at run time (and keep the pages statically renderable).
- * Feature namespaces that are only needed by their own pages (vocab, translate) are imported
- * where they are used.
  */
 export const resources = {
-  en: { common: commonEn, reader: readerEn },
-  is: { common: commonIs, reader: readerIs },
+  en: { common: commonEn, reader: readerEn, translate: translateEn },
+  is: { common: commonIs, reader: readerIs, translate: translateIs },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Resources = (typeof resources)["en"];

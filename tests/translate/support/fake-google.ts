@@ -16,6 +16,8 @@ export type Behaviour =
 export interface FakeGoogle {
   host: string;
   agent: Agent;
+  /** The test certificate, for code that is configured with a file path. */
+  caFile: string;
   /** Every request's q parameter, in order. */
   requests: string[];
   /** Behaviours for the next requests, consumed in order; then "translate". */
@@ -79,6 +81,7 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
   return {
     host: `127.0.0.1:${port}`,
     agent: new Agent({ ca: readFileSync(cert) }),
+    caFile: cert,
     requests,
     queue,
     close: () =>
