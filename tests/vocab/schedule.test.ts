@@ -1,13 +1,13 @@
 import { createEmptyCard, fsrs, Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { isDue, newCard, preview, review } from "@/lib/vocab/schedule";
+import { grades, isDue, newCard, preview, review } from "@/lib/vocab/schedule";
 
 const now = new Date("2026-11-24T12:00:00Z");
 
 describe("scheduling through ts-fsrs", () => {
   it("moves due dates exactly as ts-fsrs does", () => {
     const f = fsrs();
-    for (const grade of [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const) {
+    for (const grade of grades) {
       const ours = review(newCard(now), grade, now);
       const theirs = f.next(createEmptyCard(now), now, grade).card;
       expect(ours.due).toBe(theirs.due.toISOString());
@@ -16,7 +16,7 @@ describe("scheduling through ts-fsrs", () => {
   });
 
   it("orders Again < Hard < Good < Easy, and a second Good waits longer", () => {
-    const dues = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((g) => new Date(review(newCard(now), g, now).due).getTime());
+    const dues = grades.map((g) => new Date(review(newCard(now), g, now).due).getTime());
     expect([...dues].sort((a, b) => a - b)).toEqual(dues);
     expect(new Set(dues).size).toBe(4);
     const good = review(newCard(now), Rating.Good, now);

@@ -1,6 +1,14 @@
 import type { Gloss, ReaderPhrase } from "@/lib/reader/types";
 
+export interface GlossActionLabels {
+  save: string;
+  statusGroup: string;
+  shortcut: string;
+  status: Record<string, string>;
+}
+
 export interface GlossLabels {
+  actions: GlossActionLabels;
   here: string;
   parts: string;
   phrase: string;
@@ -22,6 +30,7 @@ export function GlossCard({ id, gloss, phrases, labels }: Props) {
   return (
     <span className="gloss" role="tooltip" id={id}>
       {gloss && <GlossBody gloss={gloss} labels={labels} />}
+      {gloss && <GlossActions labels={labels.actions} />}
       {phrases.map((phrase) => (
         <span key={phrase.id} className="gloss-phrase">
           <span className="gloss-label">{labels.phrase}</span>{" "}
@@ -83,5 +92,29 @@ function GlossBody({ gloss, labels }: { gloss: Gloss; labels: GlossLabels }) {
       )}
       <span className="gloss-source">{labels.source[gloss.source]}</span>
     </>
+  );
+}
+
+const QUICK_STATUSES = ["learning-1", "learning-2", "learning-3", "learning-4", "known", "ignored"] as const;
+
+/**
+ * Save and status buttons. Shown only once the vocabulary island has loaded (they need it);
+ * out of the tab order, since the keys S, 1–4, K and I do the same for the focused word.
+ */
+function GlossActions({ labels }: { labels: GlossActionLabels }) {
+  return (
+    <span className="gloss-actions">
+      <button type="button" tabIndex={-1} data-vocab="save" aria-pressed="false">
+        {labels.save}
+      </button>
+      <span role="group" aria-label={labels.statusGroup} className="gloss-statuses">
+        {QUICK_STATUSES.map((status) => (
+          <button key={status} type="button" tabIndex={-1} data-vocab-status={status} aria-pressed="false">
+            {labels.status[status]}
+          </button>
+        ))}
+      </span>
+      <span className="gloss-shortcut">{labels.shortcut}</span>
+    </span>
   );
 }

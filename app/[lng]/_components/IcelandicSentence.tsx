@@ -22,6 +22,8 @@ export function IcelandicSentence({ sentence, labels }: { sentence: ReaderSenten
               aria-describedby={glossId}
               data-lemma={token.gloss?.lemma}
               data-entry={token.gloss?.entryId}
+              data-pos={token.gloss?.pos}
+              data-meaning={token.gloss?.meanings[0]}
             >
               {token.text}
             </span>

@@ -6,9 +6,11 @@ import { ReaderActions } from "./ReaderActions";
 import { ReaderControls } from "./ReaderControls";
 import { SentencePair, type PairLabels } from "./SentencePair";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { VocabLayer } from "./VocabLayer";
 
 export function ReaderView({ document, lng }: { document: ReaderDocument; lng: Locale }) {
   const t = getT(lng, "reader");
+  const v = getT(lng, "vocab");
   const labels: PairLabels = {
     gloss: {
       here: t("gloss.here"),
@@ -18,12 +20,18 @@ export function ReaderView({ document, lng }: { document: ReaderDocument; lng: L
       source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
       pos: t("pos", { returnObjects: true }),
       gender: t("gender", { returnObjects: true }),
+      actions: {
+        save: v("gloss.save"),
+        statusGroup: v("gloss.statusGroup"),
+        shortcut: v("gloss.shortcut"),
+        status: v("status", { returnObjects: true }),
+      },
     },
     reveal: t("actions.show"),
     listen: t("actions.listenSentence"),
   };
   return (
-    <article className="reader" aria-labelledby="article-title">
+    <article className="reader" aria-labelledby="article-title" data-slug={document.slug} data-title={document.title.is}>
       <header className="article-header">
         <h1 id="article-title" lang="is">
           {document.title.is}
@@ -48,6 +56,7 @@ export function ReaderView({ document, lng }: { document: ReaderDocument; lng: L
             {t("shortcuts.open")}
           </button>
         </div>
+        <p className="vocab-counts" aria-label={v("counts.label")} hidden />
         <p className="reader-status" role="status" aria-live="polite" />
       </header>
       <div className="column-heads" aria-hidden="true">
@@ -65,6 +74,18 @@ export function ReaderView({ document, lng }: { document: ReaderDocument; lng: L
       ))}
       <ShortcutsDialog lng={lng} />
       <GlossLayer />
+      <VocabLayer
+        strings={{
+          save: v("gloss.save"),
+          saved: v("gloss.saved"),
+          known: v("counts.known"),
+          learning: v("counts.learning"),
+          new: v("counts.new"),
+          unknownInSentence: v("counts.unknownInSentence"),
+          notPersistent: v("notPersistent"),
+          errors: v("errors", { returnObjects: true }),
+        }}
+      />
       <ReaderActions
         strings={{
           show: t("actions.show"),

@@ -1,0 +1,83 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { statuses, type SavedWord, type Status } from "@/lib/vocab/model";
+import { editWord, setStatus } from "@/lib/vocab/save";
+
+interface Props {
+  word: SavedWord;
+  lng: string;
+  onChange: (id: string, change: (word: SavedWord) => SavedWord) => void;
+  onDelete: (word: SavedWord) => void;
+}
+
+/** One saved word: its meaning and note can be edited in place; its contexts link back to the text. */
+export function WordCard({ word, lng, onChange, onDelete }: Props) {
+  const { t } = useTranslation("vocab");
+  const [meaning, setMeaning] = useState(word.meaning);
+  const [note, setNote] = useState(word.note);
+  const dirty = meaning !== word.meaning || note !== word.note;
+  const date = new Intl.DateTimeFormat(lng === "is" ? "is-IS" : "en-GB", { dateStyle: "medium" }).format(new Date(word.createdAt));
+
+  return (
+    <li className="word-card" data-word={word.id}>
+      <div className="word-head">
+        <h3 lang="is">{word.lemma}</h3>
+        <select
+          aria-label={t("columns.status")}
+          value={word.status}
+          onChange={(event) => onChange(word.id, (w) => setStatus(w, statuses.find((s) => s === event.target.value) ?? w.status, new Date()))}
+        >
+          {statuses.map((status: Status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        className="word-edit"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onChange(word.id, (w) => editWord(w, { meaning, note }, new Date()));
+        }}
+      >
+        <label>
+          <span className="visually-hidden">{t("edit.meaning", { lemma: word.lemma })}</span>
+          <input lang="en" value={meaning} onChange={(event) => setMeaning(event.target.value)} />
+        </label>
+        <label>
+          <span className="visually-hidden">{t("edit.note", { lemma: word.lemma })}</span>
+          <textarea rows={1} value={note} onChange={(event) => setNote(event.target.value)} />
+        </label>
+        {dirty && (
+          <button type="submit" className="switch">
+            {t("edit.save")}
+          </button>
+        )}
+      </form>
+      <ul className="contexts" aria-label={t("columns.contexts")}>
+        {word.contexts.map((context) => (
+          <li key={`${context.slug}#${context.sentenceId}`}>
+            <p lang="is">{context.is}</p>
+            <p lang="en" className="muted">
+              {context.en}
+            </p>
+            <a href={`/${lng}/read/${context.slug}#${context.sentenceId}`} lang="is">
+              {context.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="word-meta">
+        <span>
+          {t("columns.saved")}: {date}
+        </span>
+        <button type="button" className="link-button" onClick={() => onDelete(word)}>
+          {t("delete.button", { lemma: word.lemma })}
+        </button>
+      </p>
+    </li>
+  );
+}
