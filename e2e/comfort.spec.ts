@@ -194,10 +194,23 @@ test.describe("accessibility", () => {
     for (const theme of ["light", "dark"] as const) {
       test(`axe finds no violations (${lng}, ${theme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: theme });
-        for (const path of [`/${lng}`, `/${lng}/read/drone-attack-anbar`]) {
+        // A saved word, so the vocabulary and review pages are scanned with content.
+        await page.goto(`/${lng}/read/drone-attack-anbar`);
+        await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+        await page.locator(".term").first().focus();
+        await page.keyboard.press("s");
+        await expect(page.locator('.term-wrap [data-vocab="save"][aria-pressed="true"]')).toHaveCount(1);
+        for (const path of [`/${lng}`, `/${lng}/read/drone-attack-anbar`, `/${lng}/vocabulary`, `/${lng}/review`]) {
           await page.goto(path);
+          await expect(page.locator("main")).not.toBeEmpty();
           const results = await new AxeBuilder({ page }).analyze();
           expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.length}`)).toEqual([]);
+          if (path.includes("/read/")) {
+            // Again with a gloss open, so its text and buttons are checked too.
+            await page.locator(".term", { hasText: /^loftvarnakerfum$/ }).focus();
+            const open = await new AxeBuilder({ page }).include(".term:focus + .gloss").analyze();
+            expect(open.violations.map((v) => `${path} gloss: ${v.id} ${v.nodes.length}`)).toEqual([]);
+          }
         }
       });
     }

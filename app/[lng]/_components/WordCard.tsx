@@ -23,11 +23,15 @@ export function WordCard({ word, lng, onChange, onDelete }: Props) {
   return (
     <li className="word-card" data-word={word.id}>
       <div className="word-head">
-        <h3 lang="is">{word.lemma}</h3>
+        <h2 lang="is">{word.lemma}</h2>
         <select
-          aria-label={t("columns.status")}
+          aria-label={t("edit.status", { lemma: word.lemma })}
           value={word.status}
-          onChange={(event) => onChange(word.id, (w) => setStatus(w, statuses.find((s) => s === event.target.value) ?? w.status, new Date()))}
+          onChange={(event) => {
+            // Read now: a controlled select snaps back to its old value until the store answers.
+            const next = statuses.find((s) => s === event.target.value);
+            if (next) onChange(word.id, (w) => setStatus(w, next, new Date()));
+          }}
         >
           {statuses.map((status: Status) => (
             <option key={status} value={status}>

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+
+const ARTICLE = "/en/read/drone-attack-anbar";
+
+const wrapOf = (page: Page, form: string) =>
+  page.locator(".term-wrap", { has: page.locator(".term", { hasText: new RegExp(`^${form}$`) }) }).first();
+
+async function saveFromGloss(page: Page, form: string) {
+  const wrap = wrapOf(page, form);
+  await wrap.locator(".term").hover();
+  await wrap.getByRole("button", { name: "Save" }).click();
+  await expect(wrap.locator('[data-vocab="save"]')).toHaveAttribute("aria-pressed", "true");
+}
+
+test.describe("vocabulary", () => {
+  test("save loftvarnakerfum from its gloss, reload, and find it under its lemma and by another form", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    await saveFromGloss(page, "loftvarnakerfum");
+    await page.reload();
+    await expect(wrapOf(page, "loftvarnakerfum").locator(".term")).toHaveAttribute("data-status", "new");
+
+    await page.getByRole("link", { name: "Vocabulary" }).click();
+    const card = page.locator(".word-card", { has: page.getByRole("heading", { name: "loftvarnakerfi" }) });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText("Annar dróninn var skotinn niður af loftvarnakerfum");
+    await expect(card).toContainText("shot down by air defence systems");
+
+    const search = page.getByRole("searchbox", { name: "Search" });
+    await search.fill("loftvarnakerfin");
+    await expect(card).toBeVisible();
+    await search.fill("dróna");
+    await expect(page.getByText("No saved word matches.")).toBeVisible();
+  });
+
+  test("a status set from the gloss colours the word, counts follow, and hints switch the colours off", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    const counts = page.locator(".vocab-counts");
+    await expect(counts).toContainText("Known 0");
+    const term = wrapOf(page, "sprengjudrónum").locator(".term");
+    const colour = () => term.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const before = await colour();
+    await term.focus();
+    await page.keyboard.press("1");
+    await expect(term).toHaveAttribute("data-status", "learning-1");
+    await expect.poll(colour).not.toBe(before);
+    await expect(counts).toContainText("Learning 1");
+    await term.hover();
+    await wrapOf(page, "sprengjudrónum").getByRole("button", { name: "Known" }).click();
+    await expect(term).toHaveAttribute("data-status", "known");
+    await expect(counts).toContainText("Known 1");
+    await expect(page.locator('.pair[data-sentence="p1.s1"] .unknown-count')).toContainText(/\d+ new or learning/);
+
+    await wrapOf(page, "dróninn").locator(".term").focus();
+    await page.keyboard.press("2");
+    await page.locator("h1").click();
+    await page.getByRole("button", { name: "Glossary hints" }).click();
+    await expect.poll(() => wrapOf(page, "dróninn").locator(".term").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+  });
+
+  test("a review session runs by keyboard alone", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    for (const form of ["herstöðinni", "eldflaug"]) {
+      await wrapOf(page, form).locator(".term").focus();
+      await page.keyboard.press("s");
+    }
+    await page.goto("/en/review");
+    await expect(page.getByText("2 due")).toBeVisible();
+    const start = page.getByRole("button", { name: "Start review" });
+    await start.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(/Card 1 of 2/)).toBeVisible();
+    await page.keyboard.press(" ");
+    await expect(page.locator(".review-answer")).toBeVisible();
+    await expect(page.getByRole("button", { name: /Good/ })).toContainText(/next in \d+ minutes|next in \d+ hours|next tomorrow|next in \d+ days/);
+    await page.keyboard.press("3");
+    await expect(page.getByText(/Card 2 of 2/)).toBeVisible();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("4");
+    await expect(page.getByText("Session done: 2 cards reviewed.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Nothing is due. Well done!")).toBeVisible();
+  });
+
+  test("exports an Anki file that parses, and a backup restores into an empty profile", async ({ page, browser }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    await saveFromGloss(page, "loftvarnakerfum");
+    await page.goto("/en/vocabulary");
+    await expect(page.getByRole("heading", { name: "loftvarnakerfi" })).toBeVisible();
+
+    const [anki] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Anki deck (.txt)" }).click()]);
+    const lines = readFileSync((await anki.path())!, "utf8").trim().split("\n");
+    expect(lines.slice(0, 4)).toEqual(["#separator:tab", "#html:true", "#columns:Word\tMeaning\tSentence\tTranslation\tTags", "#tags column:5"]);
+    const [word, meaning, sentence, translation, tags] = lines[4]!.split("\t");
+    expect([word, meaning]).toEqual(["loftvarnakerfi", "air defence system"]);
+    expect(sentence).toContain("skotinn niður af loftvarnakerfum");
+    expect(translation).toContain("air defence systems");
+    expect(tags).toContain("samhlida");
+
+    const [backup] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Full backup (.json)" }).click()]);
+    const backupPath = (await backup.path())!;
+
+    const empty = await browser.newContext();
+    const fresh = await empty.newPage();
+    await fresh.goto("/en/vocabulary");
+    await expect(fresh.getByText("No saved words yet.")).toBeVisible();
+    await fresh.locator('input[type="file"]').setInputFiles({ name: "not-a-backup.json", mimeType: "application/json", buffer: Buffer.from("{nope") });
+    await expect(fresh.getByRole("status").filter({ hasText: "not JSON" })).toBeVisible();
+    await fresh.locator('input[type="file"]').setInputFiles(backupPath);
+    await expect(fresh.getByText("Restored: 1 added, 0 merged, 0 unchanged.")).toBeVisible();
+    await expect(fresh.getByRole("heading", { name: "loftvarnakerfi" })).toBeVisible();
+    await empty.close();
+  });
+
+  test("a change in a second tab appears after reload in the first; delete can be undone", async ({ page, context }) => {
+    await page.goto(ARTICLE);
+    await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    await saveFromGloss(page, "sprengjudrónum");
+    await page.goto("/en/vocabulary");
+    const other = await context.newPage();
+    await other.goto("/en/vocabulary");
+    const status = (tab: Page) => tab.getByRole("combobox", { name: "Status of sprengjudróni" });
+    await status(other).selectOption("known");
+    await expect(status(other)).toHaveValue("known");
+    await page.reload();
+    await expect(status(page)).toHaveValue("known");
+
+    await page.getByRole("button", { name: "Delete sprengjudróni" }).click();
+    await expect(page.getByRole("heading", { name: "sprengjudróni" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("heading", { name: "sprengjudróni" })).toBeVisible();
+  });
+
+  test("without IndexedDB it says, in the interface language, that words last only this visit", async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true }));
+    await page.goto("/is/read/drone-attack-anbar");
+    await expect(page.getByRole("status").first()).toContainText("geymast aðeins þar til flipanum er lokað");
+    await saveFromGlossIs(page, "loftvarnakerfum");
+  });
+});
+
+async function saveFromGlossIs(page: Page, form: string) {
+  const wrap = wrapOf(page, form);
+  await wrap.locator(".term").hover();
+  await wrap.getByRole("button", { name: "Vista" }).click();
+  await expect(wrap.locator('[data-vocab="save"]')).toHaveAttribute("aria-pressed", "true");
+}
