@@ -1,13 +1,12 @@
-import { PREFERENCES_KEY, defaultPreferences, fontScales, lineSpacings, readingModes, themes } from "./preferences";
+import { PREFERENCES_KEY, allowedValues, defaultPreferences } from "./preferences";
 
 /**
  * Source of the inline script that applies stored preferences to <html> before first paint.
- * It must run before any bundle loads, so it cannot import zod; it mirrors parsePreferences with
- * the same allowed values (a unit test runs both on the same inputs).
+ * It must run before any bundle loads, so it is plain inline JavaScript; it mirrors
+ * parsePreferences with the same allowed values (a unit test runs both on the same inputs).
  */
 export function preferencesScript(): string {
-  const allowed = { mode: readingModes, theme: themes, fontScale: fontScales, lineSpacing: lineSpacings };
-  return `(function(){try{var D=${JSON.stringify(defaultPreferences)},A=${JSON.stringify(allowed)},s={};
+  return `(function(){try{var D=${JSON.stringify(defaultPreferences)},A=${JSON.stringify(allowedValues)},s={};
 try{s=JSON.parse(localStorage.getItem(${JSON.stringify(PREFERENCES_KEY)})||"{}")||{};}catch(e){}
 function p(k){var v=s[k];if(A[k])return A[k].indexOf(v)>=0?v:D[k];return typeof v==="boolean"?v:D[k];}
 var h=document.documentElement;h.setAttribute("data-hints",p("hints")?"on":"off");

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Reading preferences kept in the browser. The same keys drive an inline script that applies
  * them to <html> before first paint (app/[lng]/_components/PreferencesScript.tsx), so a reload
@@ -13,14 +11,13 @@ export const themes = ["system", "light", "dark"] as const;
 export const fontScales = [0.875, 1, 1.125, 1.25, 1.5] as const;
 export const lineSpacings = [1.45, 1.65, 1.9, 2.2] as const;
 
-export const preferences = z.object({
-  hints: z.boolean().catch(true),
-  mode: z.enum(readingModes).catch("side-by-side"),
-  theme: z.enum(themes).catch("system"),
-  fontScale: z.number().refine((n) => (fontScales as readonly number[]).includes(n)).catch(1),
-  lineSpacing: z.number().refine((n) => (lineSpacings as readonly number[]).includes(n)).catch(1.65),
-});
-export type Preferences = z.infer<typeof preferences>;
+export interface Preferences {
+  hints: boolean;
+  mode: (typeof readingModes)[number];
+  theme: (typeof themes)[number];
+  fontScale: number;
+  lineSpacing: number;
+}
 export type ReadingMode = Preferences["mode"];
 export type Theme = Preferences["theme"];
 
@@ -32,16 +29,33 @@ export const defaultPreferences: Preferences = {
   lineSpacing: 1.65,
 };
 
-/** Reads stored preferences; anything unreadable falls back to its default, key by key. */
+/** The values each setting may take; anything else falls back to its default. */
+export const allowedValues = { mode: readingModes, theme: themes, fontScale: fontScales, lineSpacing: lineSpacings } as const;
+
+function pick<T>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+/**
+ * Reads stored preferences key by key. Checked by hand rather than with zod: this runs in every
+ * page's client bundle, where a schema library would cost more than the five fields it checks.
+ */
 export function parsePreferences(stored: string | null): Preferences {
-  if (!stored) return defaultPreferences;
+  let raw: unknown = {};
   try {
-    const raw: unknown = JSON.parse(stored);
-    const parsed = preferences.safeParse(typeof raw === "object" && raw !== null ? raw : {});
-    return parsed.success ? parsed.data : defaultPreferences;
+    raw = JSON.parse(stored ?? "{}");
   } catch {
-    return defaultPreferences;
+    // unreadable: every key takes its default
   }
+  const value = (key: string): unknown => (typeof raw === "object" && raw !== null ? Object.entries(raw).find(([k]) => k === key)?.[1] : undefined);
+  const d = defaultPreferences;
+  return {
+    hints: typeof value("hints") === "boolean" ? value("hints") === true : d.hints,
+    mode: pick(readingModes, value("mode"), d.mode),
+    theme: pick(themes, value("theme"), d.theme),
+    fontScale: pick(fontScales, value("fontScale"), d.fontScale),
+    lineSpacing: pick(lineSpacings, value("lineSpacing"), d.lineSpacing),
+  };
 }
 
 /** What CSS reads from <html>: data attributes and custom properties. */

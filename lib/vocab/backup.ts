@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { VocabError } from "./errors";
-import { savedWord, type SavedWord } from "./model";
+import type { SavedWord } from "./model";
+import { savedWord } from "./schema";
 
 export const BACKUP_VERSION = 1;
 

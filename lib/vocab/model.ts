@@ -1,56 +1,58 @@
-import { z } from "zod";
+/**
+ * The vocabulary's types, plain TypeScript so the reader's client bundle carries no schema
+ * library; lib/vocab/schema.ts holds the zod schemas that check files at the edge (restore).
+ */
 
 /** Word status per lemma, as in Lute and LingQ: new → learning 1–4 → known; ignored for names. */
 export const statuses = ["new", "learning-1", "learning-2", "learning-3", "learning-4", "known", "ignored"] as const;
-export const status = z.enum(statuses);
-export type Status = z.infer<typeof status>;
+export type Status = (typeof statuses)[number];
 
-const isoDate = z.iso.datetime();
+export function isStatus(value: unknown): value is Status {
+  return statuses.some((status) => status === value);
+}
 
 /** A sentence a word was saved from: both languages and the text it belongs to. */
-export const wordContext = z.object({
-  slug: z.string().min(1),
-  title: z.string().min(1),
-  sentenceId: z.string().min(1),
-  form: z.string().min(1),
-  is: z.string().min(1),
-  en: z.string(),
-  savedAt: isoDate,
-});
-export type WordContext = z.infer<typeof wordContext>;
+export interface WordContext {
+  slug: string;
+  title: string;
+  sentenceId: string;
+  form: string;
+  is: string;
+  en: string;
+  /** ISO date-time. */
+  savedAt: string;
+}
 
 /** ts-fsrs's Card with dates as ISO strings, so it survives JSON and IndexedDB unchanged. */
-export const storedCard = z.object({
-  due: isoDate,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsed_days: z.number(),
-  scheduled_days: z.number(),
-  learning_steps: z.number(),
-  reps: z.number().int().min(0),
-  lapses: z.number().int().min(0),
-  state: z.number().int().min(0).max(3),
-  last_review: isoDate.optional(),
-});
-export type StoredCard = z.infer<typeof storedCard>;
+export interface StoredCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review?: string;
+}
 
-export const savedWord = z.object({
+export interface SavedWord {
   /** The lexicon entry id ("loftvarnakerfi:noun"): one saved word per lemma. */
-  id: z.string().min(1),
-  lemma: z.string().min(1),
-  pos: z.string().min(1),
+  id: string;
+  lemma: string;
+  pos: string;
   /** The meaning the learner studies; starts as the gloss's first sense and may be edited. */
-  meaning: z.string(),
-  note: z.string(),
-  status,
+  meaning: string;
+  note: string;
+  status: Status;
   /** Every form the learner saved it from, for search. */
-  forms: z.array(z.string().min(1)).min(1),
-  contexts: z.array(wordContext).min(1),
-  card: storedCard,
-  createdAt: isoDate,
-  updatedAt: isoDate,
-});
-export type SavedWord = z.infer<typeof savedWord>;
+  forms: string[];
+  contexts: WordContext[];
+  card: StoredCard;
+  createdAt: string;
+  updatedAt: string;
+}
 
 /** What the reader knows when the learner saves a word from a gloss. */
 export interface SaveInput {

@@ -1,11 +1,30 @@
 import { openDB, type IDBPDatabase } from "idb";
 import { VocabError } from "./errors";
-import { savedWord, type SavedWord } from "./model";
+import { isStatus, type SavedWord } from "./model";
 import { MemoryStore, type Change, type VocabStore } from "./store";
 
 const DB_NAME = "samhlida";
 const STORE = "words";
 const CHANNEL = "samhlida-vocabulary";
+
+/**
+ * Rows are our own writes, so a structural check suffices here and keeps zod out of the
+ * reader's bundle; files from outside go through the full schema (lib/vocab/schema.ts).
+ */
+function isSavedWord(row: unknown): row is SavedWord {
+  if (typeof row !== "object" || row === null) return false;
+  const { id, lemma, status, forms, contexts, card } = row as Partial<Record<keyof SavedWord, unknown>>;
+  return (
+    typeof id === "string" &&
+    typeof lemma === "string" &&
+    isStatus(status) &&
+    Array.isArray(forms) &&
+    Array.isArray(contexts) &&
+    contexts.length > 0 &&
+    typeof card === "object" &&
+    card !== null
+  );
+}
 
 function storageError(error: unknown): VocabError {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";
@@ -30,10 +49,7 @@ class IdbStore implements VocabStore {
   async all() {
     const rows: unknown[] = await this.db.getAll(STORE);
     // Rows that no longer fit the schema are skipped, not deleted: nothing saved is ever lost.
-    return rows.flatMap((row) => {
-      const parsed = savedWord.safeParse(row);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return rows.filter(isSavedWord);
   }
 
   async update(id: string, change: Change) {
@@ -41,8 +57,7 @@ class IdbStore implements VocabStore {
     try {
       const tx = this.db.transaction(STORE, "readwrite");
       const row: unknown = await tx.store.get(id);
-      const parsed = savedWord.safeParse(row);
-      const next = change(parsed.success ? parsed.data : undefined);
+      const next = change(isSavedWord(row) ? row : undefined);
       if (next === null) await tx.store.delete(id);
       else if (next) await tx.store.put(next);
       await tx.done;

@@ -4,14 +4,16 @@ import { gzipSync } from "node:zlib";
 
 /**
  * Gzip bytes of the scripts a prerendered page loads, read from the production build (.next).
- * The baseline is Next's own runtime for the App Router (rootMainFiles: React, the router and
- * its polyfills), which every page pays; the difference is what our client islands add.
+ * The baseline is Next's own runtime for the App Router (rootMainFiles: React and the router),
+ * which every page pays; the difference is what our client islands add.
  */
 const nextDir = path.join(process.cwd(), ".next");
 
 function scriptsOf(htmlFile: string): string[] {
   const html = readFileSync(htmlFile, "utf8");
-  return [...new Set([...html.matchAll(/<script[^>]+src="\/_next\/([^"?]+)/g)].map((m) => m[1] ?? ""))];
+  // nomodule scripts are polyfills for legacy browsers; modern browsers never load them.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+  return [...new Set(tags.flatMap((tag) => /src="\/_next\/([^"?]+)/.exec(tag)?.[1] ?? []))];
 }
 
 function gzipBytes(files: string[]): number {

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { countLemmas, unknownCount } from "@/lib/vocab/counts";
 import { VocabError } from "@/lib/vocab/errors";
-import { status, type SaveInput, type SavedWord, type Status } from "@/lib/vocab/model";
+import { isStatus, type SaveInput, type SavedWord, type Status } from "@/lib/vocab/model";
 import { saveWord, setStatus } from "@/lib/vocab/save";
 import type { VocabStore } from "@/lib/vocab/store";
 import { openVocabStore } from "@/lib/vocab/store-idb";
@@ -114,8 +114,8 @@ export function VocabLayer({ strings }: { strings: VocabLayerStrings }) {
       const button = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-vocab], [data-vocab-status]") : null;
       const term = button?.closest(".term-wrap")?.querySelector<HTMLElement>(".term");
       if (!button || !term) return;
-      const parsed = status.safeParse(button.dataset.vocabStatus);
-      void change(term, parsed.success ? parsed.data : undefined);
+      const next = button.dataset.vocabStatus;
+      void change(term, isStatus(next) ? next : undefined);
     }
 
     function onKeyDown(event: KeyboardEvent) {

@@ -1,0 +1,24 @@
+import { performance } from "node:perf_hooks";
+
+/** Median time of `runs` runs of fn, after warm-up: enough to compare two things in one process. */
+export function timeIt(fn: () => unknown, runs = 15): number {
+  for (let i = 0; i < 3; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+export const ms = (value: number) => `${value.toFixed(2)} ms`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`;
+
+export function table(rows: (string | number)[][]) {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c]!)).join("  "));
+  console.log();
+}
