@@ -60,6 +60,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { SAMHLIDA_TRANSLATE_CACHE_DIR: ".cache/e2e-translations" },
+    env: { SAMHLIDA_TRANSLATE_CACHE_DIR: ".cache/e2e-translations", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });
