@@ -24,24 +24,8 @@ export function ReadingSettings({ labels }: { labels: ReadingSettingsLabels }) {
     <details className="reading-settings">
       <summary>{labels.title}</summary>
       <div className="settings-body">
-        <fieldset>
-          <legend>{labels.mode}</legend>
-          {readingModes.map((mode) => (
-            <label key={mode}>
-              <input type="radio" name="mode" checked={prefs.mode === mode} onChange={() => update({ mode })} />
-              {labels.modes[mode]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{labels.theme}</legend>
-          {themes.map((theme) => (
-            <label key={theme}>
-              <input type="radio" name="theme" checked={prefs.theme === theme} onChange={() => update({ theme })} />
-              {labels.themes[theme]}
-            </label>
-          ))}
-        </fieldset>
+        <Choice legend={labels.mode} name="mode" options={readingModes} labels={labels.modes} value={prefs.mode} onChange={(mode) => update({ mode })} />
+        <Choice legend={labels.theme} name="theme" options={themes} labels={labels.themes} value={prefs.theme} onChange={(theme) => update({ theme })} />
         <fieldset>
           <legend>{labels.textSize}</legend>
           <div className="stepper">
@@ -77,5 +61,28 @@ export function ReadingSettings({ labels }: { labels: ReadingSettingsLabels }) {
         </label>
       </div>
     </details>
+  );
+}
+
+interface ChoiceProps<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+function Choice<T extends string>({ legend, name, options, labels, value, onChange }: ChoiceProps<T>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option}>
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {labels[option]}
+        </label>
+      ))}
+    </fieldset>
   );
 }
