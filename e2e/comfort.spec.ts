@@ -168,6 +168,34 @@ test.describe("themes and type", () => {
   });
 });
 
+test.describe("line spacing and print", () => {
+  test("line spacing changes the text's leading and persists", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const leading = () => page.locator("p.sentence-is").first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    const before = await leading();
+    await page.getByText("Reading settings").click();
+    await page.getByRole("combobox", { name: "Line spacing" }).selectOption({ label: "Airy" });
+    expect(await leading()).toBeGreaterThan(before);
+    await page.reload();
+    expect(await leading()).toBeGreaterThan(before);
+  });
+
+  test("prints the aligned text without the interface or glosses", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator(".reader-toolbar")).toBeHidden();
+    await expect(page.locator(".pair-actions").first()).toBeHidden();
+    await expect(page.locator("p.sentence-en").first()).toBeVisible();
+    const first = page.locator(".pair").first();
+    const is = await first.locator("p.sentence-is").boundingBox();
+    const en = await first.locator("p.sentence-en").boundingBox();
+    expect(is && en && en.x > is.x).toBe(true);
+    await page.locator(".term").first().hover();
+    await expect(page.locator(".gloss").first()).toBeHidden();
+  });
+});
+
 test.describe("phones at 320 px", () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
 
@@ -193,6 +221,8 @@ test.describe("accessibility", () => {
   for (const lng of ["en", "is"] as const) {
     for (const theme of ["light", "dark"] as const) {
       test(`axe finds no violations (${lng}, ${theme})`, async ({ page }) => {
+        // Four pages and five full scans: slower than one journey, especially on two cores.
+        test.setTimeout(120_000);
         await page.emulateMedia({ colorScheme: theme });
         // A saved word, so the vocabulary and review pages are scanned with content.
         await page.goto(`/${lng}/read/drone-attack-anbar`);

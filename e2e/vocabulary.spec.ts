@@ -129,6 +129,13 @@ test.describe("vocabulary", () => {
     await page.reload();
     await expect(status(page)).toHaveValue("known");
 
+    await page.getByRole("textbox", { name: "Meaning of sprengjudróni" }).fill("explosive drone");
+    await page.getByRole("textbox", { name: "Note on sprengjudróni" }).fill("sprengja + dróni");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.reload();
+    await expect(page.getByRole("textbox", { name: "Meaning of sprengjudróni" })).toHaveValue("explosive drone");
+    await expect(page.getByRole("textbox", { name: "Note on sprengjudróni" })).toHaveValue("sprengja + dróni");
+
     await page.getByRole("button", { name: "Delete sprengjudróni" }).click();
     await expect(page.getByRole("heading", { name: "sprengjudróni" })).toHaveCount(0);
     await page.getByRole("button", { name: "Undo" }).click();
