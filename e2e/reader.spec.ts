@@ -49,10 +49,13 @@ test.describe("reading the first article", () => {
     await expect(gloss.locator(".gloss-lemma")).toHaveText("sprengjudróni");
     await expect(gloss).toContainText("drone");
     await expect(gloss.locator(".gloss-parts")).toContainText("bomb");
-    // The gloss sits below the word, never over it.
-    const word = await term(page, "sprengjudrónum").boundingBox();
-    const box = await gloss.boundingBox();
-    expect(word && box && box.y >= word.y + word.height).toBe(true);
+    // The gloss sits below the word (or above it, near the bottom of the screen), never over it,
+    // and inside the viewport.
+    const word = (await term(page, "sprengjudrónum").boundingBox())!;
+    const box = (await gloss.boundingBox())!;
+    expect(box.y >= word.y + word.height || box.y + box.height <= word.y).toBe(true);
+    const viewport = page.viewportSize()!;
+    expect(box.x >= 0 && box.x + box.width <= viewport.width && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
   });
 
   test("hovering a sentence highlights its partner", async ({ page }) => {
