@@ -13,7 +13,3 @@ export const closers = "\"'»”“’‘)]";
 
 /** Characters that may open a sentence besides an upper-case letter or a digit. */
 export const openers = "„\"'«“‘([";
-
-export const months = [
-  "janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember", "desember",
-] as const;

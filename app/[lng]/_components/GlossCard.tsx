@@ -12,7 +12,6 @@ export interface GlossLabels {
   here: string;
   parts: string;
   phrase: string;
-  note: string;
   source: { bin: string; curated: string };
   pos: Record<string, string>;
   gender: Record<string, string>;

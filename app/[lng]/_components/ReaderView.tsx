@@ -16,7 +16,6 @@ export function ReaderView({ document, lng }: { document: ReaderDocument; lng: L
       here: t("gloss.here"),
       parts: t("gloss.parts"),
       phrase: t("gloss.phrase"),
-      note: t("gloss.note"),
       source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
       pos: t("pos", { returnObjects: true }),
       gender: t("gender", { returnObjects: true }),
