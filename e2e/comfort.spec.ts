@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { open, reload } from "./support";
 import { expect, test, type Page } from "@playwright/test";
 
 const ARTICLE = "/en/read/drone-attack-anbar";
@@ -13,18 +14,18 @@ async function chooseSetting(page: Page, group: string, option: string) {
 
 test.describe("reading modes", () => {
   test("interleaved puts each English sentence under its Icelandic one, and persists", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await chooseSetting(page, "Reading mode", "Interleaved");
     const pair = page.locator(".pair").first();
     const is = await pair.locator("p.sentence-is").boundingBox();
     const en = await pair.locator("p.sentence-en").boundingBox();
     expect(is && en && en.y >= is.y + is.height - 1 && Math.abs(en.x - is.x) < 40).toBe(true);
-    await page.reload();
+    await reload(page);
     await expect(page.locator("html")).toHaveAttribute("data-mode", "interleaved");
   });
 
   test("Icelandic only hides translations and reveals one on demand", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await chooseSetting(page, "Reading mode", "Icelandic only");
     await expect(page.locator("p.sentence-en").nth(1)).toBeHidden();
     const second = page.locator(".pair").nth(1);
@@ -37,7 +38,7 @@ test.describe("reading modes", () => {
 
 test.describe("keyboard", () => {
   test("j and k move between sentences, t reveals, g opens a gloss, arrows move between words", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await chooseSetting(page, "Reading mode", "Icelandic only");
     await page.keyboard.press("Escape");
     await page.locator("h1").click();
@@ -58,7 +59,7 @@ test.describe("keyboard", () => {
   });
 
   test("h switches hints and ? lists the shortcuts", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await page.locator("h1").click();
     await page.keyboard.press("h");
     await expect(page.locator("html")).toHaveAttribute("data-hints", "off");
@@ -73,7 +74,7 @@ test.describe("keyboard", () => {
   });
 
   test("focus is always visible", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await page.keyboard.press("Tab");
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press("Tab");
@@ -127,7 +128,7 @@ test.describe("listening", () => {
       { lang: "en-US", name: "Samantha" },
       { lang: "is-IS", name: "Dóra" },
     ]);
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     const pair = page.locator('.pair[data-sentence="p3.s1"]');
     await pair.hover();
     await pair.getByRole("button", { name: "Listen to this sentence" }).click();
@@ -138,7 +139,7 @@ test.describe("listening", () => {
 
   test("without an Icelandic voice, it says so instead of reading", async ({ page }) => {
     await stubSpeech(page, [{ lang: "en-US", name: "Samantha" }]);
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await page.getByRole("button", { name: "Listen to the text" }).click();
     await expect(page.getByRole("status")).toContainText("no Icelandic voice");
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken);
@@ -149,13 +150,13 @@ test.describe("listening", () => {
 test.describe("themes and type", () => {
   test("dark theme follows the system and can be overridden; text size persists", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const dark = await background();
     await chooseSetting(page, "Theme", "Light");
     const light = await background();
     expect(light).not.toBe(dark);
-    await page.reload();
+    await reload(page);
     expect(await background()).toBe(light);
 
     const size = () => page.locator("p.sentence-is").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -163,25 +164,25 @@ test.describe("themes and type", () => {
     await page.getByText("Reading settings").click();
     await page.getByRole("button", { name: "Larger text" }).click();
     expect(await size()).toBeGreaterThan(before);
-    await page.reload();
+    await reload(page);
     expect(await size()).toBeGreaterThan(before);
   });
 });
 
 test.describe("line spacing and print", () => {
   test("line spacing changes the text's leading and persists", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     const leading = () => page.locator("p.sentence-is").first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
     const before = await leading();
     await page.getByText("Reading settings").click();
     await page.getByRole("combobox", { name: "Line spacing" }).selectOption({ label: "Airy" });
     expect(await leading()).toBeGreaterThan(before);
-    await page.reload();
+    await reload(page);
     expect(await leading()).toBeGreaterThan(before);
   });
 
   test("prints the aligned text without the interface or glosses", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".site-header")).toBeHidden();
     await expect(page.locator(".reader-toolbar")).toBeHidden();
@@ -200,7 +201,7 @@ test.describe("phones at 320 px", () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
 
   test("no horizontal scroll, 44 px targets, glosses fit and close by tapping elsewhere", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     for (const button of await page.locator(".reader-toolbar button").all()) {
       const box = await button.boundingBox();
@@ -225,13 +226,13 @@ test.describe("accessibility", () => {
         test.setTimeout(120_000);
         await page.emulateMedia({ colorScheme: theme });
         // A saved word, so the vocabulary and review pages are scanned with content.
-        await page.goto(`/${lng}/read/drone-attack-anbar`);
+        await open(page, `/${lng}/read/drone-attack-anbar`);
         await expect(page.locator("html")).toHaveClass(/vocab-ready/);
         await page.locator(".term").first().focus();
         await page.keyboard.press("s");
         await expect(page.locator('.term-wrap [data-vocab="save"][aria-pressed="true"]')).toHaveCount(1);
         for (const path of [`/${lng}`, `/${lng}/read/drone-attack-anbar`, `/${lng}/vocabulary`, `/${lng}/review`]) {
-          await page.goto(path);
+          await open(page, path);
           await expect(page.locator("main")).not.toBeEmpty();
           const results = await new AxeBuilder({ page }).analyze();
           expect(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.length}`)).toEqual([]);

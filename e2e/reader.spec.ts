@@ -1,3 +1,4 @@
+import { open, reload } from "./support";
 import { expect, test, type Page } from "@playwright/test";
 
 const ARTICLE = "/en/read/drone-attack-anbar";
@@ -12,7 +13,7 @@ function glossOf(page: Page, form: string) {
 
 test.describe("reading the first article", () => {
   test("shows 17 aligned sentence pairs in 13 paragraphs, Icelandic beside English", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator(".paragraph")).toHaveCount(13);
     await expect(page.locator(".pair")).toHaveCount(17);
     const first = page.locator(".pair").first();
@@ -33,7 +34,7 @@ test.describe("reading the first article", () => {
   });
 
   test("hovering loftvarnakerfum shows air defence systems", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
     await term(page, "loftvarnakerfum").hover();
     const gloss = glossOf(page, "loftvarnakerfum");
@@ -43,7 +44,7 @@ test.describe("reading the first article", () => {
   });
 
   test("hovering sprengjudrónum shows the lemma sprengjudróni, a drone, and its parts", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await term(page, "sprengjudrónum").hover();
     const gloss = glossOf(page, "sprengjudrónum");
     await expect(gloss.locator(".gloss-lemma")).toHaveText("sprengjudróni");
@@ -59,7 +60,7 @@ test.describe("reading the first article", () => {
   });
 
   test("hovering a sentence highlights its partner", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     const pair = page.locator(".pair").nth(2);
     const english = pair.locator("p.sentence-en");
     const before = await english.evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor);
@@ -70,7 +71,7 @@ test.describe("reading the first article", () => {
   });
 
   test("Tab reaches a term and shows its gloss; Escape closes it", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await page.locator("h1").click();
     let focusedIsTerm = false;
     for (let i = 0; i < 30 && !focusedIsTerm; i++) {
@@ -88,7 +89,7 @@ test.describe("reading the first article", () => {
   });
 
   test("switching hints off removes marks and glosses, and survives a reload", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     const hints = page.getByRole("button", { name: "Glossary hints" });
     await expect(hints).toHaveAttribute("aria-pressed", "true");
     await hints.click();
@@ -99,7 +100,7 @@ test.describe("reading the first article", () => {
     await term(page, "loftvarnakerfum").hover();
     await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
 
-    await page.reload();
+    await reload(page);
     await expect(page.getByRole("button", { name: "Glossary hints" })).toHaveAttribute("aria-pressed", "false");
     expect(await underline()).toBe("none");
     await term(page, "loftvarnakerfum").hover();
@@ -113,18 +114,18 @@ test.describe("reading the first article", () => {
   });
 
   test("the English column can be hidden and shown again", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     const english = page.getByRole("button", { name: "English translation" });
     await english.click();
     await expect(page.locator("p.sentence-en").first()).toBeHidden();
-    await page.reload();
+    await reload(page);
     await expect(page.locator("p.sentence-en").first()).toBeHidden();
     await page.getByRole("button", { name: "English translation" }).click();
     await expect(page.locator("p.sentence-en").first()).toBeVisible();
   });
 
   test("switching the interface to Icelandic changes strings and <html lang>", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.getByRole("link", { name: "Íslenska" }).click();
     await expect(page).toHaveURL(/\/is\/read\/drone-attack-anbar$/);
@@ -136,7 +137,7 @@ test.describe("reading the first article", () => {
   });
 
   test("credits BÍN and the Árni Magnússon Institute", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator("footer")).toContainText("Árni Magnússon Institute for Icelandic Studies");
     await expect(page.locator("footer")).toContainText("BÍN");
   });
@@ -146,7 +147,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
 
   test("pairs stack with no horizontal scroll, and a tap opens a gloss", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     const first = page.locator(".pair").first();
     const is = await first.locator("p.sentence-is").boundingBox();
     const en = await first.locator("p.sentence-en").boundingBox();

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { open, reload } from "./support";
 import { expect, test, type Page } from "@playwright/test";
 
 const ARTICLE = "/en/read/drone-attack-anbar";
@@ -15,10 +16,10 @@ async function saveFromGloss(page: Page, form: string) {
 
 test.describe("vocabulary", () => {
   test("save loftvarnakerfum from its gloss, reload, and find it under its lemma and by another form", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     await saveFromGloss(page, "loftvarnakerfum");
-    await page.reload();
+    await reload(page);
     await expect(wrapOf(page, "loftvarnakerfum").locator(".term")).toHaveAttribute("data-status", "new");
 
     await page.getByRole("link", { name: "Vocabulary" }).click();
@@ -35,7 +36,7 @@ test.describe("vocabulary", () => {
   });
 
   test("a status set from the gloss colours the word, counts follow, and hints switch the colours off", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     const counts = page.locator(".vocab-counts");
     await expect(counts).toContainText("Known 0");
@@ -61,13 +62,13 @@ test.describe("vocabulary", () => {
   });
 
   test("a review session runs by keyboard alone", async ({ page }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     for (const form of ["herstöðinni", "eldflaug"]) {
       await wrapOf(page, form).locator(".term").focus();
       await page.keyboard.press("s");
     }
-    await page.goto("/en/review");
+    await open(page, "/en/review");
     await expect(page.getByText("2 due")).toBeVisible();
     const start = page.getByRole("button", { name: "Start review" });
     await start.focus();
@@ -81,15 +82,15 @@ test.describe("vocabulary", () => {
     await page.keyboard.press("Enter");
     await page.keyboard.press("4");
     await expect(page.getByText("Session done: 2 cards reviewed.")).toBeVisible();
-    await page.reload();
+    await reload(page);
     await expect(page.getByText("Nothing is due. Well done!")).toBeVisible();
   });
 
   test("exports an Anki file that parses, and a backup restores into an empty profile", async ({ page, browser }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     await saveFromGloss(page, "loftvarnakerfum");
-    await page.goto("/en/vocabulary");
+    await open(page, "/en/vocabulary");
     await expect(page.getByRole("heading", { name: "loftvarnakerfi" })).toBeVisible();
 
     const [anki] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Anki deck (.txt)" }).click()]);
@@ -106,7 +107,7 @@ test.describe("vocabulary", () => {
 
     const empty = await browser.newContext();
     const fresh = await empty.newPage();
-    await fresh.goto("/en/vocabulary");
+    await open(fresh, "/en/vocabulary");
     await expect(fresh.getByText("No saved words yet.")).toBeVisible();
     await fresh.locator('input[type="file"]').setInputFiles({ name: "not-a-backup.json", mimeType: "application/json", buffer: Buffer.from("{nope") });
     await expect(fresh.getByRole("status").filter({ hasText: "not JSON" })).toBeVisible();
@@ -117,22 +118,22 @@ test.describe("vocabulary", () => {
   });
 
   test("a change in a second tab appears after reload in the first; delete can be undone", async ({ page, context }) => {
-    await page.goto(ARTICLE);
+    await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     await saveFromGloss(page, "sprengjudrónum");
-    await page.goto("/en/vocabulary");
+    await open(page, "/en/vocabulary");
     const other = await context.newPage();
-    await other.goto("/en/vocabulary");
+    await open(other, "/en/vocabulary");
     const status = (tab: Page) => tab.getByRole("combobox", { name: "Status of sprengjudróni" });
     await status(other).selectOption("known");
     await expect(status(other)).toHaveValue("known");
-    await page.reload();
+    await reload(page);
     await expect(status(page)).toHaveValue("known");
 
     await page.getByRole("textbox", { name: "Meaning of sprengjudróni" }).fill("explosive drone");
     await page.getByRole("textbox", { name: "Note on sprengjudróni" }).fill("sprengja + dróni");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await page.reload();
+    await reload(page);
     await expect(page.getByRole("textbox", { name: "Meaning of sprengjudróni" })).toHaveValue("explosive drone");
     await expect(page.getByRole("textbox", { name: "Note on sprengjudróni" })).toHaveValue("sprengja + dróni");
 
@@ -144,7 +145,7 @@ test.describe("vocabulary", () => {
 
   test("without IndexedDB it says, in the interface language, that words last only this visit", async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined, configurable: true }));
-    await page.goto("/is/read/drone-attack-anbar");
+    await open(page, "/is/read/drone-attack-anbar");
     await expect(page.getByRole("status").first()).toContainText("geymast aðeins þar til flipanum er lokað");
     await saveFromGlossIs(page, "loftvarnakerfum");
   });

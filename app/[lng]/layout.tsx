@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { getT } from "@/lib/i18n/server";
 import { isLocale, locales } from "@/lib/i18n/settings";
 import { PreferencesScript } from "./_components/PreferencesScript";
+import { ReadyMarker } from "./_components/ReadyMarker";
 import { SiteFooter } from "./_components/SiteFooter";
 import { SiteHeader } from "./_components/SiteHeader";
 
@@ -36,6 +37,7 @@ export default async function RootLayout({ children, params }: LayoutProps<"/[ln
         <SiteHeader lng={lng} />
         <main id="main">{children as ReactNode}</main>
         <SiteFooter lng={lng} />
+        <ReadyMarker />
       </body>
     </html>
   );
