@@ -16,11 +16,13 @@ export interface Article {
   glosses: ArticleGlosses;
 }
 
+// Content paths are computed, so the bundler is told not to trace them (turbopackIgnore);
+// next.config.js includes content/ in the server output explicitly.
 const defaultRoot = () => path.join(process.cwd(), "content", "articles");
 
 export function listArticles(root = defaultRoot()): string[] {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, "source.is.txt")))
+  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(root, entry.name, "source.is.txt")))
     .map((entry) => entry.name)
     .sort();
 }
@@ -28,7 +30,7 @@ export function listArticles(root = defaultRoot()): string[] {
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    raw = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
   } catch (error) {
     throw new ContentError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -43,7 +45,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 function read(root: string, slug: string): Article {
   const dir = path.join(root, slug);
   const sourceFile = path.join(dir, "source.is.txt");
-  const source = readFileSync(sourceFile, "utf8");
+  const source = readFileSync(/*turbopackIgnore: true*/ sourceFile, "utf8");
   assertNfc(source, sourceFile);
   const meta = readJson(path.join(dir, "meta.json"), articleMeta);
   if (meta.slug !== slug) throw new ContentError(`${dir}/meta.json: slug "${meta.slug}" does not match its folder "${slug}"`);
@@ -59,7 +61,7 @@ function read(root: string, slug: string): Article {
     source,
     paragraphs,
     translations: alignTranslation(paragraphs, translation, translationPath),
-    glosses: existsSync(glossesPath) ? readJson(glossesPath, articleGlosses) : {},
+    glosses: existsSync(/*turbopackIgnore: true*/ glossesPath) ? readJson(glossesPath, articleGlosses) : {},
   };
 }
 
@@ -67,7 +69,7 @@ const cache = new Map<string, Article>();
 
 /** Loads and validates an article; the static build asks for each one several times. */
 export function loadArticle(slug: string, root = defaultRoot()): Article {
-  const key = path.join(root, slug);
+  const key = `${root}/${slug}`;
   let article = cache.get(key);
   if (!article) {
     article = read(root, slug);

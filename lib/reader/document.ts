@@ -14,7 +14,7 @@ import type { ReaderDocument } from "./types";
 let lexicon: LexiconIndex | undefined;
 
 export function loadLexicon(file = path.join(process.cwd(), "content", "glossary", "lexicon.json")): LexiconIndex {
-  if (!lexicon) lexicon = indexLexicon(lexiconSchema.parse(JSON.parse(readFileSync(file, "utf8"))));
+  if (!lexicon) lexicon = indexLexicon(lexiconSchema.parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"))));
   return lexicon;
 }
 
