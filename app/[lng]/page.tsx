@@ -14,11 +14,11 @@ export default async function LibraryPage({ params }: PageProps<"/[lng]">) {
     <div className="library">
       <h1>{t("library.title")}</h1>
       <p>{t("library.intro")}</p>
-      <ul className="text-list">
+      <ul className="card-list">
         {documents.map((document) => {
           const sentences = document.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
           return (
-            <li key={document.slug} className="text-card">
+            <li key={document.slug} className="card text-card">
               <h2>
                 <Link href={`/${lng}/read/${document.slug}`} lang="is">
                   {document.title.is}

@@ -99,7 +99,7 @@ export function VocabularyView({ lng }: { lng: string }) {
       {loaded && words.length === 0 && <p>{t("empty")}</p>}
       {words.length > 0 && <p className="muted">{t("count", { shown: shown.length, total: words.length })}</p>}
       {words.length > 0 && shown.length === 0 && <p>{t("search.noMatch")}</p>}
-      <ul className="word-list">
+      <ul className="card-list">
         {shown.map((word) => (
           <WordCard
             key={`${word.id}:${word.updatedAt}`}

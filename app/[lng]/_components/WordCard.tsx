@@ -21,7 +21,7 @@ export function WordCard({ word, lng, onChange, onDelete }: Props) {
   const date = new Intl.DateTimeFormat(lng === "is" ? "is-IS" : "en-GB", { dateStyle: "medium" }).format(new Date(word.createdAt));
 
   return (
-    <li className="word-card" data-word={word.id}>
+    <li className="card word-card" data-word={word.id}>
       <div className="word-head">
         <h2 lang="is">{word.lemma}</h2>
         <select
