@@ -1,0 +1,99 @@
+/**
+ * The contract of automatic analysis: what any analyser (GreynirEngine through the Python
+ * worker, or lemma-is alone as the fallback) returns for a piece of Icelandic text.
+ * Offsets are UTF-16 code units into the unchanged input, as JavaScript counts.
+ */
+
+export const ANALYSIS_TOKEN_KINDS = [
+  "word",
+  "name",
+  "number",
+  "ordinal",
+  "date",
+  "time",
+  "amount",
+  "percent",
+  "url",
+  "email",
+  "punctuation",
+  "symbol",
+  "other",
+] as const;
+export type AnalysisTokenKind = (typeof ANALYSIS_TOKEN_KINDS)[number];
+
+/** The UD features the app shows, in the order a gloss lists them. */
+export const UD_FEATURE_NAMES = [
+  "Case",
+  "Number",
+  "Gender",
+  "Definite",
+  "Person",
+  "Tense",
+  "Mood",
+  "Voice",
+  "VerbForm",
+  "Degree",
+] as const;
+export type UdFeatureName = (typeof UD_FEATURE_NAMES)[number];
+/** UD feature → value, e.g. { Case: "Dat", Number: "Plur", Definite: "Def" }. */
+export type UdFeatures = Partial<Record<UdFeatureName, string>>;
+
+/** Universal POS tags (https://universaldependencies.org/u/pos/). */
+export type Upos =
+  | "NOUN" | "PROPN" | "VERB" | "AUX" | "ADJ" | "ADV" | "PRON" | "DET" | "NUM"
+  | "ADP" | "CCONJ" | "SCONJ" | "PART" | "INTJ" | "PUNCT" | "SYM" | "X";
+
+/** One BÍN reading of a form: lemma, word class and features. */
+export interface Reading {
+  lemma: string;
+  upos: Upos;
+  feats: UdFeatures;
+}
+
+/** A part of a compound as written ("sprengju") and its dictionary form ("sprengja"). */
+export interface AnalysisCompoundPart {
+  form: string;
+  lemma: string;
+}
+
+/** What governs the case of a noun phrase, where the parse shows it: "í árásinni" → í. */
+export interface CaseGovernor {
+  kind: "preposition" | "verb";
+  /** The governing word's lemma, e.g. "í", "skjóta". */
+  lemma: string;
+  /** Its form as it stands in the text. */
+  form: string;
+  /** The case it governs here (UD value: Acc, Dat, Gen, Nom). */
+  case: string;
+}
+
+export interface AnalyzedToken {
+  kind: AnalysisTokenKind;
+  form: string;
+  start: number;
+  end: number;
+  /** For words: the lemma as BÍN has it (compounds joined, "sprengjudróni"). */
+  lemma?: string;
+  upos?: Upos;
+  /** The grammar of this form in this sentence; empty when unknown. */
+  feats?: UdFeatures;
+  /** The other BÍN readings of the same form ("also: …"), without the chosen one. */
+  otherReadings?: Reading[];
+  /** Compound parts, when the word is a compound. */
+  parts?: AnalysisCompoundPart[];
+  governor?: CaseGovernor;
+}
+
+export type AnalysisEngine = "greynir" | "lemma-is";
+
+export interface Analysis {
+  tokens: AnalyzedToken[];
+  /** Which engine produced this; "lemma-is" means lemmas only, no grammar in context. */
+  engine: AnalysisEngine;
+  /** Always true: everything an Analyzer returns is automatic, never curated. */
+  automatic: true;
+}
+
+export interface Analyzer {
+  analyze(text: string, options?: { signal?: AbortSignal }): Promise<Analysis>;
+}
