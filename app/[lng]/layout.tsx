@@ -6,10 +6,10 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getT } from "@/lib/i18n/server";
 import { isLocale, locales } from "@/lib/i18n/settings";
-import { PreferencesScript } from "./_components/PreferencesScript";
-import { ReadyMarker } from "./_components/ReadyMarker";
-import { SiteFooter } from "./_components/SiteFooter";
-import { SiteHeader } from "./_components/SiteHeader";
+import { PreferencesScript } from "./_site/PreferencesScript";
+import { ReadyMarker } from "./_site/ReadyMarker";
+import { SiteFooter } from "./_site/SiteFooter";
+import { SiteHeader } from "./_site/SiteHeader";
 
 export const dynamicParams = false;
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { resources } from "@/lib/i18n/resources";
 import { isLocale } from "@/lib/i18n/settings";
-import { ClientI18n } from "../_components/ClientI18n";
-import { ReviewSession } from "../_components/ReviewSession";
+import { ClientI18n } from "../_site/ClientI18n";
+import { ReviewSession } from "./_components/ReviewSession";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/review">): Promise<Metadata> {
   const { lng } = await params;

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { resources } from "@/lib/i18n/resources";
 import { isLocale } from "@/lib/i18n/settings";
-import { ClientI18n } from "../_components/ClientI18n";
-import { VocabularyView } from "../_components/VocabularyView";
+import { ClientI18n } from "../_site/ClientI18n";
+import { VocabularyView } from "./_components/VocabularyView";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/vocabulary">): Promise<Metadata> {
   const { lng } = await params;

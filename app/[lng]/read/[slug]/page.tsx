@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/settings";
 import { listArticles } from "@/lib/content/load";
 import { getReaderDocument } from "@/lib/reader/document";
-import { ReaderView } from "../../_components/ReaderView";
+import { ReaderView } from "../_components/ReaderView";
 
 export const dynamicParams = false;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { applyPreferences, savePreferences, usePreferences } from "./usePreferences";
+import { applyPreferences, savePreferences, usePreferences } from "../../_site/usePreferences";
 
 interface Props {
   labels: { group: string; hints: string; english: string };

@@ -7,7 +7,7 @@ import { VocabError } from "@/lib/vocab/errors";
 import type { SavedWord } from "@/lib/vocab/model";
 import { grades, isDue, preview, review } from "@/lib/vocab/schedule";
 import { ReviewCard } from "./ReviewCard";
-import { useVocabulary } from "./useVocabulary";
+import { useVocabulary } from "../../_site/useVocabulary";
 
 const GRADE_KEYS = ["again", "hard", "good", "easy"] as const;
 

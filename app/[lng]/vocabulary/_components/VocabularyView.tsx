@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { VocabError } from "@/lib/vocab/errors";
 import { statuses, type SavedWord, type Status } from "@/lib/vocab/model";
 import { filterWords, type SortOrder } from "@/lib/vocab/search";
-import { useVocabulary } from "./useVocabulary";
+import { useVocabulary } from "../../_site/useVocabulary";
 import { VocabularyExport } from "./VocabularyExport";
 import { WordCard } from "./WordCard";
 
