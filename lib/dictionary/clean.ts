@@ -1,0 +1,42 @@
+import type { CleaningReport, DictionaryEntry } from "./types";
+
+/** NFC, single spaces, trimmed. Diacritics are kept: "á" and "a" are different letters in Icelandic. */
+export const cleanText = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ").trim();
+
+/** A headword the lemma lookup can reach: one word, hyphens allowed ("Anbar-hérað"). */
+export const isSingleWord = (lemma: string): boolean => lemma.length > 0 && !/\s/.test(lemma);
+
+export const emptyReport = (): CleaningReport => ({ kept: 0, duplicates: 0, multiWordHeadwords: 0, notIcelandicToEnglish: 0, empty: 0 });
+
+/**
+ * Collects entries in reading order, dropping exact repeats (same lemma, class and meaning; the
+ * Apertium file lists some pairs twice) and headwords of more than one word.
+ */
+export function entryCollector() {
+  const entries: DictionaryEntry[] = [];
+  const seen = new Set<string>();
+  const report = emptyReport();
+  return {
+    entries,
+    report,
+    add(entry: DictionaryEntry) {
+      // Punctuation-only pairs ("-" → "-") are not words.
+      if (!/\p{L}/u.test(entry.lemma) || !/\p{L}/u.test(entry.meaning)) {
+        report.empty += 1;
+        return;
+      }
+      if (!isSingleWord(entry.lemma)) {
+        report.multiWordHeadwords += 1;
+        return;
+      }
+      const key = `${entry.lemma.toLocaleLowerCase("is")}\u0000${entry.wordClass ?? ""}\u0000${entry.meaning.toLocaleLowerCase("en")}`;
+      if (seen.has(key)) {
+        report.duplicates += 1;
+        return;
+      }
+      seen.add(key);
+      entries.push(entry);
+      report.kept += 1;
+    },
+  };
+}
