@@ -13,9 +13,13 @@ const decodeEntities = (text: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 
-/** The words of one side of a pair: `<b/>` is a space, `<g>` groups a multi-word lemma, tags go. */
+/**
+ * The words of one side of a pair: `<b/>` is a space, `<g>` groups a multi-word lemma, tags go,
+ * and so does the remnant of a tag that lost its `<s` in the source ("efforts n="n"/>").
+ */
 function sideText(xml: string): string {
-  return cleanText(decodeEntities(xml.replace(/<b\s*\/>/g, " ").replace(/<[^>]*>/g, "")));
+  const words = xml.replace(/<b\s*\/>/g, " ").replace(/<[^>]*>/g, "").replace(/\s*\bn="[^"]*"\s*\/>/g, "");
+  return cleanText(decodeEntities(words));
 }
 
 const tagsOf = (xml: string) => [...xml.matchAll(/<s\s+n="([^"]*)"\s*\/>/g)].map((m) => m[1] ?? "");
