@@ -127,6 +127,30 @@ const udFiles = ["is_gc-ud-dev.conllu", "is_modern-ud-dev.conllu"].map((f) => pa
 if (udFiles.length === 0) console.log(`UD development sets not found in ${udDir} (pass --ud <dir>); coverage on them skipped.\n`);
 for (const file of udFiles) coverage(`${path.basename(file)} (gold lemmas)`, distinct(readConllu(file)));
 
+/** Whether a dictionary meaning says what a curated one says: equal, or one inside the other as whole words. */
+function agrees(meaning: string | undefined, curated: readonly string[]): boolean {
+  if (!meaning) return false;
+  const norm = (text: string) => ` ${text.toLocaleLowerCase("en").replace(/^(to|the|a|an) /, "").trim()} `;
+  const m = norm(meaning);
+  return curated.some((c) => c.split(/[,;]\s*/).some((part) => m.includes(norm(part)) || norm(part).includes(m)));
+}
+
+const curatedWords = [...lexicon.words.values()].flat();
+const judged = (ranking: "agreement" | "source-order") => {
+  const chain = createMeaningChain({ wiktionary: all.wiktionary, apertium: all.apertium, ranking });
+  const rows = curatedWords.map((entry) => ({ entry, first: chain.knownMeaningsFor({ lemma: entry.lemma, pos: entry.pos })[0] }));
+  const glossed = rows.filter((r) => r.first);
+  return { glossed: glossed.length, right: glossed.filter((r) => agrees(r.first?.text, r.entry.meanings)).length };
+};
+const sourceOrder = judged("source-order");
+const agreement = judged("agreement");
+console.log(`First dictionary meaning vs the curated lexicon (${curatedWords.length} hand-glossed lemmas; "agrees" = same words)`);
+table([
+  ["ranking", "lemmas glossed", "first meaning agrees"],
+  ["Wiktionary first, then Apertium (baseline)", sourceOrder.glossed, `${sourceOrder.right} (${((100 * sourceOrder.right) / sourceOrder.glossed).toFixed(1)} %)`],
+  ["both agree, then Apertium's default (chosen)", agreement.glossed, `${agreement.right} (${((100 * agreement.right) / agreement.glossed).toFixed(1)} %)`],
+]);
+
 const lookups = distinct(udFiles.flatMap((f) => readConllu(f)));
 const rawMap = timeIt(() => lookups.forEach((l) => all.apertium?.byLemma.get(l.lemma)), 5);
 const chainTime = timeIt(() => lookups.forEach((l) => full.knownMeaningsFor(l)), 5);

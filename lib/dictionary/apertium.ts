@@ -2,6 +2,9 @@ import { cleanText, entryCollector } from "./clean";
 import type { CleaningReport, DictionaryEntry } from "./types";
 import { wordClassOfApertiumTag } from "./word-class";
 
+/** English lemmas Apertium's English morphology expands later; to a learner they are no words. */
+const PLACEHOLDERS = new Set(["prpers"]);
+
 const GENDERS: Record<string, DictionaryEntry["gender"]> = { m: "masculine", f: "feminine", nt: "neuter" };
 
 const decodeEntities = (text: string) =>
@@ -44,10 +47,15 @@ export function parseApertiumDix(xml: string): { entries: DictionaryEntry[]; rep
       collector.report.notIcelandicToEnglish += 1;
       continue;
     }
+    const meaning = sideText(right);
+    if (PLACEHOLDERS.has(meaning)) {
+      collector.report.placeholders += 1;
+      continue;
+    }
     const tags = tagsOf(left);
     const wordClass = wordClassOfApertiumTag(tags[0]);
     const gender = tags.map((tag) => GENDERS[tag]).find(Boolean);
-    collector.add({ lemma: sideText(left), meaning: sideText(right), ...(wordClass && { wordClass }), ...(gender && { gender }) });
+    collector.add({ lemma: sideText(left), meaning, ...(wordClass && { wordClass }), ...(gender && { gender }) });
   }
   return { entries: collector.entries, report: collector.report };
 }

@@ -24,6 +24,13 @@ export interface MeaningSources {
   translator?: Translator;
   /** At most this many meanings from the dictionaries (default 4). */
   maxMeanings?: number;
+  /**
+   * How the two dictionaries' meanings are ordered. "agreement" (default): what both give, then
+   * Apertium's default sense, then the rest, Wiktionary first. "source-order": all of Wiktionary,
+   * then Apertium. See docs/decisions.md: the Wiktionary subset is sorted by English, so its first
+   * meaning is alphabetical, not the usual one.
+   */
+  ranking?: "agreement" | "source-order";
 }
 
 export interface PartMeanings {
@@ -36,7 +43,7 @@ export interface MeaningChain {
   meaningsFor(query: MeaningQuery): Promise<Meaning[]>;
   /** The same without machine translation: synchronous, for building pages. */
   knownMeaningsFor(query: MeaningQuery): Meaning[];
-  /** Each compound part's own meanings (curated or dictionary). The last part, the head, takes the word's class. */
+  /** Each compound part's own meanings (curated or dictionary). The head takes the word's class, the others prefer nouns. */
   partMeanings(parts: readonly AnalysisCompoundPart[], wordClass?: WordClass): PartMeanings[];
 }
 
@@ -56,6 +63,17 @@ function unique(meanings: readonly Meaning[]): Meaning[] {
   });
 }
 
+/**
+ * Meanings both dictionaries give come first (labelled with Wiktionary, which lists them first),
+ * then Apertium's first sense — its default translation — then the rest in source order.
+ */
+function byAgreement(meanings: readonly Meaning[]): Meaning[] {
+  const fromApertium = new Set(meanings.filter((m) => m.source === "apertium").map((m) => m.text.toLocaleLowerCase("en")));
+  const agreed = meanings.filter((m) => m.source === "wiktionary" && fromApertium.has(m.text.toLocaleLowerCase("en")));
+  const apertiumDefault = meanings.find((m) => m.source === "apertium");
+  return [...agreed, ...(apertiumDefault ? [apertiumDefault] : []), ...meanings];
+}
+
 export function createMeaningChain(sources: MeaningSources): MeaningChain {
   const max = sources.maxMeanings ?? 4;
   const machineCache = new Map<string, Promise<Meaning[]>>();
@@ -73,7 +91,9 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     ];
     // Class filtering spans both dictionaries, so one's verb sense is not lost to the other's noun.
     const found = tiers.flatMap(([source, index]) => (index ? entriesOf(index, lemma).map((entry) => ({ ...entry, source })) : []));
-    return unique(filterByClass(found, wordClass).map(({ meaning, source }) => ({ text: meaning, source }))).slice(0, max);
+    const meanings = filterByClass(found, wordClass).map(({ meaning, source }): Meaning => ({ text: meaning, source }));
+    const ranked = sources.ranking === "source-order" ? meanings : byAgreement(meanings);
+    return unique(ranked).slice(0, max);
   }
 
   function known(lemma: string, wordClass: WordClass | undefined): Meaning[] {
@@ -82,7 +102,8 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
   }
 
   function partMeanings(parts: readonly AnalysisCompoundPart[], wordClass?: WordClass): PartMeanings[] {
-    return parts.map((part, index) => ({ part, meanings: known(part.lemma, index === parts.length - 1 ? wordClass : undefined) }));
+    // The head carries the word's class; a first part is most often a noun (sprengju-, her-, loft-).
+    return parts.map((part, index) => ({ part, meanings: known(part.lemma, index === parts.length - 1 ? wordClass : "noun") }));
   }
 
   function fromParts(parts: readonly AnalysisCompoundPart[] | undefined, wordClass: WordClass | undefined): Meaning[] {

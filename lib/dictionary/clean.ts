@@ -6,7 +6,7 @@ export const cleanText = (text: string): string => text.normalize("NFC").replace
 /** A headword the lemma lookup can reach: one word, hyphens allowed ("Anbar-hérað"). */
 export const isSingleWord = (lemma: string): boolean => lemma.length > 0 && !/\s/.test(lemma);
 
-export const emptyReport = (): CleaningReport => ({ kept: 0, duplicates: 0, multiWordHeadwords: 0, notIcelandicToEnglish: 0, empty: 0 });
+export const emptyReport = (): CleaningReport => ({ kept: 0, duplicates: 0, multiWordHeadwords: 0, notIcelandicToEnglish: 0, empty: 0, placeholders: 0 });
 
 /**
  * Collects entries in reading order, dropping exact repeats (same lemma, class and meaning; the

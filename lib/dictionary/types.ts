@@ -30,4 +30,6 @@ export interface CleaningReport {
   /** Apertium: entries for English → Icelandic only (r="RL"), patterns (<re>) and paradigms. */
   notIcelandicToEnglish: number;
   empty: number;
+  /** Apertium: English sides that are its generator's placeholders ("prpers" for every personal pronoun). */
+  placeholders: number;
 }

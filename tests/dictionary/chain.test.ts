@@ -24,6 +24,8 @@ const wiktionary = indexDictionary([
   { lemma: "árás", meaning: "attack", wordClass: "noun" },
   { lemma: "skjóta", meaning: "shoot", wordClass: "verb" },
   { lemma: "sprengja", meaning: "bomb", wordClass: "noun" },
+  { lemma: "harður", meaning: "inclement", wordClass: "adjective" },
+  { lemma: "harður", meaning: "remorseless", wordClass: "adjective" },
 ] satisfies DictionaryEntry[]);
 
 const apertium = indexDictionary([
@@ -33,6 +35,7 @@ const apertium = indexDictionary([
   { lemma: "skjóta", meaning: "shot", wordClass: "noun" },
   { lemma: "hérað", meaning: "district", wordClass: "noun", gender: "neuter" },
   { lemma: "stöð", meaning: "station", wordClass: "noun", gender: "feminine" },
+  { lemma: "harður", meaning: "hard", wordClass: "adjective" },
 ] satisfies DictionaryEntry[]);
 
 const sources: MeaningSources = { lexicon: curatedLexicon, wiktionary, apertium };
@@ -64,6 +67,16 @@ describe("the meaning chain", () => {
     ]);
   });
 
+  it("puts Apertium's default sense before Wiktionary's alphabetical ones, unless asked for source order", () => {
+    const texts = (ranking?: "source-order") => createMeaningChain({ ...sources, ...(ranking && { ranking }) }).knownMeaningsFor({ lemma: "harður", upos: "ADJ" });
+    expect(texts()).toEqual([
+      { text: "hard", source: "apertium" },
+      { text: "inclement", source: "wiktionary" },
+      { text: "remorseless", source: "wiktionary" },
+    ]);
+    expect(texts("source-order").map((m) => m.text)).toEqual(["inclement", "remorseless", "hard"]);
+  });
+
   it("keeps the meanings of the asked word class across both dictionaries", () => {
     const chain = createMeaningChain(sources);
     expect(chain.knownMeaningsFor({ lemma: "sprengja", upos: "VERB" })).toEqual([{ text: "blow up", source: "apertium" }]);
@@ -74,7 +87,7 @@ describe("the meaning chain", () => {
   it("falls back to any class when none matches, and to every class without one", () => {
     const chain = createMeaningChain(sources);
     expect(chain.knownMeaningsFor({ lemma: "hérað", upos: "ADJ" })).toEqual([{ text: "district", source: "apertium" }]);
-    expect(chain.knownMeaningsFor({ lemma: "sprengja" }).map((m) => m.text)).toEqual(["bomb", "blow up"]);
+    expect(chain.knownMeaningsFor({ lemma: "sprengja" }).map((m) => m.text).sort()).toEqual(["blow up", "bomb"]);
   });
 
   it("finds lemmas whatever their case and Unicode form", () => {
@@ -106,8 +119,8 @@ describe("the meaning chain", () => {
       { form: "sprengju", lemma: "sprengja" },
       { form: "skjóta", lemma: "skjóta" },
     ];
-    // A made-up verb compound: the head is read as a verb, the first part keeps its first sense
-    // (the noun "bomb", not the verb "blow up" the whole word's class would pick).
+    // A made-up verb compound: the head is read as a verb, the first part as a noun ("bomb",
+    // not the verb "blow up" the whole word's class would pick).
     expect(chain.knownMeaningsFor({ lemma: "sprengjuskjóta", upos: "VERB", parts })).toEqual([{ text: "bomb + shoot", source: "compound" }]);
   });
 
