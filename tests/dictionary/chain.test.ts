@@ -9,7 +9,7 @@ import { indexLexicon } from "@/lib/glossary/lexicon";
 import { lexicon } from "@/lib/glossary/schema";
 import { TranslationError } from "@/lib/translate/errors";
 import { withDiskCache } from "@/lib/translate/cache";
-import type { LanguagePair, SentenceResult, Translator } from "@/lib/translate/types";
+import type { SentenceResult, Translator } from "@/lib/translate/types";
 import { unavailableTranslator } from "@/lib/translate/unavailable";
 
 const curatedLexicon = indexLexicon(
@@ -45,7 +45,7 @@ function fakeTranslator(fail = false) {
   const asked: string[] = [];
   const translator: Translator = {
     id: "fake",
-    async translate(sentences: readonly string[], _pair: LanguagePair): Promise<SentenceResult[]> {
+    async translate(sentences: readonly string[]): Promise<SentenceResult[]> {
       asked.push(...sentences);
       return sentences.map((s) => (fail ? { ok: false, error: new TranslationError("service", "down") } : { ok: true, text: `${s} (mt)` }));
     },
