@@ -3,7 +3,7 @@ import { lemmaKey, type LexiconIndex } from "../glossary/lexicon";
 import type { PartOfSpeech } from "../glossary/schema";
 import type { Translator } from "../translate/types";
 import { cleanText } from "./clean";
-import { entriesOf, filterByClass, type DictionaryIndex } from "./dictionary-index";
+import { classFilter, entriesOf, type DictionaryIndex } from "./dictionary-index";
 import type { Meaning, MeaningSource } from "./types";
 import { wordClassOfGlossaryPos, wordClassOfUpos, type WordClass } from "./word-class";
 
@@ -81,7 +81,8 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
   function curated(lemma: string, wordClass: WordClass | undefined): Meaning[] {
     const entries = sources.lexicon?.words.get(lemmaKey(lemma)) ?? [];
     const tagged = entries.map((entry) => ({ entry, wordClass: wordClassOfGlossaryPos(entry.pos) }));
-    return filterByClass(tagged, wordClass).flatMap(({ entry }) => entry.meanings.map((text) => ({ text, source: "curated" as const })));
+    const { entries: fitting, otherClass } = classFilter(tagged, wordClass);
+    return fitting.flatMap(({ entry }) => entry.meanings.map((text): Meaning => ({ text, source: "curated", ...(otherClass && { otherClass }) })));
   }
 
   function fromDictionaries(lemma: string, wordClass: WordClass | undefined): Meaning[] {
@@ -91,7 +92,8 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     ];
     // Class filtering spans both dictionaries, so one's verb sense is not lost to the other's noun.
     const found = tiers.flatMap(([source, index]) => (index ? entriesOf(index, lemma).map((entry) => ({ ...entry, source })) : []));
-    const meanings = filterByClass(found, wordClass).map(({ meaning, source }): Meaning => ({ text: meaning, source }));
+    const { entries: fitting, otherClass } = classFilter(found, wordClass);
+    const meanings = fitting.map(({ meaning, source }): Meaning => ({ text: meaning, source, ...(otherClass && { otherClass }) }));
     const ranked = sources.ranking === "source-order" ? meanings : byAgreement(meanings);
     return unique(ranked).slice(0, max);
   }

@@ -38,7 +38,15 @@ export function filterByClass<T extends { wordClass?: WordClass | undefined }>(
   entries: readonly T[],
   wordClass: WordClass | undefined,
 ): readonly T[] {
-  if (!wordClass) return entries;
+  return classFilter(entries, wordClass).entries;
+}
+
+/** As filterByClass, and says whether it had to fall back to other classes. */
+export function classFilter<T extends { wordClass?: WordClass | undefined }>(
+  entries: readonly T[],
+  wordClass: WordClass | undefined,
+): { entries: readonly T[]; otherClass: boolean } {
+  if (!wordClass) return { entries, otherClass: false };
   const matching = entries.filter((entry) => entry.wordClass === wordClass);
-  return matching.length > 0 ? matching : entries;
+  return matching.length > 0 ? { entries: matching, otherClass: false } : { entries, otherClass: entries.length > 0 };
 }

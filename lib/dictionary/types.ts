@@ -8,6 +8,12 @@ export interface Meaning {
   /** English, e.g. "drone". */
   text: string;
   source: MeaningSource;
+  /**
+   * Set when no meaning of the asked word class was found and this one belongs to another class
+   * (the dictionary has "æra" only as the verb "drive crazy", the text has the noun "honour"):
+   * a gloss should show it with that caveat, if at all.
+   */
+  otherClass?: true;
 }
 
 /** One Icelandic → English pair read from a dictionary file, cleaned. */

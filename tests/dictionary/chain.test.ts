@@ -86,7 +86,7 @@ describe("the meaning chain", () => {
 
   it("falls back to any class when none matches, and to every class without one", () => {
     const chain = createMeaningChain(sources);
-    expect(chain.knownMeaningsFor({ lemma: "hérað", upos: "ADJ" })).toEqual([{ text: "district", source: "apertium" }]);
+    expect(chain.knownMeaningsFor({ lemma: "hérað", upos: "ADJ" })).toEqual([{ text: "district", source: "apertium", otherClass: true }]);
     expect(chain.knownMeaningsFor({ lemma: "sprengja" }).map((m) => m.text).sort()).toEqual(["blow up", "bomb"]);
   });
 
