@@ -76,9 +76,16 @@ describe("the README's commands", () => {
   });
 
   it("npm run bench: prints its figures beside their baselines and exits cleanly", { timeout: 120_000 }, () => {
-    const { status, stdout } = sh("npm run bench");
+    const { status, stdout } = sh("npm run bench", process.cwd(), { SAMHLIDA_BENCH_QUICK: "1" });
     expect(status).toBe(0);
     expect(stdout).toMatch(/baseline/);
     expect(stdout).toMatch(/lemma-is lookup/);
+  });
+
+  it("npm run bench:dictionary: prints coverage beside the Wiktionary-alone baseline", { timeout: 120_000 }, () => {
+    const { status, stdout } = sh("npm run bench:dictionary", process.cwd(), { SAMHLIDA_BENCH_QUICK: "1" });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Wiktionary alone \(baseline\)/);
+    expect(stdout).toMatch(/cumulative: \+ compound parts/);
   });
 });
