@@ -7,11 +7,18 @@ export interface GoldWord {
   upos: Upos;
 }
 
+const UPOS: ReadonlySet<string> = new Set<Upos>([
+  "NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "NUM",
+  "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT", "SYM", "X",
+]);
+const isUpos = (value: string): value is Upos => UPOS.has(value);
+
 /** Words of a CoNLL-U file (multi-word token ranges and empty nodes left out). Bench use only. */
 export function readConllu(file: string): GoldWord[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .map((line) => line.split("\t"))
-    .filter((cols) => cols.length === 10 && /^\d+$/.test(cols[0] ?? ""))
-    .map((cols) => ({ form: cols[1] ?? "", lemma: (cols[2] ?? "").normalize("NFC"), upos: (cols[3] ?? "X") as Upos }));
+    .flatMap(([id = "", form = "", lemma = "", upos = "", ...rest]) =>
+      rest.length === 6 && /^\d+$/.test(id) && isUpos(upos) ? [{ form, lemma: lemma.normalize("NFC"), upos }] : [],
+    );
 }
