@@ -1,4 +1,4 @@
-import { cleanText, entryCollector } from "./clean";
+import { cleanMeaning, cleanText, entryCollector } from "./clean";
 import type { CleaningReport, DictionaryEntry } from "./types";
 import { wordClassOfApertiumTag } from "./word-class";
 
@@ -47,7 +47,7 @@ export function parseApertiumDix(xml: string): { entries: DictionaryEntry[]; rep
       collector.report.notIcelandicToEnglish += 1;
       continue;
     }
-    const meaning = sideText(right);
+    const meaning = cleanMeaning(sideText(right));
     if (PLACEHOLDERS.has(meaning)) {
       collector.report.placeholders += 1;
       continue;

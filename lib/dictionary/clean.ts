@@ -3,6 +3,26 @@ import type { CleaningReport, DictionaryEntry } from "./types";
 /** NFC, single spaces, trimmed. Diacritics are kept: "á" and "a" are different letters in Icelandic. */
 export const cleanText = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ").trim();
 
+/**
+ * An English meaning, cleaned: as cleanText, and without brackets left unbalanced by the
+ * extraction ("neither )", "common dandelion )" in the Wiktionary subset).
+ */
+export function cleanMeaning(text: string): string {
+  let depth = 0;
+  let kept = "";
+  for (const char of cleanText(text)) {
+    if (char === "(") depth += 1;
+    if (char === ")") {
+      if (depth === 0) continue;
+      depth -= 1;
+    }
+    kept += char;
+  }
+  // An opening bracket never closed: drop it, keep the words.
+  if (depth > 0) kept = kept.replace(/\(/g, "");
+  return cleanText(kept);
+}
+
 /** A headword the lemma lookup can reach: one word, hyphens allowed ("Anbar-hérað"). */
 export const isSingleWord = (lemma: string): boolean => lemma.length > 0 && !/\s/.test(lemma);
 

@@ -1,4 +1,4 @@
-import { cleanText, entryCollector } from "./clean";
+import { cleanMeaning, cleanText, entryCollector } from "./clean";
 import type { CleaningReport, DictionaryEntry } from "./types";
 import { wordClassOfWiktionaryPos } from "./word-class";
 
@@ -12,7 +12,7 @@ export function parseWiktionaryTsv(tsv: string): { entries: DictionaryEntry[]; r
     if (line.trim() === "") continue;
     const [english = "", icelandic = "", pos = ""] = line.split("\t");
     const wordClass = wordClassOfWiktionaryPos(pos);
-    collector.add({ lemma: cleanText(icelandic), meaning: cleanText(english), ...(wordClass && { wordClass }) });
+    collector.add({ lemma: cleanText(icelandic), meaning: cleanMeaning(english), ...(wordClass && { wordClass }) });
   }
   return { entries: collector.entries, report: collector.report };
 }

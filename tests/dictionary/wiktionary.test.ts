@@ -23,4 +23,9 @@ describe("parseWiktionaryTsv", () => {
     expect(entries).toEqual([{ lemma: "ábóti", meaning: "abbot", wordClass: "noun" }, { lemma: "hæ", meaning: "hi" }]);
     expect(report).toMatchObject({ kept: 2, duplicates: 1, multiWordHeadwords: 1 });
   });
+
+  it("drops brackets the extraction left unbalanced, and keeps balanced ones", () => {
+    const { entries } = parseWiktionaryTsv("neither )\thvorki\tConjunction\nhill (small)\thóll\tNoun\n");
+    expect(entries.map((e) => e.meaning)).toEqual(["neither", "hill (small)"]);
+  });
 });
