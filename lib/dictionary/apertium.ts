@@ -7,14 +7,14 @@ const PLACEHOLDERS = new Set(["prpers"]);
 
 const GENDERS: Record<string, DictionaryEntry["gender"]> = { m: "masculine", f: "feminine", nt: "neuter" };
 
-const decodeEntities = (text: string) =>
-  text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+
+function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#\d+|lt|gt|quot|apos|amp);/g, (_, name: string) =>
+    name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? ""),
+  );
+}
 
 /**
  * The words of one side of a pair: `<b/>` is a space, `<g>` groups a multi-word lemma, tags go,

@@ -8,6 +8,7 @@ export const cleanText = (text: string): string => text.normalize("NFC").replace
  * extraction ("neither )", "common dandelion )" in the Wiktionary subset).
  */
 export function cleanMeaning(text: string): string {
+  if (!/[()]/.test(text)) return cleanText(text);
   let depth = 0;
   let kept = "";
   for (const char of cleanText(text)) {
@@ -22,6 +23,13 @@ export function cleanMeaning(text: string): string {
   if (depth > 0) kept = kept.replace(/\(/g, "");
   return cleanText(kept);
 }
+
+/**
+ * Lower case for lookup keys. Plain toLowerCase: Icelandic and English have no locale-specific
+ * case rules (those are Turkish, Azeri and Lithuanian), and the ICU path of
+ * toLocaleLowerCase("is") is several times slower over 30,000 entries.
+ */
+export const foldCase = (text: string) => text.toLowerCase();
 
 /** A headword the lemma lookup can reach: one word, hyphens allowed ("Anbar-hérað"). */
 export const isSingleWord = (lemma: string): boolean => lemma.length > 0 && !/\s/.test(lemma);
@@ -49,7 +57,7 @@ export function entryCollector() {
         report.multiWordHeadwords += 1;
         return;
       }
-      const key = `${entry.lemma.toLocaleLowerCase("is")}\u0000${entry.wordClass ?? ""}\u0000${entry.meaning.toLocaleLowerCase("en")}`;
+      const key = `${foldCase(entry.lemma)}\u0000${entry.wordClass ?? ""}\u0000${foldCase(entry.meaning)}`;
       if (seen.has(key)) {
         report.duplicates += 1;
         return;

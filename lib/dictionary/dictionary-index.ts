@@ -1,4 +1,4 @@
-import { lemmaKey } from "../glossary/lexicon";
+import { foldCase } from "./clean";
 import type { DictionaryEntry } from "./types";
 import type { WordClass } from "./word-class";
 
@@ -10,8 +10,9 @@ export interface DictionaryIndex {
 
 export function indexDictionary(entries: readonly DictionaryEntry[]): DictionaryIndex {
   const byLemma = new Map<string, DictionaryEntry[]>();
+  // Entries are NFC already (clean.ts); only the query needs normalising.
   for (const entry of entries) {
-    const key = lemmaKey(entry.lemma);
+    const key = foldCase(entry.lemma);
     const list = byLemma.get(key);
     if (list) list.push(entry);
     else byLemma.set(key, [entry]);
@@ -24,8 +25,8 @@ export function indexDictionary(entries: readonly DictionaryEntry[]): Dictionary
  * before "ísland" if both existed).
  */
 export function entriesOf(index: DictionaryIndex, lemma: string): readonly DictionaryEntry[] {
-  const all = index.byLemma.get(lemmaKey(lemma)) ?? [];
   const exact = lemma.normalize("NFC");
+  const all = index.byLemma.get(foldCase(exact)) ?? [];
   const sameCase = all.filter((entry) => entry.lemma === exact);
   return sameCase.length > 0 ? sameCase : all;
 }
