@@ -1,0 +1,75 @@
+import type { Lexicon } from "./types";
+
+/**
+ * What a sentence shares with its translation whatever the languages: numbers, names, ? and !,
+ * and — when a lexicon is injected — words the dictionary pairs. Names are compared by a folded
+ * four-letter key, because Icelandic inflects them and spells them its own way
+ * ("Íraks"/"Iraq" → "irak", "Gasa"/"Gaza" → "gasa", "Jórdaníu"/"Jordan" → "jord").
+ */
+export interface Anchors {
+  numbers: string[];
+  names: string[];
+  marks: string[];
+  /**
+   * Icelandic side: for each content word the lexicon knows, the keys of its English translations.
+   * English side: one list, the keys of all its words. A key is a word's first five letters, so
+   * "explosion" meets "exploded" and "drones" meets "drone".
+   */
+  words: string[][];
+  /** English side only: folded keys of every word, for finding Icelandic names in it. */
+  keys: Set<string>;
+}
+
+const FOLD: Record<string, string> = { þ: "th", ð: "d", æ: "ae", ö: "o", á: "a", é: "e", í: "i", ó: "o", ú: "u", ý: "i", y: "i", q: "k", c: "k", w: "v", z: "s", ø: "o", å: "a", ä: "a", ü: "u" };
+
+export function nameKey(word: string): string {
+  return [...word.toLowerCase()].map((char) => FOLD[char] ?? char).join("").replace(/[^a-z0-9]/gu, "").slice(0, 4);
+}
+
+/** Spelled-out small numbers, so "þrír hermenn" meets "three soldiers" and "3 soldiers". */
+const NUMBER_WORDS: Record<string, string> = {
+  einn: "1", ein: "1", eitt: "1", one: "1", tveir: "2", tvær: "2", tvö: "2", tveimur: "2", tveggja: "2", two: "2",
+  þrír: "3", þrjár: "3", þrjú: "3", þremur: "3", þriggja: "3", three: "3", fjórir: "4", fjórar: "4", fjögur: "4",
+  fjórum: "4", four: "4", fimm: "5", five: "5", sex: "6", six: "6", sjö: "7", seven: "7", átta: "8", eight: "8",
+  níu: "9", nine: "9", tíu: "10", ten: "10", tólf: "12", twelve: "12", tuttugu: "20", twenty: "20",
+  hundrað: "100", hundred: "100", þúsund: "1000", thousand: "1000",
+};
+
+const NUMBER = /\d+(?:[.,:]\d+)*/gu;
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+function numbersOf(sentence: string): string[] {
+  const digits = [...sentence.matchAll(NUMBER)].map((m) => m[0].replace(/[.,:]/gu, "").replace(/^0+(?=\d)/u, ""));
+  const words = [...sentence.toLowerCase().matchAll(WORD)].map((m) => NUMBER_WORDS[m[0]]).filter((n): n is string => n !== undefined);
+  return [...digits, ...words];
+}
+
+function marksOf(sentence: string): string[] {
+  return [...sentence.matchAll(/[?!]/gu)].map((m) => m[0]);
+}
+
+/** Capitalised words after the first, and acronyms anywhere ("AFP", "NATO"). */
+function namesOf(words: string[]): string[] {
+  return words
+    .filter((word, i) => word.length >= 3 && (/^\p{Lu}{2,}$/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word))))
+    .map(nameKey);
+}
+
+export const wordKey = (word: string) => word.toLowerCase().slice(0, 5);
+
+export function icelandicAnchors(sentence: string, lexicon?: Lexicon): Anchors {
+  const words = [...sentence.matchAll(WORD)].map((m) => m[0]);
+  const content = lexicon ? words.filter((w) => w.length >= 4).map((w) => [...new Set(lexicon(w.toLowerCase()).map(wordKey))]) : [];
+  return { numbers: numbersOf(sentence), names: namesOf(words), marks: marksOf(sentence), words: content.filter((e) => e.length > 0), keys: new Set() };
+}
+
+export function englishAnchors(sentence: string): Anchors {
+  const words = [...sentence.matchAll(WORD)].map((m) => m[0]);
+  return {
+    numbers: numbersOf(sentence),
+    names: namesOf(words),
+    marks: marksOf(sentence),
+    words: [words.filter((w) => w.length >= 3).map(wordKey)],
+    keys: new Set(words.filter((w) => w.length >= 3).map(nameKey)),
+  };
+}
