@@ -53,7 +53,7 @@ export function alignSentences(is: readonly string[], en: readonly string[], opt
         if (di > i || dj > j) return;
         const before = cost[(i - di) * cols + (j - dj)] ?? Number.POSITIVE_INFINITY;
         if (before === Number.POSITIVE_INFINITY) return;
-        let total = before + priorCost(`${di}-${dj}`, priors) + lengthCost(sum(isLengths, i - di, i), sum(enLengths, j - dj, j), model);
+        let total = before + priorCost(`${di}-${dj}`, priors) + lengthCost(sum(isLengths, i - di, i), sum(enLengths, j - dj, j), model, useAnchors ? "prior" : "gale-church");
         if (useAnchors) total += anchorCost(isAnchors.slice(i - di, i), enAnchors.slice(j - dj, j), weights);
         if (total < best) {
           best = total;

@@ -1,4 +1,4 @@
-import type { Anchors } from "./anchors";
+import { nameKeys, type Anchors } from "./anchors";
 
 /**
  * How much the anchors of a bead (some Icelandic sentences against some English ones) favour
@@ -10,16 +10,55 @@ export interface AnchorWeights {
   matched: number;
   unmatched: number;
   unmatchedName: number;
-  /**
-   * Chance that a word the lexicon knows finds one of its translations in the English of a true
-   * pair, and in an unrelated sentence. Each such word adds the log-likelihood ratio of what
-   * happened: a shared word is evidence for the pair, a missing one against it.
-   */
-  dictionaryHit: number;
-  dictionaryChance: number;
+  dictionary: DictionaryModel;
 }
 
-export const defaultWeights: AnchorWeights = { matched: 30, unmatched: 25, unmatchedName: 12, dictionaryHit: 0.4, dictionaryChance: 0.03 };
+/**
+ * How often a word finds its counterpart through the lexicon: `isHit`, the chance that an
+ * Icelandic word the lexicon knows finds a translation in the English of a true pair (`isChance`
+ * in an unrelated sentence); `enHit`/`enChance` the same for an English content word being one of
+ * the Icelandic words' translations. Every sentence of a bead is scored on its own against the
+ * other side — the mean log-likelihood ratio of its words times `strength` (words of one sentence
+ * are not independent evidence, so not their sum) — so a bead that swallows a dropped or added
+ * sentence pays for that sentence, however well the rest of it matches.
+ */
+export interface DictionaryModel {
+  isHit: number;
+  isChance: number;
+  enHit: number;
+  enChance: number;
+  strength: number;
+}
+
+export const defaultWeights: AnchorWeights = {
+  matched: 60,
+  unmatched: 50,
+  unmatchedName: 25,
+  dictionary: { isHit: 0.4, isChance: 0.03, enHit: 0.22, enChance: 0.01, strength: 1 },
+};
+
+/** strength × mean log-likelihood ratio of `hits` hits among `total` words. */
+function evidence(hits: number, total: number, hit: number, chance: number, strength: number): number {
+  if (total === 0) return 0;
+  const llr = hits * Math.log(hit / chance) + (total - hits) * Math.log((1 - hit) / (1 - chance));
+  return (strength * llr) / total;
+}
+
+function dictionaryCost(is: readonly Anchors[], en: readonly Anchors[], model: DictionaryModel): number {
+  if (is.every((a) => a.words.length === 0)) return 0;
+  const english = new Set(en.flatMap((a) => a.words.flat()));
+  const translated = new Set(is.flatMap((a) => a.words.flat()));
+  let total = 0;
+  for (const sentence of is) {
+    const hits = sentence.words.filter((translations) => translations.some((word) => english.has(word))).length;
+    total += evidence(hits, sentence.words.length, model.isHit, model.isChance, model.strength);
+  }
+  for (const sentence of en) {
+    const words = sentence.words.flat();
+    total += evidence(words.filter((word) => translated.has(word)).length, words.length, model.enHit, model.enChance, model.strength);
+  }
+  return -100 * total;
+}
 
 function counts(values: string[]): Map<string, number> {
   const result = new Map<string, number>();
@@ -42,13 +81,8 @@ export function anchorCost(is: readonly Anchors[], en: readonly Anchors[], weigh
   const numbers = overlap(is.flatMap((a) => a.numbers), en.flatMap((a) => a.numbers));
   const marks = overlap(is.flatMap((a) => a.marks), en.flatMap((a) => a.marks));
   const names = is.flatMap((a) => a.names);
-  const namesFound = names.filter((key) => en.some((a) => a.keys.has(key))).length;
-  const english = new Set(en.flatMap((a) => a.words.flat()));
-  const known = is.flatMap((a) => a.words);
-  const hits = known.filter((translations) => translations.some((word) => english.has(word))).length;
-  const dictionary =
-    -100 * (hits * Math.log(weights.dictionaryHit / weights.dictionaryChance) +
-      (known.length - hits) * Math.log((1 - weights.dictionaryHit) / (1 - weights.dictionaryChance)));
+  const namesFound = names.filter((key) => nameKeys(key).some((k) => en.some((a) => a.keys.has(k)))).length;
+  const dictionary = dictionaryCost(is, en, weights.dictionary);
   return (
     dictionary -
     weights.matched * (numbers.shared + marks.shared + namesFound) +

@@ -1,4 +1,8 @@
+import { exonyms } from "./exonyms";
+import { nameKey } from "./name-key";
 import type { Lexicon } from "./types";
+
+export { nameKey };
 
 /**
  * What a sentence shares with its translation whatever the languages: numbers, names, ? and !,
@@ -20,10 +24,9 @@ export interface Anchors {
   keys: Set<string>;
 }
 
-const FOLD: Record<string, string> = { þ: "th", ð: "d", æ: "ae", ö: "o", á: "a", é: "e", í: "i", ó: "o", ú: "u", ý: "i", y: "i", q: "k", c: "k", w: "v", z: "s", ø: "o", å: "a", ä: "a", ü: "u" };
-
-export function nameKey(word: string): string {
-  return [...word.toLowerCase()].map((char) => FOLD[char] ?? char).join("").replace(/[^a-z0-9]/gu, "").slice(0, 4);
+/** An Icelandic name's key and the keys its English name may have ("Þýskalandi" → "thys", "germ"). */
+export function nameKeys(key: string): readonly string[] {
+  return [key, ...(exonyms.get(key) ?? [])];
 }
 
 /** Spelled-out small numbers, so "þrír hermenn" meets "three soldiers" and "3 soldiers". */
@@ -34,6 +37,9 @@ const NUMBER_WORDS: Record<string, string> = {
   níu: "9", nine: "9", tíu: "10", ten: "10", tólf: "12", twelve: "12", tuttugu: "20", twenty: "20",
   hundrað: "100", hundred: "100", þúsund: "1000", thousand: "1000",
 };
+
+/** English function words: never evidence of a translation. */
+const STOPWORDS = new Set(["that", "this", "with", "from", "have", "been", "were", "will", "would", "which", "their", "there", "they", "than", "then", "when", "what", "about", "into", "also", "more", "most", "such", "some", "only", "said", "says", "after", "before", "other", "over", "under", "while", "because", "these", "those", "whom", "who", "could", "should", "being", "does", "until", "however", "therefore"]);
 
 const NUMBER = /\d+(?:[.,:]\d+)*/gu;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -69,7 +75,7 @@ export function englishAnchors(sentence: string): Anchors {
     numbers: numbersOf(sentence),
     names: namesOf(words),
     marks: marksOf(sentence),
-    words: [words.filter((w) => w.length >= 3).map(wordKey)],
+    words: [words.filter((w) => w.length >= 4 && !STOPWORDS.has(w.toLowerCase())).map(wordKey)],
     keys: new Set(words.filter((w) => w.length >= 3).map(nameKey)),
   };
 }
