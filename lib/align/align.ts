@@ -20,6 +20,12 @@ export interface AlignOptions {
 
 const SHAPES: readonly [number, number][] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]];
 
+/**
+ * No bead's anchors lower its cost by more than this (a bead of 2 + 2 sentences full of shared
+ * numbers and names), so a bead already this much dearer than the best is not scored further.
+ */
+const ANCHOR_BONUS_BOUND = 4000;
+
 function bandWidth(nIs: number, nEn: number): number {
   return Math.max(60, Math.abs(nIs - nEn) + 30, Math.ceil(0.1 * Math.max(nIs, nEn)));
 }
@@ -29,37 +35,42 @@ export function alignSentences(is: readonly string[], en: readonly string[], opt
   const priors = options.priors ?? icelandicEnglishPriors;
   const useAnchors = options.anchors ?? true;
   const weights = options.weights ?? defaultWeights;
-  const isLengths = is.map(visibleLength);
-  const enLengths = en.map(visibleLength);
+  const isPrefix = prefixSums(is.map(visibleLength));
+  const enPrefix = prefixSums(en.map(visibleLength));
   const isAnchors: Anchors[] = useAnchors ? is.map((s) => icelandicAnchors(s, options.lexicon)) : [];
   const enAnchors: Anchors[] = useAnchors ? en.map(englishAnchors) : [];
   const nIs = is.length;
   const nEn = en.length;
-  const width = bandWidth(nIs, nEn);
-  const inBand = (i: number, j: number) => Math.abs(j - (nIs === 0 ? 0 : (i * nEn) / nIs)) <= width || nIs === 0;
+  const width = nIs === 0 ? nEn : bandWidth(nIs, nEn);
 
   const cols = nEn + 1;
   const cost = new Float64Array((nIs + 1) * cols).fill(Number.POSITIVE_INFINITY);
   const move = new Int8Array((nIs + 1) * cols).fill(-1);
   cost[0] = 0;
-  const sum = (lengths: number[], from: number, to: number) => lengths.slice(from, to).reduce((a, b) => a + b, 0);
 
+  const priorCosts = SHAPES.map(([di, dj]) => priorCost(`${di}-${dj}`, priors));
+  const nullLength = useAnchors ? "prior" : "gale-church";
   for (let i = 0; i <= nIs; i++) {
-    for (let j = 0; j <= nEn; j++) {
-      if ((i === 0 && j === 0) || !inBand(i, j)) continue;
+    const center = nIs === 0 ? 0 : (i * nEn) / nIs;
+    const from = Math.max(0, Math.floor(center - width));
+    const to = Math.min(nEn, Math.ceil(center + width));
+    for (let j = from; j <= to; j++) {
+      if (i === 0 && j === 0) continue;
       let best = Number.POSITIVE_INFINITY;
       let bestMove = -1;
-      SHAPES.forEach(([di, dj], m) => {
-        if (di > i || dj > j) return;
-        const before = cost[(i - di) * cols + (j - dj)] ?? Number.POSITIVE_INFINITY;
-        if (before === Number.POSITIVE_INFINITY) return;
-        let total = before + priorCost(`${di}-${dj}`, priors) + lengthCost(sum(isLengths, i - di, i), sum(enLengths, j - dj, j), model, useAnchors ? "prior" : "gale-church");
+      for (let m = 0; m < SHAPES.length; m++) {
+        const [di, dj] = SHAPES[m]!;
+        if (di > i || dj > j) continue;
+        const before = cost[(i - di) * cols + (j - dj)]!;
+        if (before === Number.POSITIVE_INFINITY) continue;
+        let total = before + priorCosts[m]! + lengthCost(isPrefix[i]! - isPrefix[i - di]!, enPrefix[j]! - enPrefix[j - dj]!, model, nullLength);
+        if (total - ANCHOR_BONUS_BOUND >= best) continue;
         if (useAnchors) total += anchorCost(isAnchors.slice(i - di, i), enAnchors.slice(j - dj, j), weights);
         if (total < best) {
           best = total;
           bestMove = m;
         }
-      });
+      }
       cost[i * cols + j] = best;
       move[i * cols + j] = bestMove;
     }
@@ -80,6 +91,12 @@ export function alignSentences(is: readonly string[], en: readonly string[], opt
 /** Plain Gale–Church: lengths and the standard priors only, c = 1, s² = 6.8. */
 export function galeChurch(is: readonly string[], en: readonly string[]): Link[] {
   return alignSentences(is, en, { model: standardModel, priors: standardPriors, anchors: false });
+}
+
+function prefixSums(values: number[]): number[] {
+  const sums = [0];
+  for (const value of values) sums.push(sums[sums.length - 1]! + value);
+  return sums;
 }
 
 function range(from: number, to: number): number[] {

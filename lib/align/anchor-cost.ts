@@ -1,4 +1,4 @@
-import { nameKeys, type Anchors } from "./anchors";
+import type { Anchors } from "./anchors";
 
 /**
  * How much the anchors of a bead (some Icelandic sentences against some English ones) favour
@@ -44,33 +44,44 @@ function evidence(hits: number, total: number, hit: number, chance: number, stre
   return (strength * llr) / total;
 }
 
+const inAny = (sets: readonly Set<string>[], key: string) => sets.some((set) => set.has(key));
+
 function dictionaryCost(is: readonly Anchors[], en: readonly Anchors[], model: DictionaryModel): number {
   if (is.every((a) => a.words.length === 0)) return 0;
-  const english = new Set(en.flatMap((a) => a.words.flat()));
-  const translated = new Set(is.flatMap((a) => a.words.flat()));
+  const english = en.map((a) => a.wordSet);
+  const translated = is.map((a) => a.wordSet);
   let total = 0;
   for (const sentence of is) {
-    const hits = sentence.words.filter((translations) => translations.some((word) => english.has(word))).length;
+    const hits = sentence.words.filter((translations) => translations.some((word) => inAny(english, word))).length;
     total += evidence(hits, sentence.words.length, model.isHit, model.isChance, model.strength);
   }
   for (const sentence of en) {
-    const words = sentence.words.flat();
-    total += evidence(words.filter((word) => translated.has(word)).length, words.length, model.enHit, model.enChance, model.strength);
+    const words = sentence.words[0] ?? [];
+    total += evidence(words.filter((word) => inAny(translated, word)).length, words.length, model.enHit, model.enChance, model.strength);
   }
   return -100 * total;
 }
 
-function counts(values: string[]): Map<string, number> {
-  const result = new Map<string, number>();
-  for (const value of values) result.set(value, (result.get(value) ?? 0) + 1);
-  return result;
+/** The numbers or marks of a bead's sentences (flatMap is slow on the aligner's hot path). */
+function gather(sentences: readonly Anchors[], field: "numbers" | "marks"): readonly string[] {
+  if (sentences.length === 1) return sentences[0]![field];
+  const all: string[] = [];
+  for (const sentence of sentences) for (const value of sentence[field]) all.push(value);
+  return all;
 }
 
-/** Shared items of two multisets, and how many are left over on either side. */
-function overlap(a: string[], b: string[]): { shared: number; left: number } {
-  const inB = counts(b);
+/** Shared items of two small multisets, and how many are left over on either side. */
+function overlap(a: readonly string[], b: readonly string[]): { shared: number; left: number } {
+  if (a.length === 0 || b.length === 0) return { shared: 0, left: a.length + b.length };
+  const rest = [...b];
   let shared = 0;
-  for (const [value, n] of counts(a)) shared += Math.min(n, inB.get(value) ?? 0);
+  for (const value of a) {
+    const at = rest.indexOf(value);
+    if (at >= 0) {
+      rest.splice(at, 1);
+      shared++;
+    }
+  }
   return { shared, left: a.length + b.length - 2 * shared };
 }
 
@@ -78,15 +89,21 @@ export function anchorCost(is: readonly Anchors[], en: readonly Anchors[], weigh
   // A sentence left out is left out with all its anchors: only its prior speaks against it.
   // (Charging its anchors here would charge them equally when it is wrongly merged instead.)
   if (is.length === 0 || en.length === 0) return 0;
-  const numbers = overlap(is.flatMap((a) => a.numbers), en.flatMap((a) => a.numbers));
-  const marks = overlap(is.flatMap((a) => a.marks), en.flatMap((a) => a.marks));
-  const names = is.flatMap((a) => a.names);
-  const namesFound = names.filter((key) => nameKeys(key).some((k) => en.some((a) => a.keys.has(k)))).length;
-  const dictionary = dictionaryCost(is, en, weights.dictionary);
+  const numbers = overlap(gather(is, "numbers"), gather(en, "numbers"));
+  const marks = overlap(gather(is, "marks"), gather(en, "marks"));
+  const nameSets = en.map((a) => a.nameSet);
+  let names = 0;
+  let namesFound = 0;
+  for (const sentence of is) {
+    for (const keys of sentence.names) {
+      names++;
+      if (keys.some((key) => inAny(nameSets, key))) namesFound++;
+    }
+  }
   return (
-    dictionary -
+    dictionaryCost(is, en, weights.dictionary) -
     weights.matched * (numbers.shared + marks.shared + namesFound) +
     weights.unmatched * (numbers.left + marks.left) +
-    weights.unmatchedName * (names.length - namesFound)
+    weights.unmatchedName * (names - namesFound)
   );
 }

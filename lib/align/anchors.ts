@@ -6,22 +6,25 @@ export { nameKey };
 
 /**
  * What a sentence shares with its translation whatever the languages: numbers, names, ? and !,
- * and — when a lexicon is injected — words the dictionary pairs. Names are compared by a folded
- * four-letter key, because Icelandic inflects them and spells them its own way
- * ("Íraks"/"Iraq" → "irak", "Gasa"/"Gaza" → "gasa", "Jórdaníu"/"Jordan" → "jord").
+ * and — when a lexicon is injected — words the dictionary pairs. Computed once per sentence, with
+ * the sets the bead cost looks things up in, because the aligner scores each sentence in many beads.
  */
 export interface Anchors {
+  /** Numbers as digit strings ("2.500" and "2,500" → "2500"), and ? and ! marks. */
   numbers: string[];
-  names: string[];
   marks: string[];
+  /** Icelandic side: for each name, its folded key and the keys its English name may have. */
+  names: (readonly string[])[];
   /**
-   * Icelandic side: for each content word the lexicon knows, the keys of its English translations.
-   * English side: one list, the keys of all its words. A key is a word's first five letters, so
-   * "explosion" meets "exploded" and "drones" meets "drone".
+   * Icelandic side: for each content word the lexicon knows, the keys of its English
+   * translations. English side: one entry, the keys of its content words. A key is a word's first
+   * five letters, so "explosion" meets "exploded" and "drones" meets "drone".
    */
   words: string[][];
-  /** English side only: folded keys of every word, for finding Icelandic names in it. */
-  keys: Set<string>;
+  /** Every key of `words`, for lookups from the other side. */
+  wordSet: Set<string>;
+  /** English side: folded name keys of all its words, for finding Icelandic names in it. */
+  nameSet: Set<string>;
 }
 
 /** An Icelandic name's key and the keys its English name may have ("Þýskalandi" → "thys", "germ"). */
@@ -65,17 +68,28 @@ export const wordKey = (word: string) => word.toLowerCase().slice(0, 5);
 
 export function icelandicAnchors(sentence: string, lexicon?: Lexicon): Anchors {
   const words = [...sentence.matchAll(WORD)].map((m) => m[0]);
-  const content = lexicon ? words.filter((w) => w.length >= 4).map((w) => [...new Set(lexicon(w.toLowerCase()).map(wordKey))]) : [];
-  return { numbers: numbersOf(sentence), names: namesOf(words), marks: marksOf(sentence), words: content.filter((e) => e.length > 0), keys: new Set() };
+  const known = lexicon
+    ? words.filter((w) => w.length >= 4).map((w) => [...new Set(lexicon(w.toLowerCase()).map(wordKey))]).filter((keys) => keys.length > 0)
+    : [];
+  return {
+    numbers: numbersOf(sentence),
+    marks: marksOf(sentence),
+    names: namesOf(words).map(nameKeys),
+    words: known,
+    wordSet: new Set(known.flat()),
+    nameSet: new Set(),
+  };
 }
 
 export function englishAnchors(sentence: string): Anchors {
   const words = [...sentence.matchAll(WORD)].map((m) => m[0]);
+  const content = words.filter((w) => w.length >= 4 && !STOPWORDS.has(w.toLowerCase())).map(wordKey);
   return {
     numbers: numbersOf(sentence),
-    names: namesOf(words),
     marks: marksOf(sentence),
-    words: [words.filter((w) => w.length >= 4 && !STOPWORDS.has(w.toLowerCase())).map(wordKey)],
-    keys: new Set(words.filter((w) => w.length >= 3).map(nameKey)),
+    names: [],
+    words: [content],
+    wordSet: new Set(content),
+    nameSet: new Set(words.filter((w) => w.length >= 3).map(nameKey)),
   };
 }
