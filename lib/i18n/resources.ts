@@ -1,6 +1,8 @@
 import commonEn from "../../locales/en/common.json";
 import readerEn from "../../locales/en/reader.json";
 import commonIs from "../../locales/is/common.json";
+import importEn from "../../locales/en/import.json";
+import importIs from "../../locales/is/import.json";
 import readerIs from "../../locales/is/reader.json";
 import translateEn from "../../locales/en/translate.json";
 import translateIs from "../../locales/is/translate.json";
@@ -13,8 +15,8 @@ import type { Locale } from "./settings";
  * a backend that would fetch them at run time (and keep the pages statically renderable).
  */
 export const resources = {
-  en: { common: commonEn, reader: readerEn, translate: translateEn, vocab: vocabEn },
-  is: { common: commonIs, reader: readerIs, translate: translateIs, vocab: vocabIs },
+  en: { common: commonEn, reader: readerEn, translate: translateEn, vocab: vocabEn, import: importEn },
+  is: { common: commonIs, reader: readerIs, translate: translateIs, vocab: vocabIs, import: importIs },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Resources = (typeof resources)["en"];

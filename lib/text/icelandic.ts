@@ -43,3 +43,12 @@ export const openers = "„\"'«“‘‚([–—";
 
 /** Roman numerals from I to MMMM (the numeral of a king, pope or chapter). */
 export const romanNumeral = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
+/** What the sentence splitter needs to know about a language. */
+export interface SegmentationRules {
+  abbreviations: ReadonlySet<string>;
+  finishers: ReadonlySet<string>;
+  sentenceOpenings: ReadonlySet<string>;
+}
+
+export const icelandicRules: SegmentationRules = { abbreviations, finishers, sentenceOpenings };

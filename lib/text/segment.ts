@@ -1,3 +1,4 @@
+import { icelandicRules, type SegmentationRules } from "./icelandic";
 import { sentenceEnds } from "./sentence-ends";
 import { paragraphId, sentenceId, type Paragraph, type Sentence } from "./types";
 
@@ -15,7 +16,8 @@ function trimmedSpan(source: string, start: number, end: number): { start: numbe
   return { start, end };
 }
 
-export function segment(source: string): Paragraph[] {
+/** `rules` default to Icelandic; pass `englishRules` (english.ts) to split a translation. */
+export function segment(source: string, rules: SegmentationRules = icelandicRules): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of source.matchAll(LINE)) {
     const lineStart = line.index ?? 0;
@@ -24,7 +26,7 @@ export function segment(source: string): Paragraph[] {
     const index = paragraphs.length;
     const sentences: Sentence[] = [];
     let from = start;
-    for (const cut of [...sentenceEnds(line[0]).map((offset) => lineStart + offset), end]) {
+    for (const cut of [...sentenceEnds(line[0], rules).map((offset) => lineStart + offset), end]) {
       const span = trimmedSpan(source, from, cut);
       if (span.start < span.end) {
         sentences.push({ id: sentenceId(index, sentences.length), ...span, text: source.slice(span.start, span.end) });

@@ -1,4 +1,4 @@
-import { abbreviations, closers, finishers, openers, romanNumeral, sentenceOpenings } from "./icelandic";
+import { closers, icelandicRules, openers, romanNumeral, type SegmentationRules } from "./icelandic";
 
 /**
  * Where sentences end inside one line: at . ! ? … (with any closing quotes) before white space and
@@ -23,7 +23,8 @@ function nextWord(line: string, from: number): string {
 }
 
 /** Is the full stop at `markAt` part of a word that keeps the sentence going? */
-function continues(line: string, markAt: number, next: number): boolean {
+function continues(line: string, markAt: number, next: number, rules: SegmentationRules): boolean {
+  const { abbreviations, finishers, sentenceOpenings } = rules;
   const before = line.slice(0, markAt);
   const word = /(\S+)$/u.exec(before)?.[1];
   if (!word) return false;
@@ -43,13 +44,13 @@ function continues(line: string, markAt: number, next: number): boolean {
   return false;
 }
 
-export function sentenceEnds(line: string): number[] {
+export function sentenceEnds(line: string, rules: SegmentationRules = icelandicRules): number[] {
   const ends: number[] = [];
   for (const match of line.matchAll(END)) {
     const end = (match.index ?? 0) + match[0].length;
     const gap = /^\s+/u.exec(line.slice(end))?.[0].length ?? 0;
     if (gap === 0 || !opensSentence(line[end + gap])) continue;
-    if (match[0] === "." && continues(line, match.index ?? 0, end + gap)) continue;
+    if (match[0] === "." && continues(line, match.index ?? 0, end + gap, rules)) continue;
     ends.push(end);
   }
   return ends;
