@@ -32,7 +32,8 @@ export interface InputIssue {
 
 /** Characters that no pasted text contains on purpose: NUL, other C0/C1 controls, U+FFFD. */
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/gu;
-const MARKUP = /<\s*\/?\s*(?:script|style|iframe|object|embed|html|head|body|div|span|p|a|br|img|table|tr|td|ul|ol|li|h[1-6]|meta|link|form|input|svg)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[\da-f]+);|\bjavascript:/iu;
+/** An HTML tag (a letter right after "<", so "< 5 stig" is not one), an entity or a javascript: URL. */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[\da-f]+);|\bjavascript:/iu;
 
 function junkIssues(text: string, field: InputField): InputIssue[] {
   const junk = text.match(JUNK) ?? [];
