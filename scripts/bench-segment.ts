@@ -7,10 +7,8 @@ import { splitIntoSentences } from "tokenize-is";
 import { segment } from "../lib/text/segment";
 import { table } from "./bench/measure";
 import { pythonWithTokenizer, runJsonLines } from "./bench/python";
-import { boundaries, loadSegmentationCases, score, type Score } from "./bench/segmentation-set";
+import { boundaries, loadSegmentationCases, score, type Score, type SegmentationCase } from "./bench/segmentation-set";
 
-const cases = loadSegmentationCases();
-const lines = cases.map((c) => c.passage.split("\n"));
 
 type Splitter = (lines: string[][]) => string[][][];
 
@@ -28,21 +26,27 @@ function mideind(python: string): Splitter {
   };
 }
 
-function evaluate(splitter: Splitter): Score {
-  const output = splitter(lines);
+function evaluate(splitter: Splitter, cases: SegmentationCase[]): Score {
+  const output = splitter(cases.map((c) => c.passage.split("\n")));
   return score(cases.map((c, i) => ({ gold: boundaries(c.sentences), predicted: boundaries((output[i] ?? []).flat()) })));
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 const row = (name: string, s: Score) => [name, percent(s.precision), percent(s.recall), percent(s.f1), String(s.falsePositives), String(s.falseNegatives)];
 
-const gold = cases.reduce((sum, c) => sum + c.sentences.length - 1, 0);
-console.log(`Segmentation set: ${cases.length} passages, ${gold} sentence boundaries (tests/text/segmentation-cases.txt)\n`);
 const python = pythonWithTokenizer();
-table([
-  ["segmenter", "precision", "recall", "F1", "false splits", "missed"],
-  row("lib/text/segment", evaluate(ours)),
-  row("tokenize-is", evaluate(tokenizeIs)),
-  python ? row("Miðeind tokenizer", evaluate(mideind(python))) : ["Miðeind tokenizer", "not available", "", "", "", ""],
-]);
+
+function report(title: string, cases: SegmentationCase[]) {
+  const gold = cases.reduce((sum, c) => sum + c.sentences.length - 1, 0);
+  console.log(`${title}: ${cases.length} passages, ${gold} sentence boundaries`);
+  table([
+    ["segmenter", "precision", "recall", "F1", "false splits", "missed"],
+    row("lib/text/segment", evaluate(ours, cases)),
+    row("tokenize-is", evaluate(tokenizeIs, cases)),
+    python ? row("Miðeind tokenizer", evaluate(mideind(python), cases)) : ["Miðeind tokenizer", "not available", "", "", "", ""],
+  ]);
+}
+
+report("Segmentation set (tests/text/segmentation-cases.txt; the rules were tuned on it)", loadSegmentationCases());
+report("Held-out set (tests/text/segmentation-heldout.txt; written after the rules, never tuned on)", loadSegmentationCases("tests/text/segmentation-heldout.txt"));
 if (!python) console.log("(set SAMHLIDA_PYTHON to a Python with `tokenizer` installed, or create analysis-worker/.venv)");

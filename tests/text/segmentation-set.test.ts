@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { segment } from "@/lib/text/segment";
 import { boundaries, loadSegmentationCases, score } from "@/scripts/bench/segmentation-set";
 
-const cases = loadSegmentationCases();
+// The held-out file was scored once as it came (docs/language-tools.md) and is a regression set now.
+const cases = [...loadSegmentationCases(), ...loadSegmentationCases("tests/text/segmentation-heldout.txt")];
 const sentencesOf = (text: string) => segment(text).flatMap((paragraph) => paragraph.sentences.map((s) => s.text));
 
 describe("the hand-written segmentation set", () => {
   it("has at least 150 cases in every group the issue names", () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(cases.map((c) => c.group)).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(cases.map((c) => c.group)).size).toBeGreaterThanOrEqual(16);
   });
 
   it("reaches at least 99 % precision and recall of sentence boundaries", () => {
