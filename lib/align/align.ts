@@ -20,12 +20,6 @@ export interface AlignOptions {
 
 const SHAPES: readonly [number, number][] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]];
 
-/**
- * No bead's anchors lower its cost by more than this (a bead of 2 + 2 sentences full of shared
- * numbers and names), so a bead already this much dearer than the best is not scored further.
- */
-const ANCHOR_BONUS_BOUND = 4000;
-
 function bandWidth(nIs: number, nEn: number): number {
   return Math.max(60, Math.abs(nIs - nEn) + 30, Math.ceil(0.1 * Math.max(nIs, nEn)));
 }
@@ -64,7 +58,6 @@ export function alignSentences(is: readonly string[], en: readonly string[], opt
         const before = cost[(i - di) * cols + (j - dj)]!;
         if (before === Number.POSITIVE_INFINITY) continue;
         let total = before + priorCosts[m]! + lengthCost(isPrefix[i]! - isPrefix[i - di]!, enPrefix[j]! - enPrefix[j - dj]!, model, nullLength);
-        if (total - ANCHOR_BONUS_BOUND >= best) continue;
         if (useAnchors) total += anchorCost(isAnchors.slice(i - di, i), enAnchors.slice(j - dj, j), weights);
         if (total < best) {
           best = total;
