@@ -42,5 +42,5 @@ function report(title: string, cases: AlignmentCase[]) {
 const passages = loadPassages();
 console.log(`Alignment set: ${passages.reduce((sum, p) => sum + p.pairs.length, 0)} sentence pairs in ${passages.length} passages (the built-in article + tests/align/parallel-news.txt)\n`);
 report(`As written + edited variants, seeds ${TUNING_SEEDS.join(", ")} (weights chosen on these)`, alignmentCases(TUNING_SEEDS));
-report(`Held-out edited variants, seeds ${HELD_OUT_SEEDS.join(", ")}`, alignmentCases(HELD_OUT_SEEDS, false));
+report(`Held-out edited variants, seeds ${HELD_OUT_SEEDS[0]}–${HELD_OUT_SEEDS.at(-1)}`, alignmentCases(HELD_OUT_SEEDS, false));
 if (!lexicon) console.log("(dictionary rows skipped: ../shared/dictionaries/wiktionary-en-is not found)");
