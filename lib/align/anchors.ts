@@ -10,8 +10,9 @@ export { nameKey };
  * the sets the bead cost looks things up in, because the aligner scores each sentence in many beads.
  */
 export interface Anchors {
-  /** Numbers as digit strings ("2.500" and "2,500" → "2500"), and ? and ! marks. */
+  /** Numbers as digit strings ("2.500" and "2,500" → "2500"; "þrír" → "3"). */
   numbers: string[];
+  /** ? and ! marks. */
   marks: string[];
   /** Icelandic side: for each name, its folded key and the keys its English name may have. */
   names: (readonly string[])[];

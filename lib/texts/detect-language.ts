@@ -4,7 +4,8 @@
  * share of words that are common function words of each language. No model, a few lists: the
  * import form only has to warn before someone pastes Danish or English by mistake.
  */
-export type Language = "is" | "en" | "da" | "no" | "de" | "fo";
+const LANGUAGES = ["is", "en", "da", "no", "de", "fo"] as const;
+export type Language = (typeof LANGUAGES)[number];
 export type LanguageVerdict = "icelandic" | "not-icelandic" | "uncertain";
 
 export interface LanguageGuess {
@@ -25,7 +26,6 @@ const FUNCTION_WORDS: Record<Language, readonly string[]> = {
   fo: ["og", "at", "í", "á", "er", "sum", "var", "um", "við", "tað", "ikki", "hann", "hon", "til", "við", "av", "fyri", "eru", "eg", "hetta", "tá", "hevur", "frá", "eftir", "har", "tí", "ella", "teir", "tey", "verður", "eisini", "hava", "ein", "eitt", "sær", "meira", "nú"],
 };
 
-const LANGUAGES = Object.keys(FUNCTION_WORDS) as Language[];
 const SETS = new Map(LANGUAGES.map((language) => [language, new Set(FUNCTION_WORDS[language])]));
 
 /** Letters as evidence per language: a share of words containing them raises or lowers a score. */
@@ -44,7 +44,7 @@ const WORD = /\p{L}+/gu;
 
 export function detectLanguage(text: string): LanguageGuess {
   const words = [...text.normalize("NFC").toLowerCase().matchAll(WORD)].map((m) => m[0]);
-  const scores = Object.fromEntries(LANGUAGES.map((language) => [language, 0])) as Record<Language, number>;
+  const scores: Record<Language, number> = { is: 0, en: 0, da: 0, no: 0, de: 0, fo: 0 };
   if (words.length === 0) return { verdict: "uncertain", language: undefined, confidence: 0, scores };
   for (const language of LANGUAGES) {
     const set = SETS.get(language)!;
@@ -52,7 +52,7 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   for (const { pattern, weights } of LETTERS) {
     const share = Math.min(1, (4 * words.filter((word) => pattern.test(word)).length) / words.length);
-    for (const [language, weight] of Object.entries(weights) as [Language, number][]) scores[language] += weight * share;
+    for (const language of LANGUAGES) scores[language] += (weights[language] ?? 0) * share;
   }
   const ranked = [...LANGUAGES].sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0]!;
