@@ -3,6 +3,8 @@ import creditsEn from "../../locales/en/credits.json";
 import creditsIs from "../../locales/is/credits.json";
 import readerEn from "../../locales/en/reader.json";
 import commonIs from "../../locales/is/common.json";
+import importEn from "../../locales/en/import.json";
+import importIs from "../../locales/is/import.json";
 import readerIs from "../../locales/is/reader.json";
 import translateEn from "../../locales/en/translate.json";
 import translateIs from "../../locales/is/translate.json";
@@ -15,8 +17,8 @@ import type { Locale } from "./settings";
  * a backend that would fetch them at run time (and keep the pages statically renderable).
  */
 export const resources = {
-  en: { common: commonEn, credits: creditsEn, reader: readerEn, translate: translateEn, vocab: vocabEn },
-  is: { common: commonIs, credits: creditsIs, reader: readerIs, translate: translateIs, vocab: vocabIs },
+  en: { common: commonEn, credits: creditsEn, import: importEn, reader: readerEn, translate: translateEn, vocab: vocabEn },
+  is: { common: commonIs, credits: creditsIs, import: importIs, reader: readerIs, translate: translateIs, vocab: vocabIs },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Resources = (typeof resources)["en"];
