@@ -4,6 +4,8 @@ import commonIs from "../../locales/is/common.json";
 import readerIs from "../../locales/is/reader.json";
 import translateEn from "../../locales/en/translate.json";
 import translateIs from "../../locales/is/translate.json";
+import statsEn from "../../locales/en/stats.json";
+import statsIs from "../../locales/is/stats.json";
 import vocabEn from "../../locales/en/vocab.json";
 import vocabIs from "../../locales/is/vocab.json";
 import type { Locale } from "./settings";
@@ -13,8 +15,8 @@ import type { Locale } from "./settings";
  * a backend that would fetch them at run time (and keep the pages statically renderable).
  */
 export const resources = {
-  en: { common: commonEn, reader: readerEn, translate: translateEn, vocab: vocabEn },
-  is: { common: commonIs, reader: readerIs, translate: translateIs, vocab: vocabIs },
+  en: { common: commonEn, reader: readerEn, translate: translateEn, vocab: vocabEn, stats: statsEn },
+  is: { common: commonIs, reader: readerIs, translate: translateIs, vocab: vocabIs, stats: statsIs },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Resources = (typeof resources)["en"];

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from "idb";
 import { VocabError } from "./errors";
+import { upgradeWord, type WordV1 } from "./migrate";
 import { isStatus, type SavedWord } from "./model";
 import { MemoryStore, type Change, type VocabStore } from "./store";
 
@@ -11,7 +12,7 @@ const CHANNEL = "samhlida-vocabulary";
  * Rows are our own writes, so a structural check suffices here and keeps zod out of the
  * reader's bundle; files from outside go through the full schema (lib/vocab/schema.ts).
  */
-function isSavedWord(row: unknown): row is SavedWord {
+function isStoredWord(row: unknown): row is WordV1 {
   if (typeof row !== "object" || row === null) return false;
   const { id, lemma, status, forms, contexts, card } = row as Partial<Record<keyof SavedWord, unknown>>;
   return (
@@ -25,6 +26,9 @@ function isSavedWord(row: unknown): row is SavedWord {
     card !== null
   );
 }
+
+/** Rows written before review logs existed are upgraded as they are read (and on their next write). */
+const readRow = (row: unknown): SavedWord | undefined => (isStoredWord(row) ? upgradeWord(row) : undefined);
 
 function storageError(error: unknown): VocabError {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";
@@ -49,7 +53,7 @@ class IdbStore implements VocabStore {
   async all() {
     const rows: unknown[] = await this.db.getAll(STORE);
     // Rows that no longer fit the schema are skipped, not deleted: nothing saved is ever lost.
-    return rows.filter(isSavedWord);
+    return rows.flatMap((row) => readRow(row) ?? []);
   }
 
   async update(id: string, change: Change) {
@@ -57,7 +61,7 @@ class IdbStore implements VocabStore {
     try {
       const tx = this.db.transaction(STORE, "readwrite");
       const row: unknown = await tx.store.get(id);
-      const next = change(isSavedWord(row) ? row : undefined);
+      const next = change(readRow(row));
       if (next === null) await tx.store.delete(id);
       else if (next) await tx.store.put(next);
       await tx.done;
@@ -68,6 +72,23 @@ class IdbStore implements VocabStore {
     this.channel?.postMessage({ changed: id });
     this.notify();
     return result;
+  }
+
+  async updateMany(changes: ReadonlyMap<string, Change>) {
+    try {
+      const tx = this.db.transaction(STORE, "readwrite");
+      // All reads and writes in one transaction: a failure anywhere aborts every write.
+      for (const [id, change] of changes) {
+        const next = change(readRow(await tx.store.get(id)));
+        if (next === null) await tx.store.delete(id);
+        else if (next) await tx.store.put(next);
+      }
+      await tx.done;
+    } catch (error) {
+      throw storageError(error);
+    }
+    this.channel?.postMessage({ changed: [...changes.keys()] });
+    this.notify();
   }
 
   subscribe(listener: () => void) {
