@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from "idb";
+import { openDB, type IDBPDatabase, type IDBPTransaction } from "idb";
 import { VocabError } from "./errors";
 import { upgradeWord, type WordV1 } from "./migrate";
 import { isStatus, type SavedWord } from "./model";
@@ -30,6 +30,17 @@ function isStoredWord(row: unknown): row is WordV1 {
 /** Rows written before review logs existed are upgraded as they are read (and on their next write). */
 const readRow = (row: unknown): SavedWord | undefined => (isStoredWord(row) ? upgradeWord(row) : undefined);
 
+/** A transaction that failed halfway must not commit the writes it had made. */
+function abort(tx: { abort(): void; done: Promise<void> }) {
+  // The abort is the point, not an error: the caller reports the failure that caused it.
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser: nothing was committed that we must undo.
+  }
+}
+
 function storageError(error: unknown): VocabError {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";
   if (name === "QuotaExceededError") return new VocabError("storage-full", "The browser's storage is full.");
@@ -58,8 +69,9 @@ class IdbStore implements VocabStore {
 
   async update(id: string, change: Change) {
     let result: SavedWord | undefined;
+    let tx: IDBPTransaction<unknown, [typeof STORE], "readwrite"> | undefined;
     try {
-      const tx = this.db.transaction(STORE, "readwrite");
+      tx = this.db.transaction(STORE, "readwrite");
       const row: unknown = await tx.store.get(id);
       const next = change(readRow(row));
       if (next === null) await tx.store.delete(id);
@@ -67,6 +79,7 @@ class IdbStore implements VocabStore {
       await tx.done;
       result = next ?? undefined;
     } catch (error) {
+      if (tx) abort(tx);
       throw storageError(error);
     }
     this.channel?.postMessage({ changed: id });
@@ -75,8 +88,8 @@ class IdbStore implements VocabStore {
   }
 
   async updateMany(changes: ReadonlyMap<string, Change>) {
+    const tx = this.db.transaction(STORE, "readwrite");
     try {
-      const tx = this.db.transaction(STORE, "readwrite");
       // All reads and writes in one transaction: a failure anywhere aborts every write.
       for (const [id, change] of changes) {
         const next = change(readRow(await tx.store.get(id)));
@@ -85,6 +98,7 @@ class IdbStore implements VocabStore {
       }
       await tx.done;
     } catch (error) {
+      abort(tx);
       throw storageError(error);
     }
     this.channel?.postMessage({ changed: [...changes.keys()] });
