@@ -5,7 +5,7 @@ import { VocabError } from "@/lib/vocab/errors";
 import { BACKUP_LIMITS } from "@/lib/vocab/limits";
 import { addContext, saveWord, setStatus } from "@/lib/vocab/save";
 import { reviewWord } from "@/lib/vocab/schedule";
-import { at, input } from "./support";
+import { asV1, at, input } from "./support";
 
 const reviewed = reviewWord(saveWord(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-01T10:00:00Z")), Rating.Again, at("2026-11-01T10:05:00Z"));
 const words = [reviewed, saveWord(undefined, input("dróninn", "p1.s2", { entryId: "dróni:noun", lemma: "dróni" }), at("2026-11-02T10:00:00Z"))];
@@ -33,7 +33,7 @@ describe("backup and restore", () => {
 
   it("reads a version 1 backup, with the learner's statuses and an empty review log", () => {
     const v1 = setStatus(words[1]!, "learning-2", at("2026-11-05T00:00:00Z"));
-    const { statusBy: _s, statusHistory: _h, reviews: _r, ...old } = v1;
+    const old = asV1(v1);
     const [word] = parseBackup(file(1, [old]));
     expect(word).toMatchObject({ id: "dróni:noun", status: "learning-2", statusBy: "learner", reviews: [] });
     expect(word!.statusHistory).toEqual([

@@ -5,7 +5,7 @@ import { addContext, saveWord, setStatus } from "@/lib/vocab/save";
 import { MemoryStore } from "@/lib/vocab/store";
 import { openDB } from "idb";
 import { openVocabStore } from "@/lib/vocab/store-idb";
-import { at, input } from "./support";
+import { asV1, at, input } from "./support";
 
 describe("the IndexedDB store", () => {
   it("keeps words across reopening", async () => {
@@ -82,7 +82,7 @@ describe("the IndexedDB store", () => {
   it("reads words stored before review logs existed, upgraded", async () => {
     const db = await openDB("samhlida", 1);
     const word = saveWord(undefined, input("eldflaug", "p1.s1", { entryId: "eldflaug:noun", lemma: "eldflaug" }), at("2026-11-01T00:00:00Z"));
-    const { statusBy: _s, statusHistory: _h, reviews: _r, ...old } = word;
+    const old = asV1(word);
     await db.put("words", old);
     db.close();
     const store = await openVocabStore();
