@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { fromArticle, savedFrom, seed } from "./seed";
 import { open, reload } from "./support";
@@ -147,4 +148,18 @@ test.describe("study", () => {
     await expect(page.locator(".retention")).toContainText("Engar upprifjanir enn");
     await expect(page.getByRole("figure", { name: "Spjöld á dagskrá næstu 30 daga" })).toBeVisible();
   });
+
+  for (const theme of ["light", "dark"] as const) {
+    test(`axe finds no violations on the statistics page with its figures open (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await seeded(page, "/en/review", [herstod()]);
+      await page.getByRole("button", { name: "Start review" }).click();
+      await page.keyboard.press(" ");
+      await page.keyboard.press("4");
+      await open(page, "/en/stats");
+      for (const summary of await page.getByText(/^Figures:/).all()) await summary.click();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id} ${v.nodes.length}`)).toEqual([]);
+    });
+  }
 });
