@@ -96,6 +96,13 @@ test.describe("study", () => {
     expect(row).toMatch(/^"herstöð","noun","military base","new","herstöð","Tveimur sprengjudrónum[^"]*\nÍ apríl var eldflaug[^"]*","/);
   });
 
+  test("a backup file over the size limit is refused with a clear message, and nothing changes", async ({ page }) => {
+    await seeded(page, "/is/vocabulary", [herstod()]);
+    await page.locator('input[type="file"]').setInputFiles({ name: "risastort.json", mimeType: "application/json", buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+    await expect(page.getByRole("status").filter({ hasText: "Þessi skrá er stærri en 20 MB" })).toContainText("Engu var breytt.");
+    await expect(page.locator(".word-card h2")).toHaveText(["herstöð"]);
+  });
+
   test("search finds words typed without Icelandic letters, and compounds by their parts", async ({ page }) => {
     await seeded(page, "/en/vocabulary", [herstod(), dronar(), kerfi()]);
     const search = page.getByRole("searchbox", { name: "Search" });
