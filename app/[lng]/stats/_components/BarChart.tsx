@@ -26,6 +26,8 @@ interface Props {
 const WIDTH = 600;
 const HEIGHT = 160;
 const GAP = 2;
+/** Room on the left for the scale's top figure. */
+const GUTTER = 28;
 
 /**
  * A stacked bar chart in hand-written SVG (no charting library: see docs/decisions.md), with its
@@ -36,7 +38,7 @@ export function BarChart({ title, description, labels, series, values, labelHead
   const id = useId();
   const totals = values.map((row) => row.reduce((a, b) => a + b, 0));
   const max = Math.max(1, ...totals);
-  const bar = WIDTH / Math.max(1, labels.length);
+  const bar = (WIDTH - GUTTER) / Math.max(1, labels.length);
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption>
@@ -51,7 +53,7 @@ export function BarChart({ title, description, labels, series, values, labelHead
         </ul>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`} className="chart-svg" aria-hidden="true" focusable="false">
-        <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="chart-axis" />
+        <line x1={GUTTER} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="chart-axis" />
         {values.map((row, i) => {
           let y = HEIGHT;
           return (
@@ -59,18 +61,18 @@ export function BarChart({ title, description, labels, series, values, labelHead
               {row.map((value, s) => {
                 const h = (value / max) * (HEIGHT - 4);
                 y -= h;
-                return value > 0 ? <rect key={series[s]!.key} x={i * bar + GAP / 2} y={y} width={bar - GAP} height={h} fill={series[s]!.colour} /> : null;
+                return value > 0 ? <rect key={series[s]!.key} x={GUTTER + i * bar + GAP / 2} y={y} width={bar - GAP} height={h} fill={series[s]!.colour} /> : null;
               })}
             </g>
           );
         })}
-        <text x={0} y={HEIGHT + 14} className="chart-label">
+        <text x={GUTTER} y={HEIGHT + 14} className="chart-label">
           {labels[0]}
         </text>
         <text x={WIDTH} y={HEIGHT + 14} textAnchor="end" className="chart-label">
           {labels.at(-1)}
         </text>
-        <text x={0} y={10} className="chart-label">
+        <text x={GUTTER - 6} y={12} textAnchor="end" className="chart-label">
           {max}
         </text>
       </svg>
