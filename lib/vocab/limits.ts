@@ -15,3 +15,12 @@ export const BACKUP_LIMITS = {
   /** Characters: a meaning, a note, a sentence or its translation, a title. */
   long: 5_000,
 } as const;
+
+/**
+ * What the app stores keeps within the same bounds, so every backup it writes restores: text too
+ * long (a pasted page as a meaning, a 100,000-letter "word" in an imported text) is cut, and lists
+ * keep their newest entries.
+ */
+export const clampShort = (text: string) => (text.length > BACKUP_LIMITS.short ? text.slice(0, BACKUP_LIMITS.short) : text);
+export const clampLong = (text: string) => (text.length > BACKUP_LIMITS.long ? text.slice(0, BACKUP_LIMITS.long) : text);
+export const newest = <T>(items: readonly T[], limit: number): T[] => (items.length > limit ? items.slice(-limit) : [...items]);

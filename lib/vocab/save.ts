@@ -1,8 +1,17 @@
+import { BACKUP_LIMITS, clampLong, clampShort } from "./limits";
 import type { SaveInput, SavedWord, Status, WordContext } from "./model";
 import { newCard } from "./schedule";
 import { withStatus } from "./status";
 
-const contextOf = (input: SaveInput, at: string): WordContext => ({ ...input.context, form: input.form, savedAt: at });
+const contextOf = ({ context, form }: SaveInput, at: string): WordContext => ({
+  slug: clampShort(context.slug),
+  title: clampLong(context.title),
+  sentenceId: clampShort(context.sentenceId),
+  form: clampShort(form),
+  is: clampLong(context.is),
+  en: clampLong(context.en),
+  savedAt: at,
+});
 const sameSentence = (a: Pick<WordContext, "slug" | "sentenceId">, b: Pick<WordContext, "slug" | "sentenceId">) =>
   a.slug === b.slug && a.sentenceId === b.sentenceId;
 
@@ -14,16 +23,17 @@ export function saveWord(existing: SavedWord | undefined, input: SaveInput, now:
   if (existing) return existing;
   const at = now.toISOString();
   return {
+    // Never cut: the id is how the reader finds the word again (see canSave).
     id: input.entryId,
-    lemma: input.lemma,
-    pos: input.pos,
-    meaning: input.meaning,
+    lemma: clampShort(input.lemma),
+    pos: clampShort(input.pos),
+    meaning: clampLong(input.meaning),
     note: "",
     status: "new",
     statusBy: "learner",
     statusHistory: [{ at, status: "new" }],
     reviews: [],
-    forms: [input.form],
+    forms: [clampShort(input.form)],
     contexts: [contextOf(input, at)],
     card: newCard(now),
     createdAt: at,
@@ -31,7 +41,16 @@ export function saveWord(existing: SavedWord | undefined, input: SaveInput, now:
   };
 }
 
-export type ContextOutcome = "added" | "already-there" | "saved";
+/**
+ * Whether a word can be saved so that a backup of it restores: only an id beyond the bounds
+ * (a 100,000-letter "word" in an imported text) cannot; every other text is cut to fit.
+ */
+export function canSave(input: SaveInput): boolean {
+  return input.entryId.length > 0 && input.entryId.length <= BACKUP_LIMITS.short;
+}
+
+/** "full": the word already has as many sentences as a backup allows (BACKUP_LIMITS.contextsPerWord). */
+export type ContextOutcome = "added" | "already-there" | "saved" | "full";
 
 /** Does the word already have this sentence as a context? (For the gloss's "add this sentence".) */
 export function hasContext(word: SavedWord | undefined, context: Pick<WordContext, "slug" | "sentenceId">): boolean {
@@ -45,12 +64,14 @@ export function hasContext(word: SavedWord | undefined, context: Pick<WordContex
 export function addContext(existing: SavedWord | undefined, input: SaveInput, now: Date): { word: SavedWord; outcome: ContextOutcome } {
   if (!existing) return { word: saveWord(undefined, input, now), outcome: "saved" };
   if (hasContext(existing, input.context)) return { word: existing, outcome: "already-there" };
+  if (existing.contexts.length >= BACKUP_LIMITS.contextsPerWord) return { word: existing, outcome: "full" };
   const at = now.toISOString();
+  const context = contextOf(input, at);
   return {
     word: {
       ...existing,
-      forms: existing.forms.includes(input.form) ? existing.forms : [...existing.forms, input.form],
-      contexts: [...existing.contexts, contextOf(input, at)],
+      forms: existing.forms.includes(context.form) ? existing.forms : [...existing.forms, context.form],
+      contexts: [...existing.contexts, context],
       updatedAt: at,
     },
     outcome: "added",
@@ -64,5 +85,10 @@ export function setStatus(word: SavedWord, next: Status, now: Date): SavedWord {
 }
 
 export function editWord(word: SavedWord, change: { meaning?: string; note?: string }, now: Date): SavedWord {
-  return { ...word, ...change, updatedAt: now.toISOString() };
+  return {
+    ...word,
+    meaning: clampLong(change.meaning ?? word.meaning),
+    note: clampLong(change.note ?? word.note),
+    updatedAt: now.toISOString(),
+  };
 }

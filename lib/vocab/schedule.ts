@@ -1,4 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import { BACKUP_LIMITS, newest } from "./limits";
 import type { SavedWord, StoredCard, StoredReviewLog } from "./model";
 import { statusFromCard, withStatus } from "./status";
 
@@ -54,7 +55,7 @@ export function reviewWord(word: SavedWord, grade: Grade, now: Date): SavedWord 
   const { card, log } = scheduler.next(fromStored(word.card), now, grade);
   const stored = toStored(card);
   const at = now.toISOString();
-  const graded = { ...word, card: stored, reviews: [...word.reviews, toStoredLog(log)], updatedAt: at };
+  const graded = { ...word, card: stored, reviews: newest([...word.reviews, toStoredLog(log)], BACKUP_LIMITS.reviewsPerWord), updatedAt: at };
   return word.status === "ignored" ? graded : withStatus(graded, statusFromCard(stored), "review", at);
 }
 

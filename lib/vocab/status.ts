@@ -1,3 +1,4 @@
+import { BACKUP_LIMITS, newest } from "./limits";
 import type { SavedWord, Status, StoredCard } from "./model";
 
 /**
@@ -39,6 +40,9 @@ export function withStatus(word: SavedWord, status: Status, by: SavedWord["statu
     ...word,
     status,
     statusBy: by,
-    statusHistory: changed || word.statusHistory.length === 0 ? [...word.statusHistory, { at, status }] : word.statusHistory,
+    statusHistory:
+      changed || word.statusHistory.length === 0
+        ? newest([...word.statusHistory, { at, status }], BACKUP_LIMITS.statusChangesPerWord)
+        : word.statusHistory,
   };
 }

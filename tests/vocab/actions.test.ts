@@ -54,3 +54,13 @@ describe("the gloss's actions", () => {
     expect((await store.all())[0]?.updatedAt).toBe("2026-11-02T00:00:00.000Z");
   });
 });
+
+describe("words that cannot be saved", () => {
+  it("refuses an id beyond the backup's bounds instead of cutting it", async () => {
+    const store = new MemoryStore();
+    const long = input("x", "p1.s1", { entryId: `${"x".repeat(100_000)}:noun` });
+    expect(await save(store, long)).toBeUndefined();
+    expect((await addSentence(store, long)).outcome).toBe("too-long");
+    expect(await store.all()).toEqual([]);
+  });
+});

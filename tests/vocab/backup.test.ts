@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BACKUP_VERSION, checkBackupSize, parseBackup, planRestore, toBackup } from "@/lib/vocab/backup";
 import { VocabError } from "@/lib/vocab/errors";
 import { BACKUP_LIMITS } from "@/lib/vocab/limits";
-import { addContext, saveWord, setStatus } from "@/lib/vocab/save";
+import { addContext, editWord, saveWord, setStatus } from "@/lib/vocab/save";
 import { reviewWord } from "@/lib/vocab/schedule";
 import { asV1, at, input } from "./support";
 
@@ -99,5 +99,33 @@ describe("backup limits", () => {
   it("accepts a word at every limit", () => {
     const atLimit = { ...words[1]!, meaning: long(BACKUP_LIMITS.long), lemma: long(BACKUP_LIMITS.short) };
     expect(parseBackup(file(2, [atLimit]))[0]!.meaning).toHaveLength(BACKUP_LIMITS.long);
+  });
+});
+
+describe("what the app stores always restores", () => {
+  it("cuts over-long text when saving and editing, so the backup of it parses", () => {
+    const huge = "ö".repeat(100_000);
+    const hostile = input(huge, "p1.s1", { entryId: "x:noun", lemma: huge, meaning: huge });
+    hostile.context.is = huge;
+    const word = editWord(saveWord(undefined, hostile, at("2026-11-01T00:00:00Z")), { note: huge }, at("2026-11-02T00:00:00Z"));
+    expect(word.lemma).toHaveLength(BACKUP_LIMITS.short);
+    expect(word.note).toHaveLength(BACKUP_LIMITS.long);
+    expect(parseBackup(toBackup([word], at("2026-11-03T00:00:00Z")))).toEqual([word]);
+  });
+
+  it("keeps the newest reviews when a word has more than a backup holds", () => {
+    let word = saveWord(undefined, input("a", "p1.s1", { entryId: "a:noun", lemma: "a" }), at("2026-11-01T00:00:00Z"));
+    const many = Array.from({ length: BACKUP_LIMITS.reviewsPerWord }, () => reviewed.reviews[0]!);
+    word = reviewWord({ ...word, reviews: many }, Rating.Good, at("2026-11-02T00:00:00Z"));
+    expect(word.reviews).toHaveLength(BACKUP_LIMITS.reviewsPerWord);
+    expect(word.reviews.at(-1)?.review).toBe("2026-11-02T00:00:00.000Z");
+    expect(parseBackup(toBackup([word], at("2026-11-03T00:00:00Z")))).toHaveLength(1);
+  });
+
+  it("refuses a sentence beyond the contexts a backup holds", () => {
+    let word = saveWord(undefined, input("a", "p0.s1", { entryId: "a:noun", lemma: "a" }), at("2026-11-01T00:00:00Z"));
+    for (let i = 1; i < BACKUP_LIMITS.contextsPerWord; i++) word = addContext(word, input("a", `p${i}.s1`, { entryId: "a:noun", lemma: "a" }), at("2026-11-01T00:00:00Z")).word;
+    expect(word.contexts).toHaveLength(BACKUP_LIMITS.contextsPerWord);
+    expect(addContext(word, input("a", "p999.s1", { entryId: "a:noun", lemma: "a" }), at("2026-11-02T00:00:00Z")).outcome).toBe("full");
   });
 });
