@@ -1,5 +1,5 @@
 import type { SaveInput, SavedWord } from "./model";
-import { mergeWord } from "./backup";
+import { mergeWord } from "./merge";
 import { addContext, canSave, saveWord, type ContextOutcome } from "./save";
 import type { VocabStore } from "./store";
 

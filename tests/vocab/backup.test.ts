@@ -1,6 +1,7 @@
 import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { BACKUP_VERSION, checkBackupSize, parseBackup, planRestore, toBackup } from "@/lib/vocab/backup";
+import { BACKUP_VERSION, checkBackupSize, parseBackup, toBackup } from "@/lib/vocab/backup";
+import { planRestore } from "@/lib/vocab/merge";
 import { VocabError } from "@/lib/vocab/errors";
 import { BACKUP_LIMITS } from "@/lib/vocab/limits";
 import { addContext, editWord, saveWord, setStatus } from "@/lib/vocab/save";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { checkBackupSize, mergeWord, parseBackup, planRestore, toBackup } from "@/lib/vocab/backup";
+import { checkBackupSize, parseBackup, toBackup } from "@/lib/vocab/backup";
+import { mergeWord, planRestore } from "@/lib/vocab/merge";
 import { VocabError } from "@/lib/vocab/errors";
 import { toAnki, toCsv } from "@/lib/vocab/export";
 import { BACKUP_LIMITS } from "@/lib/vocab/limits";
