@@ -1,12 +1,13 @@
 /**
  * Drafts machine translations for an article's untranslated sentences, for a person to review.
- *   npm run translate -- <slug> [--content <dir>]
+ *   npm run translate -- <slug> [--content <dir>]   (the flag may come before or after the slug)
  * Writes content/articles/<slug>/translation.en.draft.json; never touches translation.en.json.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { translationFile, type TranslationFile } from "../lib/content/schema";
 import { segment } from "../lib/text/segment";
+import { parseTranslateArgs } from "../lib/translate/cli-args";
 import { mergeDrafts, untranslated } from "../lib/translate/drafts";
 import { createTranslator } from "../lib/translate/provider";
 
@@ -22,11 +23,9 @@ function readTranslation(file: string): TranslationFile | undefined {
   return parsed.data;
 }
 
-const args = process.argv.slice(2);
-const contentIndex = args.indexOf("--content");
-const root = contentIndex >= 0 ? args[contentIndex + 1] ?? fail("--content needs a folder") : path.join("content", "articles");
-const slug = args.find((arg, index) => !arg.startsWith("--") && index !== contentIndex + 1);
-if (!slug) fail("usage: npm run translate -- <article-slug>");
+const parsed = parseTranslateArgs(process.argv.slice(2), path.join("content", "articles"));
+if (!parsed.ok) fail(parsed.message);
+const { slug, root } = parsed.value;
 
 const dir = path.join(root, slug);
 const sourceFile = path.join(dir, "source.is.txt");

@@ -1,4 +1,6 @@
 import commonEn from "../../locales/en/common.json";
+import creditsEn from "../../locales/en/credits.json";
+import creditsIs from "../../locales/is/credits.json";
 import readerEn from "../../locales/en/reader.json";
 import commonIs from "../../locales/is/common.json";
 import readerIs from "../../locales/is/reader.json";
@@ -15,8 +17,8 @@ import type { Locale } from "./settings";
  * a backend that would fetch them at run time (and keep the pages statically renderable).
  */
 export const resources = {
-  en: { common: commonEn, reader: readerEn, translate: translateEn, vocab: vocabEn, stats: statsEn },
-  is: { common: commonIs, reader: readerIs, translate: translateIs, vocab: vocabIs, stats: statsIs },
+  en: { common: commonEn, credits: creditsEn, reader: readerEn, translate: translateEn, vocab: vocabEn, stats: statsEn },
+  is: { common: commonIs, credits: creditsIs, reader: readerIs, translate: translateIs, vocab: vocabIs, stats: statsIs },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Resources = (typeof resources)["en"];

@@ -1,8 +1,15 @@
 import { performance } from "node:perf_hooks";
 
+/**
+ * SAMHLIDA_BENCH_QUICK=1 times everything once without warm-up: the tests that run the README's
+ * bench commands check that they work, not the figures, and must not hold the machine for minutes.
+ */
+const quick = process.env.SAMHLIDA_BENCH_QUICK === "1";
+
 /** Median time of `runs` runs of fn, after warm-up: enough to compare two things in one process. */
 export function timeIt(fn: () => unknown, runs = 15): number {
-  for (let i = 0; i < 3; i++) fn();
+  if (quick) runs = 1;
+  for (let i = 0; i < (quick ? 0 : 3); i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

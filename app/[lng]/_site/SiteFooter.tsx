@@ -12,7 +12,7 @@ export function SiteFooter({ lng }: { lng: Locale }) {
         </a>{" "}
         © {t("credits.binOwner")}.
       </p>
-      <p>{t("credits.translation")}</p>
+      <p>{t("credits.translation")} <a href={`/${lng}/credits`}>{getT(lng, "credits")("footerLink")}</a></p>
     </footer>
   );
 }

@@ -1,0 +1,156 @@
+import type { AnalysisCompoundPart, Upos } from "../analysis/types";
+import { lemmaKey, type LexiconIndex } from "../glossary/lexicon";
+import type { PartOfSpeech } from "../glossary/schema";
+import type { Translator } from "../translate/types";
+import { cleanText } from "./clean";
+import { classFilter, entriesOf, type DictionaryIndex } from "./dictionary-index";
+import type { Meaning, MeaningSource } from "./types";
+import { wordClassOfGlossaryPos, wordClassOfUpos, type WordClass } from "./word-class";
+
+export interface MeaningQuery {
+  lemma: string;
+  /** The word class, from the analysis (UPOS) or the glossary; either narrows the meanings. */
+  upos?: Upos;
+  pos?: PartOfSpeech;
+  /** Compound parts from the analysis; used when no dictionary knows the whole word. */
+  parts?: readonly AnalysisCompoundPart[];
+}
+
+export interface MeaningSources {
+  lexicon?: LexiconIndex;
+  wiktionary?: DictionaryIndex;
+  apertium?: DictionaryIndex;
+  /** Asked only when nothing else has a meaning, and never when its id is "none". */
+  translator?: Translator;
+  /** At most this many meanings from the dictionaries (default 4). */
+  maxMeanings?: number;
+  /**
+   * How the two dictionaries' meanings are ordered. "agreement" (default): what both give, then
+   * Apertium's default sense, then the rest, Wiktionary first. "source-order": all of Wiktionary,
+   * then Apertium. See docs/decisions.md: the Wiktionary subset is sorted by English, so its first
+   * meaning is alphabetical, not the usual one.
+   */
+  ranking?: "agreement" | "source-order";
+}
+
+export interface PartMeanings {
+  part: AnalysisCompoundPart;
+  meanings: Meaning[];
+}
+
+export interface MeaningChain {
+  /** Curated → Wiktionary + Apertium → compound parts → machine translation; first tier with any. */
+  meaningsFor(query: MeaningQuery): Promise<Meaning[]>;
+  /** The same without machine translation: synchronous, for building pages. */
+  knownMeaningsFor(query: MeaningQuery): Meaning[];
+  /** Each compound part's own meanings (curated or dictionary). The head takes the word's class, the others prefer nouns. */
+  partMeanings(parts: readonly AnalysisCompoundPart[], wordClass?: WordClass): PartMeanings[];
+}
+
+const MACHINE_MEMORY = 5000;
+
+const classOf = (query: MeaningQuery): WordClass | undefined =>
+  (query.upos && wordClassOfUpos(query.upos)) ?? (query.pos && wordClassOfGlossaryPos(query.pos));
+
+/** Keeps the first of meanings that read the same, ignoring case. */
+function unique(meanings: readonly Meaning[]): Meaning[] {
+  const seen = new Set<string>();
+  return meanings.filter((meaning) => {
+    const key = meaning.text.toLocaleLowerCase("en");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Meanings both dictionaries give come first (labelled with Wiktionary, which lists them first),
+ * then Apertium's first sense — its default translation — then the rest in source order.
+ */
+function byAgreement(meanings: readonly Meaning[]): Meaning[] {
+  const fromApertium = new Set(meanings.filter((m) => m.source === "apertium").map((m) => m.text.toLocaleLowerCase("en")));
+  const agreed = meanings.filter((m) => m.source === "wiktionary" && fromApertium.has(m.text.toLocaleLowerCase("en")));
+  const apertiumDefault = meanings.find((m) => m.source === "apertium");
+  return [...agreed, ...(apertiumDefault ? [apertiumDefault] : []), ...meanings];
+}
+
+export function createMeaningChain(sources: MeaningSources): MeaningChain {
+  const max = sources.maxMeanings ?? 4;
+  const machineCache = new Map<string, Promise<Meaning[]>>();
+
+  function curated(lemma: string, wordClass: WordClass | undefined): Meaning[] {
+    const entries = sources.lexicon?.words.get(lemmaKey(lemma)) ?? [];
+    const tagged = entries.map((entry) => ({ entry, wordClass: wordClassOfGlossaryPos(entry.pos) }));
+    const { entries: fitting, otherClass } = classFilter(tagged, wordClass);
+    return fitting.flatMap(({ entry }) => entry.meanings.map((text): Meaning => ({ text, source: "curated", ...(otherClass && { otherClass }) })));
+  }
+
+  function fromDictionaries(lemma: string, wordClass: WordClass | undefined): Meaning[] {
+    const tiers: [MeaningSource, DictionaryIndex | undefined][] = [
+      ["wiktionary", sources.wiktionary],
+      ["apertium", sources.apertium],
+    ];
+    // Class filtering spans both dictionaries, so one's verb sense is not lost to the other's noun.
+    const found = tiers.flatMap(([source, index]) => (index ? entriesOf(index, lemma).map((entry) => ({ ...entry, source })) : []));
+    const { entries: fitting, otherClass } = classFilter(found, wordClass);
+    const meanings = fitting.map(({ meaning, source }): Meaning => ({ text: meaning, source, ...(otherClass && { otherClass }) }));
+    const ranked = sources.ranking === "source-order" ? meanings : byAgreement(meanings);
+    return unique(ranked).slice(0, max);
+  }
+
+  function known(lemma: string, wordClass: WordClass | undefined): Meaning[] {
+    const own = curated(lemma, wordClass);
+    return own.length > 0 ? own : fromDictionaries(lemma, wordClass);
+  }
+
+  function partMeanings(parts: readonly AnalysisCompoundPart[], wordClass?: WordClass): PartMeanings[] {
+    // The head carries the word's class; a first part is most often a noun (sprengju-, her-, loft-).
+    return parts.map((part, index) => ({ part, meanings: known(part.lemma, index === parts.length - 1 ? wordClass : "noun") }));
+  }
+
+  function fromParts(parts: readonly AnalysisCompoundPart[] | undefined, wordClass: WordClass | undefined): Meaning[] {
+    if (!parts || parts.length < 2) return [];
+    const found = partMeanings(parts, wordClass);
+    if (found.every((p) => p.meanings.length === 0)) return [];
+    // A part nobody glosses (often a name: "Anbar") stands as written in its dictionary form.
+    return [{ text: found.map((p) => p.meanings[0]?.text ?? p.part.lemma).join(" + "), source: "compound" }];
+  }
+
+  function knownMeaningsFor(query: MeaningQuery): Meaning[] {
+    const wordClass = classOf(query);
+    const own = known(query.lemma, wordClass);
+    return own.length > 0 ? own : fromParts(query.parts, wordClass);
+  }
+
+  async function machine(lemma: string): Promise<Meaning[]> {
+    const translator = sources.translator;
+    if (!translator || translator.id === "none") return [];
+    const key = lemma.normalize("NFC");
+    const cached = machineCache.get(key);
+    if (cached) return cached;
+    const pending = translator
+      .translate([key], { from: "is", to: "en" })
+      .then(([result]): Meaning[] => {
+        const text = result?.ok ? cleanText(result.text) : "";
+        return text ? [{ text, source: "machine" }] : [];
+      }, (): Meaning[] => [])
+      .then((meanings) => {
+        // A failure is not remembered: the next request may find the service back.
+        if (meanings.length === 0) machineCache.delete(key);
+        return meanings;
+      });
+    // Bounded: the disk cache behind the translator keeps everything; this only spares the disk.
+    if (machineCache.size >= MACHINE_MEMORY) machineCache.delete(machineCache.keys().next().value ?? "");
+    machineCache.set(key, pending);
+    return pending;
+  }
+
+  return {
+    knownMeaningsFor,
+    partMeanings,
+    async meaningsFor(query) {
+      const own = knownMeaningsFor(query);
+      return own.length > 0 ? own : machine(query.lemma);
+    },
+  };
+}

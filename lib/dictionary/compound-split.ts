@@ -1,0 +1,42 @@
+import type { AnalysisCompoundPart } from "../analysis/types";
+import type { Lemmatizer } from "../lemma/lemmatizer";
+
+const MIN_HEAD = 3;
+const MIN_MODIFIER = 2;
+
+/**
+ * Splits a lemma no dictionary knows into a modifier and a head that one does know, for when the
+ * analysis gave no compound parts (lemma-is alone). The longest known head wins; the modifier
+ * must itself be a word (a dictionary lemma, or a form lemma-is knows: "sprengju" → sprengja), so
+ * that "hestur" is not read as "he" + "stur". After a hyphen the split is taken as written.
+ */
+export function splitByKnownHead(
+  lemma: string,
+  hasMeaning: (lemma: string) => boolean,
+  lemmatizer: Lemmatizer,
+): AnalysisCompoundPart[] | undefined {
+  const word = lemma.normalize("NFC");
+  const hyphen = word.lastIndexOf("-");
+  if (hyphen > 0 && hyphen < word.length - 1) {
+    const modifier = word.slice(0, hyphen);
+    const head = word.slice(hyphen + 1);
+    return [
+      { form: modifier, lemma: modifierLemma(modifier, hasMeaning, lemmatizer) ?? modifier },
+      { form: head, lemma: head },
+    ];
+  }
+  for (let start = MIN_MODIFIER; start <= word.length - MIN_HEAD; start += 1) {
+    const head = word.slice(start);
+    if (!hasMeaning(head)) continue;
+    const modifier = word.slice(0, start);
+    const modLemma = modifierLemma(modifier, hasMeaning, lemmatizer);
+    if (modLemma) return [{ form: modifier, lemma: modLemma }, { form: head, lemma: head }];
+  }
+  return undefined;
+}
+
+function modifierLemma(form: string, hasMeaning: (lemma: string) => boolean, lemmatizer: Lemmatizer): string | undefined {
+  if (hasMeaning(form)) return form;
+  const candidates = [...lemmatizer.lookup(form), ...lemmatizer.lookup(form.toLocaleLowerCase("is"))];
+  return (candidates.find((c) => hasMeaning(c.lemma)) ?? candidates.find((c) => ["no", "lo", "so"].includes(c.pos)))?.lemma;
+}
