@@ -8,6 +8,8 @@ import importIs from "../../locales/is/import.json";
 import readerIs from "../../locales/is/reader.json";
 import translateEn from "../../locales/en/translate.json";
 import translateIs from "../../locales/is/translate.json";
+import statsEn from "../../locales/en/stats.json";
+import statsIs from "../../locales/is/stats.json";
 import vocabEn from "../../locales/en/vocab.json";
 import vocabIs from "../../locales/is/vocab.json";
 import type { Locale } from "./settings";
@@ -17,8 +19,24 @@ import type { Locale } from "./settings";
  * a backend that would fetch them at run time (and keep the pages statically renderable).
  */
 export const resources = {
-  en: { common: commonEn, credits: creditsEn, import: importEn, reader: readerEn, translate: translateEn, vocab: vocabEn },
-  is: { common: commonIs, credits: creditsIs, import: importIs, reader: readerIs, translate: translateIs, vocab: vocabIs },
+  en: {
+    common: commonEn,
+    credits: creditsEn,
+    import: importEn,
+    reader: readerEn,
+    stats: statsEn,
+    translate: translateEn,
+    vocab: vocabEn,
+  },
+  is: {
+    common: commonIs,
+    credits: creditsIs,
+    import: importIs,
+    reader: readerIs,
+    stats: statsIs,
+    translate: translateIs,
+    vocab: vocabIs,
+  },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Resources = (typeof resources)["en"];

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { VocabError } from "./errors";
+import { BACKUP_LIMITS } from "./limits";
+import { upgradeWord } from "./migrate";
 import type { SavedWord } from "./model";
-import { savedWord } from "./schema";
+import { savedWord, savedWordV1 } from "./schema";
 
-export const BACKUP_VERSION = 1;
+/** Version 2 added review logs, status history and who set the status; version 1 files still restore. */
+export const BACKUP_VERSION = 2;
 
 /** A complete backup: versioned, so a later app can read an older file. */
 export function toBackup(words: readonly SavedWord[], now: Date): string {
@@ -11,9 +14,26 @@ export function toBackup(words: readonly SavedWord[], now: Date): string {
 }
 
 const envelope = z.object({ app: z.literal("samhlida"), kind: z.literal("vocabulary"), version: z.number(), words: z.array(z.unknown()) });
+const readers: Record<number, (word: unknown) => SavedWord | undefined> = {
+  1: (word) => {
+    const parsed = savedWordV1.safeParse(word);
+    return parsed.success ? upgradeWord(parsed.data) : undefined;
+  },
+  2: (word) => {
+    const parsed = savedWord.safeParse(word);
+    return parsed.success ? parsed.data : undefined;
+  },
+};
+
+/** Checked before the file is read at all. */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > BACKUP_LIMITS.fileBytes) throw new VocabError("too-large", `The file is larger than ${BACKUP_LIMITS.fileBytes} bytes.`);
+}
 
 /** Reads a backup file, or says exactly why it cannot: nothing is changed either way. */
 export function parseBackup(text: string): SavedWord[] {
+  // Every UTF-16 code unit is at least one UTF-8 byte, so the length alone can prove a file too big.
+  checkBackupSize(text.length);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -22,58 +42,14 @@ export function parseBackup(text: string): SavedWord[] {
   }
   const outer = envelope.safeParse(raw);
   if (!outer.success) throw new VocabError("not-samhlida", "The file is not a Samhliða vocabulary backup.");
-  if (outer.data.version !== BACKUP_VERSION) {
-    throw new VocabError("bad-version", `Backup version ${outer.data.version} is not supported.`);
+  const read = readers[outer.data.version];
+  if (!read) throw new VocabError("bad-version", `Backup version ${outer.data.version} is not supported.`);
+  if (outer.data.words.length > BACKUP_LIMITS.words) {
+    throw new VocabError("too-many-words", `The backup has more than ${BACKUP_LIMITS.words} words.`);
   }
   return outer.data.words.map((word, index) => {
-    const parsed = savedWord.safeParse(word);
-    if (!parsed.success) throw new VocabError("invalid-entry", `Word ${index + 1} in the backup is not valid.`, index);
-    return parsed.data;
+    const parsed = read(word);
+    if (!parsed) throw new VocabError("invalid-entry", `Word ${index + 1} in the backup is not valid.`, index);
+    return parsed;
   });
-}
-
-export interface MergeReport {
-  added: number;
-  merged: number;
-  unchanged: number;
-}
-
-/** One word from two sources: contexts and forms united, the newer edits kept, the more-reviewed card kept. */
-export function mergeWord(current: SavedWord, incoming: SavedWord): SavedWord {
-  const newer = incoming.updatedAt > current.updatedAt ? incoming : current;
-  const contextKey = (c: SavedWord["contexts"][number]) => `${c.slug}#${c.sentenceId}`;
-  const seen = new Set(current.contexts.map(contextKey));
-  return {
-    ...newer,
-    forms: [...new Set([...current.forms, ...incoming.forms])],
-    contexts: [...current.contexts, ...incoming.contexts.filter((c) => !seen.has(contextKey(c)))],
-    card: incoming.card.reps > current.card.reps ? incoming.card : current.card,
-    createdAt: current.createdAt < incoming.createdAt ? current.createdAt : incoming.createdAt,
-    updatedAt: newer.updatedAt,
-  };
-}
-
-/** What a restore writes, and the report it shows. */
-export function planRestore(existing: readonly SavedWord[], incoming: readonly SavedWord[]) {
-  const byId = new Map(existing.map((word) => [word.id, word]));
-  const writes: SavedWord[] = [];
-  const report: MergeReport = { added: 0, merged: 0, unchanged: 0 };
-  for (const word of incoming) {
-    const current = byId.get(word.id);
-    if (!current) {
-      writes.push(word);
-      byId.set(word.id, word);
-      report.added++;
-      continue;
-    }
-    const merged = mergeWord(current, word);
-    if (JSON.stringify(merged) === JSON.stringify(current)) {
-      report.unchanged++;
-    } else {
-      writes.push(merged);
-      byId.set(word.id, merged);
-      report.merged++;
-    }
-  }
-  return { writes, report };
 }

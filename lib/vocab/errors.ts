@@ -3,6 +3,8 @@ export type VocabErrorCode =
   | "not-json"
   | "not-samhlida"
   | "bad-version"
+  | "too-large"
+  | "too-many-words"
   | "invalid-entry"
   | "storage-unavailable"
   | "storage-full"

@@ -37,6 +37,30 @@ export interface StoredCard {
   last_review?: string;
 }
 
+/** ts-fsrs's ReviewLog with dates as ISO strings: the optimizer's input, kept for fitting FSRS later. */
+export interface StoredReviewLog {
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+  rating: number;
+  /** The card's state before this review (0 New, 1 Learning, 2 Review, 3 Relearning). */
+  state: number;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  last_elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  review: string;
+}
+
+/** Who set the current status: the learner (it overrides until the next review) or a review. */
+export type StatusSource = "learner" | "review";
+
+export interface StatusChange {
+  at: string;
+  status: Status;
+}
+
 export interface SavedWord {
   /** The lexicon entry id ("loftvarnakerfi:noun"): one saved word per lemma. */
   id: string;
@@ -50,6 +74,11 @@ export interface SavedWord {
   forms: string[];
   contexts: WordContext[];
   card: StoredCard;
+  statusBy: StatusSource;
+  /** Every status the word has had, oldest first: the statistics page draws it over time. */
+  statusHistory: StatusChange[];
+  /** Every review, oldest first. */
+  reviews: StoredReviewLog[];
   createdAt: string;
   updatedAt: string;
 }

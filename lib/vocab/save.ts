@@ -1,41 +1,94 @@
-import type { SaveInput, SavedWord, Status } from "./model";
+import { BACKUP_LIMITS, clampLong, clampShort } from "./limits";
+import type { SaveInput, SavedWord, Status, WordContext } from "./model";
 import { newCard } from "./schedule";
+import { withStatus } from "./status";
+
+const contextOf = ({ context, form }: SaveInput, at: string): WordContext => ({
+  slug: clampShort(context.slug),
+  title: clampLong(context.title),
+  sentenceId: clampShort(context.sentenceId),
+  form: clampShort(form),
+  is: clampLong(context.is),
+  en: clampLong(context.en),
+  savedAt: at,
+});
+const sameSentence = (a: Pick<WordContext, "slug" | "sentenceId">, b: Pick<WordContext, "slug" | "sentenceId">) =>
+  a.slug === b.slug && a.sentenceId === b.sentenceId;
 
 /**
- * Saving a lemma again from another sentence adds a context, never a duplicate word; saving it
- * again from the same sentence changes nothing but the time.
+ * Saves a lemma with the sentence it was met in. Saving a lemma that is already saved changes
+ * nothing: another sentence becomes a context only through addContext, which says so.
  */
 export function saveWord(existing: SavedWord | undefined, input: SaveInput, now: Date): SavedWord {
+  if (existing) return existing;
   const at = now.toISOString();
-  const context = { ...input.context, form: input.form, savedAt: at };
-  if (!existing) {
-    return {
-      id: input.entryId,
-      lemma: input.lemma,
-      pos: input.pos,
-      meaning: input.meaning,
-      note: "",
-      status: "new",
-      forms: [input.form],
-      contexts: [context],
-      card: newCard(now),
-      createdAt: at,
-      updatedAt: at,
-    };
-  }
-  const known = existing.contexts.some((c) => c.slug === context.slug && c.sentenceId === context.sentenceId);
   return {
-    ...existing,
-    forms: existing.forms.includes(input.form) ? existing.forms : [...existing.forms, input.form],
-    contexts: known ? existing.contexts : [...existing.contexts, context],
+    // Never cut: the id is how the reader finds the word again (see canSave).
+    id: input.entryId,
+    lemma: clampShort(input.lemma),
+    pos: clampShort(input.pos),
+    meaning: clampLong(input.meaning),
+    note: "",
+    status: "new",
+    statusBy: "learner",
+    statusHistory: [{ at, status: "new" }],
+    reviews: [],
+    forms: [clampShort(input.form)],
+    contexts: [contextOf(input, at)],
+    card: newCard(now),
+    createdAt: at,
     updatedAt: at,
   };
 }
 
+/**
+ * Whether a word can be saved so that a backup of it restores: only an id beyond the bounds
+ * (a 100,000-letter "word" in an imported text) cannot; every other text is cut to fit.
+ */
+export function canSave(input: SaveInput): boolean {
+  return input.entryId.length > 0 && input.entryId.length <= BACKUP_LIMITS.short;
+}
+
+/** "full": the word already has as many sentences as a backup allows (BACKUP_LIMITS.contextsPerWord). */
+export type ContextOutcome = "added" | "already-there" | "saved" | "full";
+
+/** Does the word already have this sentence as a context? (For the gloss's "add this sentence".) */
+export function hasContext(word: SavedWord | undefined, context: Pick<WordContext, "slug" | "sentenceId">): boolean {
+  return !!word?.contexts.some((c) => sameSentence(c, context));
+}
+
+/**
+ * The explicit "add this sentence" action: the sentence and its form join the word, and the
+ * outcome says what happened. A word not saved yet is saved with it ("saved").
+ */
+export function addContext(existing: SavedWord | undefined, input: SaveInput, now: Date): { word: SavedWord; outcome: ContextOutcome } {
+  if (!existing) return { word: saveWord(undefined, input, now), outcome: "saved" };
+  if (hasContext(existing, input.context)) return { word: existing, outcome: "already-there" };
+  if (existing.contexts.length >= BACKUP_LIMITS.contextsPerWord) return { word: existing, outcome: "full" };
+  const at = now.toISOString();
+  const context = contextOf(input, at);
+  return {
+    word: {
+      ...existing,
+      forms: existing.forms.includes(context.form) ? existing.forms : [...existing.forms, context.form],
+      contexts: [...existing.contexts, context],
+      updatedAt: at,
+    },
+    outcome: "added",
+  };
+}
+
+/** A status the learner sets overrides the one reviews gave, until the next review. */
 export function setStatus(word: SavedWord, next: Status, now: Date): SavedWord {
-  return { ...word, status: next, updatedAt: now.toISOString() };
+  const at = now.toISOString();
+  return { ...withStatus(word, next, "learner", at), updatedAt: at };
 }
 
 export function editWord(word: SavedWord, change: { meaning?: string; note?: string }, now: Date): SavedWord {
-  return { ...word, ...change, updatedAt: now.toISOString() };
+  return {
+    ...word,
+    meaning: clampLong(change.meaning ?? word.meaning),
+    note: clampLong(change.note ?? word.note),
+    updatedAt: now.toISOString(),
+  };
 }

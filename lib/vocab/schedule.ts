@@ -1,7 +1,12 @@
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
-import type { StoredCard } from "./model";
+import { createEmptyCard, fsrs, Rating, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import { BACKUP_LIMITS, newest } from "./limits";
+import type { SavedWord, StoredCard, StoredReviewLog } from "./model";
+import { statusFromCard, withStatus } from "./status";
 
-/** Scheduling is ts-fsrs's alone; this module only converts its cards to and from storage. */
+/**
+ * Scheduling is ts-fsrs's alone, with its default short-term steps (learning 1m → 10m,
+ * relearning 10m); this module only converts its cards and logs to and from storage.
+ */
 const scheduler = fsrs();
 
 export const grades = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
@@ -29,6 +34,10 @@ export function fromStored(card: StoredCard): Card {
   };
 }
 
+export function toStoredLog(log: ReviewLog): StoredReviewLog {
+  return { ...log, due: log.due.toISOString(), review: log.review.toISOString() };
+}
+
 export function newCard(now: Date): StoredCard {
   return toStored(createEmptyCard(now));
 }
@@ -36,6 +45,18 @@ export function newCard(now: Date): StoredCard {
 /** The card after a grade, as FSRS schedules it. */
 export function review(card: StoredCard, grade: Grade, now: Date): StoredCard {
   return toStored(scheduler.next(fromStored(card), now, grade).card);
+}
+
+/**
+ * A graded word: FSRS moves the card, the log is kept, and the status follows recall again,
+ * ending any status the learner set by hand (an ignored word stays ignored).
+ */
+export function reviewWord(word: SavedWord, grade: Grade, now: Date): SavedWord {
+  const { card, log } = scheduler.next(fromStored(word.card), now, grade);
+  const stored = toStored(card);
+  const at = now.toISOString();
+  const graded = { ...word, card: stored, reviews: newest([...word.reviews, toStoredLog(log)], BACKUP_LIMITS.reviewsPerWord), updatedAt: at };
+  return word.status === "ignored" ? graded : withStatus(graded, statusFromCard(stored), "review", at);
 }
 
 /** When each grade would bring the card back, for the grade buttons. */

@@ -1,5 +1,6 @@
-import { openDB, type IDBPDatabase } from "idb";
+import { openDB, type IDBPDatabase, type IDBPTransaction } from "idb";
 import { VocabError } from "./errors";
+import { upgradeWord, type WordV1 } from "./migrate";
 import { isStatus, type SavedWord } from "./model";
 import { MemoryStore, type Change, type VocabStore } from "./store";
 
@@ -11,7 +12,7 @@ const CHANNEL = "samhlida-vocabulary";
  * Rows are our own writes, so a structural check suffices here and keeps zod out of the
  * reader's bundle; files from outside go through the full schema (lib/vocab/schema.ts).
  */
-function isSavedWord(row: unknown): row is SavedWord {
+function isStoredWord(row: unknown): row is WordV1 {
   if (typeof row !== "object" || row === null) return false;
   const { id, lemma, status, forms, contexts, card } = row as Partial<Record<keyof SavedWord, unknown>>;
   return (
@@ -24,6 +25,20 @@ function isSavedWord(row: unknown): row is SavedWord {
     typeof card === "object" &&
     card !== null
   );
+}
+
+/** Rows written before review logs existed are upgraded as they are read (and on their next write). */
+const readRow = (row: unknown): SavedWord | undefined => (isStoredWord(row) ? upgradeWord(row) : undefined);
+
+/** A transaction that failed halfway must not commit the writes it had made. */
+function abort(tx: { abort(): void; done: Promise<void> }) {
+  // The abort is the point, not an error: the caller reports the failure that caused it.
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser: nothing was committed that we must undo.
+  }
 }
 
 function storageError(error: unknown): VocabError {
@@ -49,25 +64,45 @@ class IdbStore implements VocabStore {
   async all() {
     const rows: unknown[] = await this.db.getAll(STORE);
     // Rows that no longer fit the schema are skipped, not deleted: nothing saved is ever lost.
-    return rows.filter(isSavedWord);
+    return rows.flatMap((row) => readRow(row) ?? []);
   }
 
   async update(id: string, change: Change) {
     let result: SavedWord | undefined;
+    let tx: IDBPTransaction<unknown, [typeof STORE], "readwrite"> | undefined;
     try {
-      const tx = this.db.transaction(STORE, "readwrite");
+      tx = this.db.transaction(STORE, "readwrite");
       const row: unknown = await tx.store.get(id);
-      const next = change(isSavedWord(row) ? row : undefined);
+      const next = change(readRow(row));
       if (next === null) await tx.store.delete(id);
       else if (next) await tx.store.put(next);
       await tx.done;
       result = next ?? undefined;
     } catch (error) {
+      if (tx) abort(tx);
       throw storageError(error);
     }
     this.channel?.postMessage({ changed: id });
     this.notify();
     return result;
+  }
+
+  async updateMany(changes: ReadonlyMap<string, Change>) {
+    const tx = this.db.transaction(STORE, "readwrite");
+    try {
+      // All reads and writes in one transaction: a failure anywhere aborts every write.
+      for (const [id, change] of changes) {
+        const next = change(readRow(await tx.store.get(id)));
+        if (next === null) await tx.store.delete(id);
+        else if (next) await tx.store.put(next);
+      }
+      await tx.done;
+    } catch (error) {
+      abort(tx);
+      throw storageError(error);
+    }
+    this.channel?.postMessage({ changed: [...changes.keys()] });
+    this.notify();
   }
 
   subscribe(listener: () => void) {

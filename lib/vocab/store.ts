@@ -12,6 +12,8 @@ export interface VocabStore {
   readonly persistent: boolean;
   all(): Promise<SavedWord[]>;
   update(id: string, change: Change): Promise<SavedWord | undefined>;
+  /** Several changes that happen together or not at all (a restore). */
+  updateMany(changes: ReadonlyMap<string, Change>): Promise<void>;
   /** Calls back after any change, in this tab or another. */
   subscribe(listener: () => void): () => void;
   close(): void;
@@ -32,6 +34,19 @@ export class MemoryStore implements VocabStore {
     else if (next) this.words.set(id, next);
     for (const listener of this.listeners) listener();
     return next ?? undefined;
+  }
+
+  async updateMany(changes: ReadonlyMap<string, Change>) {
+    // Computed in full before anything is applied, so a change that throws leaves every word as it was.
+    const staged = new Map(this.words);
+    for (const [id, change] of changes) {
+      const next = change(staged.get(id));
+      if (next === null) staged.delete(id);
+      else if (next) staged.set(id, next);
+    }
+    this.words.clear();
+    for (const [id, word] of staged) this.words.set(id, word);
+    for (const listener of this.listeners) listener();
   }
 
   subscribe(listener: () => void) {

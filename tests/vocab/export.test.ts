@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { toAnki, toCsv } from "@/lib/vocab/export";
-import { parseBackup, planRestore, toBackup } from "@/lib/vocab/backup";
-import { VocabError } from "@/lib/vocab/errors";
-import { saveWord, setStatus } from "@/lib/vocab/save";
+import { escapeHtml, neutralise, toAnki, toCsv } from "@/lib/vocab/export";
+import { addContext, editWord, saveWord } from "@/lib/vocab/save";
 import { at, input } from "./support";
 
+const first = saveWord(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-01T10:00:00Z"));
+const twoContexts = addContext(first, input("loftvarnakerfin", "p4.s1"), at("2026-11-01T11:00:00Z")).word;
 const words = [
-  saveWord(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-01T10:00:00Z")),
+  twoContexts,
   saveWord(undefined, input("dróninn", "p1.s2", { entryId: "dróni:noun", lemma: "dróni", meaning: "drone\nUAV" }), at("2026-11-02T10:00:00Z")),
 ];
 
@@ -23,6 +23,12 @@ function parseAnki(text: string) {
   const rows = lines.filter((l) => !l.startsWith("#")).map((l) => Object.fromEntries(l.split("\t").map((v, i) => [columns[i], v])));
   return { headers, rows };
 }
+
+/** What Anki shows for an HTML field: tags as line breaks, entities decoded. */
+const shown = (html: string) =>
+  html
+    .split("<br>")
+    .map((line) => line.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))));
 
 /** A small RFC 4180 reader for the check. */
 function parseCsv(text: string): string[][] {
@@ -58,54 +64,49 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("Anki export", () => {
-  it("parses back to the same cards", () => {
+  it("parses back to one note per word, with every context in order", () => {
     const { headers, rows } = parseAnki(toAnki(words));
     expect(headers).toMatchObject({ separator: "tab", html: "true", "tags column": "5" });
-    expect(rows).toEqual([
-      { Word: "loftvarnakerfi", Meaning: "air defence system", Sentence: "Setning p1.s2 með loftvarnakerfum.", Translation: 'Sentence p1.s2 with "loftvarnakerfum" and a tab.', Tags: "samhlida noun new drone-attack-anbar" },
-      { Word: "dróni", Meaning: "drone<br>UAV", Sentence: "Setning p1.s2 með dróninn.", Translation: 'Sentence p1.s2 with "dróninn" and a tab.', Tags: "samhlida noun new drone-attack-anbar" },
-    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ Word: "loftvarnakerfi", Meaning: "air defence system", Tags: "samhlida noun new drone-attack-anbar" });
+    expect(shown(rows[0]!.Sentence!)).toEqual(["Setning p1.s2 með loftvarnakerfum.", "Setning p4.s1 með loftvarnakerfin."]);
+    expect(shown(rows[0]!.Translation!)).toEqual(['Sentence p1.s2 with "loftvarnakerfum" and a tab.', 'Sentence p4.s1 with "loftvarnakerfin" and a tab.']);
+    expect(shown(rows[1]!.Meaning!)).toEqual(["drone", "UAV"]);
+  });
+
+  it("escapes HTML, so a meaning from a restored backup cannot run inside Anki", () => {
+    const hostile = editWord(words[1]!, { meaning: `<img src=x onerror="alert(1)"> & co` }, at("2026-11-03T00:00:00Z"));
+    const { rows } = parseAnki(toAnki([hostile]));
+    expect(rows[0]!.Meaning).not.toMatch(/[<>"]/);
+    expect(shown(rows[0]!.Meaning!)).toEqual([`<img src=x onerror="alert(1)"> & co`]);
+    expect(escapeHtml(`<'&">`)).toBe("&#60;&#39;&#38;&#34;&#62;");
   });
 });
 
 describe("CSV export", () => {
-  it("quotes fields so quotes, commas and newlines survive", () => {
-    const rows = parseCsv(toCsv(words));
+  it("starts with a UTF-8 byte-order mark so spreadsheets read Icelandic letters", () => {
+    const bytes = new TextEncoder().encode(toCsv(words));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("quotes fields so quotes, commas and newlines survive, and keeps every context", () => {
+    const rows = parseCsv(toCsv(words).replace(/^\uFEFF/, ""));
     expect(rows[0]).toEqual(["lemma", "part_of_speech", "meaning", "status", "forms", "sentence", "translation", "source", "note", "saved"]);
     expect(rows[2]?.slice(0, 3)).toEqual(["dróni", "noun", "drone\nUAV"]);
-    expect(rows[1]?.[6]).toBe('Sentence p1.s2 with "loftvarnakerfum"\tand a tab.');
-  });
-});
-
-describe("backup and restore", () => {
-  it("round-trips every field", () => {
-    expect(parseBackup(toBackup(words, at("2026-11-24T00:00:00Z")))).toEqual(words);
+    expect(rows[1]?.[5]?.split("\n")).toEqual(["Setning p1.s2 með loftvarnakerfum.", "Setning p4.s1 með loftvarnakerfin."]);
+    expect(rows[1]?.[6]?.split("\n")).toEqual(['Sentence p1.s2 with "loftvarnakerfum"\tand a tab.', 'Sentence p4.s1 with "loftvarnakerfin"\tand a tab.']);
+    expect(rows[1]?.[4]).toBe("loftvarnakerfum loftvarnakerfin");
   });
 
-  it("merges into existing words and reports what it did", () => {
-    const current = [setStatus(words[0]!, "learning-2", at("2026-11-10T00:00:00Z"))];
-    const incoming = [saveWord(words[0], input("loftvarnakerfin", "p4.s1"), at("2026-11-05T00:00:00Z")), words[1]!];
-    const { writes, report } = planRestore(current, incoming);
-    expect(report).toEqual({ added: 1, merged: 1, unchanged: 0 });
-    const merged = writes.find((w) => w.id === "loftvarnakerfi:noun")!;
-    expect(merged.status).toBe("learning-2"); // the newer edit wins
-    expect(merged.contexts.map((c) => c.sentenceId)).toEqual(["p1.s2", "p4.s1"]);
-    expect(planRestore(writes, incoming).report).toEqual({ added: 0, merged: 0, unchanged: 2 });
+  it.each(["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])("neutralises a cell starting %j", (cell) => {
+    const hostile = editWord(words[1]!, { meaning: cell, note: cell }, at("2026-11-03T00:00:00Z"));
+    const row = parseCsv(toCsv([hostile]).replace(/^\uFEFF/, ""))[1]!;
+    expect(row[2]).toBe(`'${cell}`);
+    expect(row[8]).toBe(`'${cell}`);
   });
 
-  it.each([
-    ["not-json", "{ definitely not"],
-    ["not-samhlida", JSON.stringify({ app: "anki", words: [] })],
-    ["bad-version", JSON.stringify({ app: "samhlida", kind: "vocabulary", version: 99, words: [] })],
-    ["invalid-entry", JSON.stringify({ app: "samhlida", kind: "vocabulary", version: 1, words: [words[0], { id: "x" }] })],
-  ])("rejects a %s file with a clear code", (code, text) => {
-    try {
-      parseBackup(text);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(VocabError);
-      expect((error as VocabError).code).toBe(code);
-      if (code === "invalid-entry") expect((error as VocabError).index).toBe(1);
-    }
+  it("leaves ordinary cells untouched", () => {
+    expect(neutralise("air defence system")).toBe("air defence system");
+    expect(neutralise("e-mail")).toBe("e-mail");
   });
 });

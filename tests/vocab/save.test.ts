@@ -1,26 +1,57 @@
 import { describe, expect, it } from "vitest";
 import { countLemmas, unknownCount } from "@/lib/vocab/counts";
-import { saveWord, setStatus } from "@/lib/vocab/save";
-import { filterWords } from "@/lib/vocab/search";
+import { addContext, hasContext, saveWord, setStatus } from "@/lib/vocab/save";
 import { at, input } from "./support";
 
 describe("saving words", () => {
-  it("adds a context when the same lemma is saved from another sentence, never a duplicate", () => {
+  it("stores a new lemma with the sentence it was saved from", () => {
+    const word = saveWord(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-01T10:00:00Z"));
+    expect(word.contexts.map((c) => [c.sentenceId, c.form])).toEqual([["p1.s2", "loftvarnakerfum"]]);
+    expect(word.forms).toEqual(["loftvarnakerfum"]);
+    expect(word.status).toBe("new");
+    expect(word.statusHistory).toEqual([{ at: "2026-11-01T10:00:00.000Z", status: "new" }]);
+    expect(word.reviews).toEqual([]);
+  });
+
+  it("never adds a context silently: saving a saved lemma from another sentence changes nothing", () => {
     const first = saveWord(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-01T10:00:00Z"));
-    const second = saveWord(first, input("loftvarnakerfin", "p4.s1"), at("2026-11-02T10:00:00Z"));
-    expect(second.id).toBe(first.id);
-    expect(second.contexts.map((c) => [c.sentenceId, c.form])).toEqual([
+    expect(saveWord(first, input("loftvarnakerfin", "p4.s1"), at("2026-11-02T10:00:00Z"))).toBe(first);
+  });
+});
+
+describe("adding a sentence explicitly", () => {
+  const first = saveWord(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-01T10:00:00Z"));
+
+  it("adds another sentence and its form, and says so", () => {
+    const { word, outcome } = addContext(first, input("loftvarnakerfin", "p4.s1"), at("2026-11-02T10:00:00Z"));
+    expect(outcome).toBe("added");
+    expect(word.id).toBe(first.id);
+    expect(word.contexts.map((c) => [c.sentenceId, c.form])).toEqual([
       ["p1.s2", "loftvarnakerfum"],
       ["p4.s1", "loftvarnakerfin"],
     ]);
-    expect(second.forms).toEqual(["loftvarnakerfum", "loftvarnakerfin"]);
-    expect(second.createdAt).toBe(first.createdAt);
+    expect(word.forms).toEqual(["loftvarnakerfum", "loftvarnakerfin"]);
+    expect(word.createdAt).toBe(first.createdAt);
+    expect(word.updatedAt).toBe("2026-11-02T10:00:00.000Z");
+    expect(hasContext(word, { slug: "drone-attack-anbar", sentenceId: "p4.s1" })).toBe(true);
   });
 
-  it("does not repeat a context saved twice from the same sentence", () => {
-    const first = saveWord(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-01T10:00:00Z"));
-    const again = saveWord(first, input("loftvarnakerfum", "p1.s2"), at("2026-11-03T10:00:00Z"));
-    expect(again.contexts).toHaveLength(1);
+  it("reports a sentence that is already there and leaves the word as it was", () => {
+    const { word, outcome } = addContext(first, input("loftvarnakerfum", "p1.s2"), at("2026-11-03T10:00:00Z"));
+    expect(outcome).toBe("already-there");
+    expect(word).toBe(first);
+  });
+
+  it("saves a word not saved yet, with the sentence", () => {
+    const { word, outcome } = addContext(undefined, input("loftvarnakerfum", "p1.s2"), at("2026-11-03T10:00:00Z"));
+    expect(outcome).toBe("saved");
+    expect(word.contexts).toHaveLength(1);
+  });
+
+  it("treats the same sentence id in another text as another sentence", () => {
+    const other = input("loftvarnakerfum", "p1.s2");
+    other.context.slug = "another-text";
+    expect(addContext(first, other, at("2026-11-03T10:00:00Z")).outcome).toBe("added");
   });
 });
 
@@ -38,33 +69,5 @@ describe("counting by lemma", () => {
     const ids = ["a:noun", "b:noun", "c:noun", "sprengjudróni:noun", "sprengjudróni:noun"];
     expect(countLemmas(ids, words)).toEqual({ known: 1, learning: 1, new: 1 });
     expect(unknownCount(ids, words)).toBe(2);
-  });
-});
-
-describe("finding words", () => {
-  const a = saveWord(undefined, input("árásinni", "p1.s1", { entryId: "árás:noun", lemma: "árás", meaning: "attack" }), at("2026-11-03T00:00:00Z"));
-  const b = saveWord(undefined, input("dróninn", "p1.s1", { entryId: "dróni:noun", lemma: "dróni", meaning: "drone" }), at("2026-11-01T00:00:00Z"));
-  const c = saveWord(undefined, input("þrír", "p1.s1", { entryId: "þrír:numeral", lemma: "þrír", meaning: "three" }), at("2026-11-02T00:00:00Z"));
-  const d = saveWord(undefined, input("annar", "p1.s1", { entryId: "annar:pronoun", lemma: "annar", meaning: "other" }), at("2026-11-04T00:00:00Z"));
-  const e = saveWord(undefined, input("eldflaug", "p1.s1", { entryId: "eldflaug:noun", lemma: "eldflaug", meaning: "rocket" }), at("2026-11-05T00:00:00Z"));
-
-  it("sorts in Icelandic order: á after a, ð after d, þ at the end", () => {
-    expect(filterWords([c, b, e, a, d], { order: "alphabetical" }).map((w) => w.lemma)).toEqual(["annar", "árás", "dróni", "eldflaug", "þrír"]);
-  });
-
-  it("sorts by date", () => {
-    expect(filterWords([c, b, e, a, d], { order: "newest" }).map((w) => w.lemma)).toEqual(["eldflaug", "annar", "árás", "þrír", "dróni"]);
-  });
-
-  it("finds by a form never saved, through its lemma, and keeps diacritics distinct", () => {
-    expect(filterWords([a, b], { query: "árásirnar", queryLemmas: ["árás"] }).map((w) => w.lemma)).toEqual(["árás"]);
-    expect(filterWords([a, b], { query: "aras" })).toEqual([]);
-    expect(filterWords([a, b], { query: "DRÓN" }).map((w) => w.lemma)).toEqual(["dróni"]);
-    expect(filterWords([a, b], { query: "attack" }).map((w) => w.lemma)).toEqual(["árás"]);
-  });
-
-  it("filters by status", () => {
-    const known = setStatus(b, "known", at("2026-11-06T00:00:00Z"));
-    expect(filterWords([a, known], { status: "known" }).map((w) => w.lemma)).toEqual(["dróni"]);
   });
 });

@@ -1,4 +1,5 @@
-import type { SaveInput } from "@/lib/vocab/model";
+import type { WordV1 } from "@/lib/vocab/migrate";
+import type { SaveInput, SavedWord } from "@/lib/vocab/model";
 
 export const at = (iso: string) => new Date(iso);
 
@@ -18,4 +19,10 @@ export function input(form: string, sentenceId: string, overrides: Partial<SaveI
     },
     ...overrides,
   };
+}
+
+/** A word as version 1 stored it (before review logs and status history). */
+export function asV1(word: SavedWord): WordV1 {
+  const { id, lemma, pos, meaning, note, status, forms, contexts, card, createdAt, updatedAt } = word;
+  return { id, lemma, pos, meaning, note, status, forms, contexts, card, createdAt, updatedAt };
 }

@@ -18,6 +18,7 @@ export function SiteHeader({ lng }: { lng: Locale }) {
         <Link href={`/${lng}`}>{t("nav.library")}</Link>
         <Link href={`/${lng}/vocabulary`}>{t("nav.vocabulary")}</Link>
         <Link href={`/${lng}/review`}>{t("nav.review")}</Link>
+        <Link href={`/${lng}/stats`}>{t("nav.stats")}</Link>
       </nav>
       <ReadingSettings
         labels={{

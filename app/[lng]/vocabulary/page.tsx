@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { resources } from "@/lib/i18n/resources";
@@ -18,7 +19,9 @@ export default async function VocabularyPage({ params }: PageProps<"/[lng]/vocab
   return (
     <div className="page">
       <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <p>
+        {t("intro")} <Link href={`/${lng}/stats`}>{t("statsLink")}</Link>
+      </p>
       <ClientI18n lng={lng} ns="vocab" strings={resources[lng].vocab}>
         <VocabularyView lng={lng} />
       </ClientI18n>

@@ -6,7 +6,8 @@ import type { SavedWord } from "@/lib/vocab/model";
 /** Front: the word in its sentence (or a gap); back: lemma, meaning and the sentence's translation. */
 export function ReviewCard({ word, cloze, shown }: { word: SavedWord; cloze: boolean; shown: boolean }) {
   const { t } = useTranslation("vocab");
-  const context = word.contexts[0]!;
+  // Each review shows the next of the word's sentences, so a word is not learnt from one sentence only.
+  const context = word.contexts[word.card.reps % word.contexts.length]!;
   const at = context.is.indexOf(context.form);
   const before = at >= 0 ? context.is.slice(0, at) : context.is;
   const after = at >= 0 ? context.is.slice(at + context.form.length) : "";

@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { mergeWord, parseBackup, planRestore, toBackup } from "@/lib/vocab/backup";
+import { checkBackupSize, parseBackup, toBackup } from "@/lib/vocab/backup";
+import { mergeWord, planRestore } from "@/lib/vocab/merge";
 import { VocabError } from "@/lib/vocab/errors";
 import { toAnki, toCsv } from "@/lib/vocab/export";
+import { BACKUP_LIMITS } from "@/lib/vocab/limits";
 import type { SavedWord } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
 import { download } from "./download";
@@ -22,14 +24,22 @@ export function VocabularyExport({ store, words, onMessage }: Props) {
   async function restore(file: File) {
     if (!store) return;
     try {
+      checkBackupSize(file.size);
       const incoming = parseBackup(await file.text());
       const { writes, report } = planRestore(words, incoming);
-      // Each write merges with what the store holds now, in case another tab changed it meanwhile.
-      for (const word of writes) await store.update(word.id, (current) => (current ? mergeWord(current, word) : word));
+      // One transaction: the whole backup is restored or none of it. Each write merges with what
+      // the store holds now, in case another tab changed it meanwhile.
+      await store.updateMany(new Map(writes.map((word) => [word.id, (current) => (current ? mergeWord(current, word) : word)])));
       onMessage(t("export.restored", { ...report }));
     } catch (error) {
       const code = error instanceof VocabError ? error.code : "storage-failed";
-      onMessage(t(`errors.${code}`, { index: error instanceof VocabError ? (error.index ?? 0) + 1 : 0 }));
+      onMessage(
+        t(`errors.${code}`, {
+          index: error instanceof VocabError ? (error.index ?? 0) + 1 : 0,
+          megabytes: BACKUP_LIMITS.fileBytes / 1024 / 1024,
+          words: BACKUP_LIMITS.words,
+        }),
+      );
     }
   }
 

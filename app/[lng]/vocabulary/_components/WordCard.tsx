@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { statuses, type SavedWord, type Status } from "@/lib/vocab/model";
+import { BACKUP_LIMITS } from "@/lib/vocab/limits";
 import { editWord, setStatus } from "@/lib/vocab/save";
 
 interface Props {
@@ -49,11 +50,11 @@ export function WordCard({ word, lng, onChange, onDelete }: Props) {
       >
         <label>
           <span className="visually-hidden">{t("edit.meaning", { lemma: word.lemma })}</span>
-          <input lang="en" value={meaning} onChange={(event) => setMeaning(event.target.value)} />
+          <input lang="en" maxLength={BACKUP_LIMITS.long} value={meaning} onChange={(event) => setMeaning(event.target.value)} />
         </label>
         <label>
           <span className="visually-hidden">{t("edit.note", { lemma: word.lemma })}</span>
-          <textarea rows={1} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea rows={1} maxLength={BACKUP_LIMITS.long} value={note} onChange={(event) => setNote(event.target.value)} />
         </label>
         {dirty && (
           <button type="submit" className="switch">
