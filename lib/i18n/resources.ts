@@ -1,4 +1,6 @@
 import commonEn from "../../locales/en/common.json";
+import grammarEn from "../../locales/en/grammar.json";
+import grammarIs from "../../locales/is/grammar.json";
 import readerEn from "../../locales/en/reader.json";
 import commonIs from "../../locales/is/common.json";
 import readerIs from "../../locales/is/reader.json";
@@ -13,8 +15,8 @@ import type { Locale } from "./settings";
  * a backend that would fetch them at run time (and keep the pages statically renderable).
  */
 export const resources = {
-  en: { common: commonEn, reader: readerEn, translate: translateEn, vocab: vocabEn },
-  is: { common: commonIs, reader: readerIs, translate: translateIs, vocab: vocabIs },
+  en: { common: commonEn, grammar: grammarEn, reader: readerEn, translate: translateEn, vocab: vocabEn },
+  is: { common: commonIs, grammar: grammarIs, reader: readerIs, translate: translateIs, vocab: vocabIs },
 } satisfies Record<Locale, Record<string, object>>;
 
 export type Resources = (typeof resources)["en"];

@@ -4,7 +4,7 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
 /** One namespace per feature, each a JSON file in locales/<lng>/. */
-export const namespaces = ["common", "reader", "vocab", "translate"] as const;
+export const namespaces = ["common", "reader", "vocab", "translate", "grammar"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLocale(value: unknown): value is Locale {
