@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from "idb";
-import { documentProblem } from "../reader/check";
+import { documentProblem, isReaderDocument } from "../reader/check";
 import type { ReaderDocument } from "../reader/types";
 
 /** Shared with the test and bench helper that seeds documents (scripts/bench/store-document.ts). */
@@ -54,10 +54,8 @@ export class TextStore {
     }
     if (typeof row !== "object" || row === null || !("document" in row)) return { status: "missing" };
     const document: unknown = row.document;
-    const problem = documentProblem(document);
-    // documentProblem returned nothing, so the row holds a renderable document.
-    if (problem === undefined && isDocument(document)) return { status: "found", document };
-    return { status: "invalid", problem: problem ?? "unreadable" };
+    if (isReaderDocument(document)) return { status: "found", document };
+    return { status: "invalid", problem: documentProblem(document) ?? "unreadable" };
   }
 
   async put(document: ReaderDocument): Promise<void> {
@@ -93,10 +91,6 @@ export class TextStore {
   close() {
     this.db.close();
   }
-}
-
-function isDocument(value: unknown): value is ReaderDocument {
-  return documentProblem(value) === undefined;
 }
 
 export async function openTextStore(): Promise<TextStore> {

@@ -61,7 +61,7 @@ export async function measureLongDocument(baseUrl: string, chromiumPath: string)
           .map((task) => task.duration)),
       mark,
     );
-    const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
+    const elements = await page.evaluate(() => window.document.getElementsByTagName("*").length);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = await cdp.send("Runtime.getHeapUsage");

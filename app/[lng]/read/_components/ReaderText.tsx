@@ -1,0 +1,30 @@
+import type { ReaderDocument, ReaderParagraph } from "@/lib/reader/types";
+import type { ReaderLabels } from "./labels";
+import { NoscriptGlosses } from "./NoscriptGlosses";
+import { SentencePair } from "./SentencePair";
+
+/**
+ * The aligned text of a document: the same markup on the server (built-in articles) and in the
+ * browser (stored texts). A word is one element carrying its token's id; its gloss is rendered
+ * on demand by the one gloss layer (GlossPopup).
+ */
+export function ReaderText({ document, labels }: { document: ReaderDocument; labels: ReaderLabels }) {
+  return (
+    <>
+      <div className="column-heads" aria-hidden="true">
+        <span lang={labels.lng}>{labels.columns.is}</span>
+        <span lang={labels.lng} className="column-head-en">
+          {labels.columns.en}
+        </span>
+      </div>
+      {document.paragraphs.map((paragraph: ReaderParagraph) => (
+        <section key={paragraph.id} className="paragraph">
+          {paragraph.sentences.map((sentence) => (
+            <SentencePair key={sentence.id} sentence={sentence} />
+          ))}
+          <NoscriptGlosses paragraph={paragraph} glosses={document.glosses} label={labels.gloss.noscript} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import type { ReaderDocument } from "@/lib/reader/types";
+import { openTextStore, TextStoreError } from "@/lib/texts/store-idb";
+import type { ReaderLabels } from "../_components/labels";
+import { ReaderView } from "../_components/ReaderView";
+
+interface Messages {
+  loading: string;
+  missing: string;
+  invalid: string;
+  unavailable: string;
+  back: string;
+}
+
+type Loaded = { state: "loading" } | { state: "ready"; document: ReaderDocument } | { state: "missing" | "invalid" | "unavailable" };
+
+/** Reads ?id= in the browser, loads that document from IndexedDB, and renders it with the same ReaderView. */
+export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderLabels; messages: Messages; libraryHref: string }) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+
+  useEffect(() => {
+    const id = new URLSearchParams(window.location.search).get("id");
+    if (!id) {
+      setLoaded({ state: "missing" });
+      return;
+    }
+    let cancelled = false;
+    void (async () => {
+      try {
+        const store = await openTextStore();
+        const result = await store.get(id);
+        store.close();
+        if (cancelled) return;
+        if (result.status === "found") {
+          window.document.title = `${result.document.title.is} · Samhliða`;
+          setLoaded({ state: "ready", document: result.document });
+        } else setLoaded({ state: result.status });
+      } catch (error) {
+        if (!cancelled) setLoaded({ state: error instanceof TextStoreError && error.code !== "storage-unavailable" ? "invalid" : "unavailable" });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (loaded.state === "ready") return <ReaderView document={loaded.document} labels={labels} />;
+  if (loaded.state === "loading") return <p role="status">{messages.loading}</p>;
+  return (
+    <div role="alert" className="local-problem">
+      <p>{messages[loaded.state]}</p>
+      <p>
+        <Link href={libraryHref}>{messages.back}</Link>
+      </p>
+    </div>
+  );
+}
