@@ -21,5 +21,5 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/read/[slug]
 export default async function ReadPage({ params }: PageProps<"/[lng]/read/[slug]">) {
   const { lng, slug } = await params;
   if (!isLocale(lng)) notFound();
-  return <ReaderView document={getReaderDocument(slug)} labels={readerLabels(lng)} />;
+  return <ReaderView document={getReaderDocument(slug)} labels={readerLabels(lng)} dataUrl={`/documents/${slug}.json`} />;
 }

@@ -8,10 +8,10 @@ const fill = (template: string, count: number) => template.replace("{{count}}", 
 
 /** Per sentence: how many of its words are still to learn, listen, and (Icelandic only) reveal the translation. */
 export function PairActions({ sentenceId }: { sentenceId: string }) {
-  const { document, labels, vocabulary, sentences, revealed, toggleReveal, listen } = useReader();
-  const sentence = sentences.get(sentenceId);
+  const { document, labels, vocabulary, index, revealed, toggleReveal, listen } = useReader();
+  const sentence = index.sentences.get(sentenceId);
   const entryIds = useMemo(
-    () => (sentence?.tokens ?? []).flatMap((token) => (token.gloss === undefined ? [] : (document.glosses[token.gloss]?.id ?? []))),
+    () => (sentence?.tokens ?? []).flatMap((token) => (token.gloss === undefined ? [] : (document?.glosses[token.gloss]?.id ?? []))),
     [sentence, document],
   );
   const open = revealed.has(sentenceId);

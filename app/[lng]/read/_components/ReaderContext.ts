@@ -1,26 +1,29 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { TokenPlace } from "@/lib/reader/places";
-import type { ReaderDocument, ReaderSentence } from "@/lib/reader/types";
+import type { DocumentIndex, TokenPlace } from "@/lib/reader/places";
+import type { ReaderDocument } from "@/lib/reader/types";
 import type { Status } from "@/lib/vocab/model";
 import type { Vocabulary } from "../../_site/useVocabulary";
 import type { ReaderLabels } from "./labels";
 
-
-/** The one small store the reader's islands share: the document, its strings and the learner's words. */
+/**
+ * The one small store the reader's islands share: the document, its strings and the learner's
+ * words. It changes when the document arrives, the vocabulary changes, or a translation is
+ * revealed; opening a gloss does not touch it, so the words' islands never re-render for that.
+ */
 export interface ReaderState {
-  document: ReaderDocument;
+  /** Undefined until a built-in article's data has arrived (the text itself is already on the page). */
+  document: ReaderDocument | undefined;
+  index: DocumentIndex;
   labels: ReaderLabels;
   vocabulary: Vocabulary;
-  sentences: ReadonlyMap<string, ReaderSentence>;
   status: string;
   announce(text: string): void;
   revealed: ReadonlySet<string>;
   toggleReveal(sentenceId: string): void;
   listen(sentenceIds: readonly string[]): void;
   listenAll(): void;
-  stop(): void;
   openHelp(): void;
   /** Saves the word at a token (and sets its status, when given). */
   mark(place: TokenPlace, status?: Status): void;

@@ -1,53 +1,68 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type FocusEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { isReaderDocument } from "@/lib/reader/check";
 import { indexDocument, type TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import { VocabError } from "@/lib/vocab/errors";
 import type { Status } from "@/lib/vocab/model";
 import { saveWord, setStatus } from "@/lib/vocab/save";
-import { savePreferences, usePreferences } from "../../_site/usePreferences";
+import { holdReady } from "../../_site/ready";
 import { useVocabulary } from "../../_site/useVocabulary";
-import { GLOSS_ID, GlossPopup } from "./GlossPopup";
+import { GlossHost } from "./GlossHost";
 import type { ReaderLabels } from "./labels";
 import { ReaderContext, type ReaderState } from "./ReaderContext";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { speakSentences, stopSpeaking } from "./speech";
-import { StatusStyle } from "./StatusStyle";
-import { useReaderKeys } from "./useReaderKeys";
 
-/** Time for the pointer to travel from a word to its gloss before the gloss closes. */
-const CLOSE_DELAY_MS = 150;
+/** Either the document itself (a text from the browser's storage) or where to fetch it (a built-in article). */
+export type DocumentSource = { document: ReaderDocument } | { url: string };
+
+const EMPTY = indexDocument({ version: 1, id: "", title: { is: "", en: "" }, glosses: [], paragraphs: [] });
 
 /**
- * The reader's client side, once per page: it holds the document (received as a prop), the
- * learner's words and the open gloss, and listens for the whole text with delegated handlers
- * (one set of listeners, however long the text). The text itself arrives as children, rendered
- * on the server for built-in articles.
+ * The reader's client side, once per page. A built-in article's text is already in the HTML, so
+ * its data is not repeated there: the document is fetched once from a static JSON file and checked
+ * (lib/reader/check.ts) as it crosses that boundary. A stored text passes its document directly.
  */
-export function ReaderProvider({ document, labels, children }: { document: ReaderDocument; labels: ReaderLabels; children: ReactNode }) {
-  const index = useMemo(() => indexDocument(document), [document]);
+export function ReaderProvider({ source, labels, children }: { source: DocumentSource; labels: ReaderLabels; children: ReactNode }) {
+  const given = "document" in source ? source.document : undefined;
+  const url = "url" in source ? source.url : undefined;
+  const [fetched, setFetched] = useState<ReaderDocument>();
+  const document = given ?? fetched;
+  const index = useMemo(() => (document ? indexDocument(document) : EMPTY), [document]);
   const vocabulary = useVocabulary();
-  const prefs = usePreferences();
   const [status, setStatusLine] = useState("");
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
-  const [hovered, setHovered] = useState<string | null>(null);
-  const [focused, setFocused] = useState<string | null>(null);
-  const [dismissed, setDismissed] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
-  const popupRef = useRef<HTMLDivElement>(null);
-  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const active = prefs.hints && !dismissed ? (hovered ?? focused) : null;
-  const activePlace = active ? index.places.get(active) : undefined;
 
   const announce = useCallback((text: string) => setStatusLine(text), []);
+
+  useEffect(() => {
+    if (!url) return;
+    let cancelled = false;
+    const release = holdReady();
+    fetch(url)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((value: unknown) => {
+        if (cancelled) return;
+        if (isReaderDocument(value)) setFetched(value);
+        else announce(labels.gloss.unavailable);
+      })
+      .catch(() => !cancelled && announce(labels.gloss.unavailable))
+      .finally(release);
+    return () => {
+      cancelled = true;
+      release();
+    };
+  }, [url, labels, announce]);
+
   const mark = useCallback(
     (place: TokenPlace, next?: Status) => {
       const token = place.sentence.tokens[place.tokenIndex];
-      const entry = token?.gloss === undefined ? undefined : document.glosses[token.gloss];
+      const entry = token?.gloss === undefined ? undefined : document?.glosses[token.gloss];
       const store = vocabulary.store;
-      if (!entry || !token || !store) return;
+      if (!document || !entry || !token || !store) return;
       const now = new Date();
       const input = {
         entryId: entry.id,
@@ -67,126 +82,46 @@ export function ReaderProvider({ document, labels, children }: { document: Reade
     [document, vocabulary.store, labels, announce],
   );
 
-  const speech = { noVoice: labels.speech.noVoice, unsupported: labels.speech.unsupported };
-  const listen = (ids: readonly string[]) =>
-    speakSentences(ids.flatMap((id) => { const s = index.sentences.get(id); return s ? [{ id, text: s.is }] : []; }), speech, announce);
-  const listenAll = () => listen([...index.sentences.keys()]);
-  const toggleReveal = (id: string) =>
-    setRevealed((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
-  const openHelp = () => helpRef.current?.showModal();
-
-  useReaderKeys({
-    index,
-    toggleReveal,
-    toggleHints: () => savePreferences({ ...prefs, hints: !prefs.hints }),
-    listen,
-    listenAll,
-    stop: stopSpeaking,
-    openHelp,
-    closeGloss: () => setDismissed(true),
-    mark,
-  });
+  const listen = useCallback(
+    (ids: readonly string[]) =>
+      speakSentences(
+        ids.flatMap((id) => {
+          const sentence = index.sentences.get(id);
+          return sentence ? [{ id, text: sentence.is }] : [];
+        }),
+        labels.speech,
+        announce,
+      ),
+    [index, labels, announce],
+  );
+  const listenAll = useCallback(() => listen([...index.sentences.keys()]), [listen, index]);
+  const toggleReveal = useCallback(
+    (id: string) =>
+      setRevealed((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const openHelp = useCallback(() => helpRef.current?.showModal(), []);
 
   useEffect(() => stopSpeaking, []);
-
-  // Screen readers hear the open gloss as the word's description.
-  useEffect(() => {
-    const term = active ? window.document.getElementById(active) : null;
-    term?.setAttribute("aria-describedby", GLOSS_ID);
-    return () => term?.removeAttribute("aria-describedby");
-  }, [active, activePlace]);
-
-  // With hints off, words leave the tab order (and come back when hints return).
-  const hintsWere = useRef(true);
-  useEffect(() => {
-    if (hintsWere.current === prefs.hints) return;
-    hintsWere.current = prefs.hints;
-    for (const id of index.terms) {
-      const term = window.document.getElementById(id);
-      if (term) term.tabIndex = prefs.hints ? 0 : -1;
-    }
-  }, [prefs.hints, index]);
-
   useEffect(() => {
     if (!vocabulary.loaded) return;
     window.document.documentElement.classList.add("vocab-ready");
-    if (vocabulary.store && !vocabulary.store.persistent) announce(labels.vocab.notPersistent);
-  }, [vocabulary.loaded, vocabulary.store, labels, announce]);
+  }, [vocabulary.loaded]);
+  const statusLine = status || (vocabulary.store && !vocabulary.store.persistent ? labels.vocab.notPersistent : "");
 
-  const termOf = (target: EventTarget | null) => {
-    const id = target instanceof Element ? target.closest(".term")?.id : undefined;
-    return id && index.places.has(id) ? id : undefined;
-  };
-  const inGloss = (target: EventTarget | null) => target instanceof Node && Boolean(popupRef.current?.contains(target));
-
-  function onMouseOver(event: MouseEvent) {
-    const term = termOf(event.target);
-    if (term || inGloss(event.target)) clearTimeout(closeTimer.current);
-    if (term && term !== hovered) {
-      setHovered(term);
-      setDismissed(false);
-    }
-  }
-  function onMouseOut(event: MouseEvent) {
-    if (!termOf(event.target) && !inGloss(event.target)) return;
-    const to = event.relatedTarget;
-    if (inGloss(to) || (termOf(to) && termOf(to) === termOf(event.target))) return;
-    clearTimeout(closeTimer.current);
-    closeTimer.current = setTimeout(() => setHovered(null), CLOSE_DELAY_MS);
-  }
-  function onFocus(event: FocusEvent) {
-    const term = termOf(event.target);
-    if (!term) return;
-    setFocused(term);
-    setDismissed(false);
-  }
-  function onBlur(event: FocusEvent) {
-    const term = termOf(event.target);
-    if (term && !inGloss(event.relatedTarget)) setFocused((current) => (current === term ? null : current));
-  }
-
-  const state: ReaderState = {
-    document,
-    labels,
-    vocabulary,
-    sentences: index.sentences,
-    status,
-    announce,
-    revealed,
-    toggleReveal,
-    listen,
-    listenAll,
-    stop: stopSpeaking,
-    openHelp,
-    mark,
-  };
-  const entryId = (() => {
-    const token = activePlace?.sentence.tokens[activePlace.tokenIndex];
-    return token?.gloss === undefined ? undefined : document.glosses[token.gloss]?.id;
-  })();
+  const state: ReaderState = useMemo(
+    () => ({ document, index, labels, vocabulary, status: statusLine, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark }),
+    [document, index, labels, vocabulary, statusLine, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark],
+  );
 
   return (
     <ReaderContext.Provider value={state}>
-      <article className="reader" aria-labelledby="article-title" onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur}>
-        {children}
-        {active && activePlace && (
-          <GlossPopup
-            termId={active}
-            place={activePlace}
-            document={document}
-            labels={labels}
-            saved={vocabulary.loaded ? (entryId ? vocabulary.byId.get(entryId) : undefined) : null}
-            onMark={(next) => mark(activePlace, next)}
-            popupRef={popupRef}
-          />
-        )}
-        <StatusStyle glosses={document.glosses} words={vocabulary.byId} />
-        <ShortcutsDialog ref={helpRef} labels={labels.shortcuts} />
-      </article>
+      <GlossHost>{children}</GlossHost>
+      <ShortcutsDialog ref={helpRef} labels={labels.shortcuts} />
     </ReaderContext.Provider>
   );
 }

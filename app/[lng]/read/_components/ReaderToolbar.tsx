@@ -3,14 +3,15 @@
 import { useMemo } from "react";
 import { countLemmas } from "@/lib/vocab/counts";
 import { ReaderControls } from "./ReaderControls";
+import { stopSpeaking } from "./speech";
 import { useReader } from "./ReaderContext";
 
 const fill = (template: string, count: number) => template.replace("{{count}}", String(count));
 
 /** Switches, listening and help; the text's word counts; and the reader's one status line. */
 export function ReaderToolbar() {
-  const { document, labels, vocabulary, status, listenAll, stop, openHelp } = useReader();
-  const entryIds = useMemo(() => document.glosses.map((entry) => entry.id), [document]);
+  const { document, labels, vocabulary, status, listenAll, openHelp } = useReader();
+  const entryIds = useMemo(() => (document?.glosses ?? []).map((entry) => entry.id), [document]);
   const counts = countLemmas(entryIds, vocabulary.byId);
   return (
     <>
@@ -19,14 +20,14 @@ export function ReaderToolbar() {
         <button type="button" className="switch" onClick={listenAll}>
           {labels.actions.listenText}
         </button>
-        <button type="button" className="switch" onClick={stop}>
+        <button type="button" className="switch" onClick={stopSpeaking}>
           {labels.actions.stop}
         </button>
         <button type="button" className="switch" aria-haspopup="dialog" onClick={openHelp}>
           {labels.actions.help}
         </button>
       </div>
-      {vocabulary.loaded && (
+      {vocabulary.loaded && document && (
         <p className="vocab-counts" aria-label={labels.vocab.counts.label}>
           {[fill(labels.vocab.counts.known, counts.known), fill(labels.vocab.counts.learning, counts.learning), fill(labels.vocab.counts.new, counts.new)].join(" · ")}
         </p>

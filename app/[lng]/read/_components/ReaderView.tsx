@@ -7,11 +7,12 @@ import { ReaderToolbar } from "./ReaderToolbar";
 /**
  * The reader: the one way a document is shown, whether it was built from content/ on the server
  * (app/[lng]/read/[slug]) or read from the browser's storage (app/[lng]/read/local). It takes
- * plain data only, so a server page and a client island can both render it.
+ * plain data only, so a server page and a client island can both render it. On the server, pass
+ * `dataUrl` (where the same document is served as JSON) so the page does not carry it twice.
  */
-export function ReaderView({ document, labels }: { document: ReaderDocument; labels: ReaderLabels }) {
+export function ReaderView({ document, labels, dataUrl }: { document: ReaderDocument; labels: ReaderLabels; dataUrl?: string }) {
   return (
-    <ReaderProvider document={document} labels={labels}>
+    <ReaderProvider source={dataUrl ? { url: dataUrl } : { document }} labels={labels}>
       <header className="article-header">
         <h1 id="article-title" lang="is">
           {document.title.is}

@@ -26,6 +26,7 @@ export interface ReaderLabels {
     lookUp: string;
     opensInNewTab: string;
     noscript: string;
+    unavailable: string;
     source: { bin: string; curated: string };
     meaningSource: Record<MeaningSource, string>;
     pos: Record<WordClass, string>;
@@ -79,6 +80,7 @@ export function readerLabels(lng: Locale): ReaderLabels {
       lookUp: t("gloss.lookUp"),
       opensInNewTab: t("gloss.opensInNewTab"),
       noscript: t("gloss.noscript"),
+      unavailable: t("gloss.unavailable"),
       source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
       meaningSource: t("gloss.meaningSource", { returnObjects: true }),
       pos: t("pos", { returnObjects: true }),
