@@ -47,6 +47,12 @@ export function GlossHost({ children }: { children: ReactNode }) {
     return () => term?.removeAttribute("aria-describedby");
   }, [active, place]);
 
+  // The plain "lemma: meaning" titles are for reading without JavaScript; the gloss layer replaces them.
+  const articleRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    for (const term of articleRef.current?.querySelectorAll(".term[title]") ?? []) term.removeAttribute("title");
+  }, []);
+
   // With hints off, words leave the tab order (and come back when hints return).
   const hintsWere = useRef(true);
   useEffect(() => {
@@ -93,7 +99,7 @@ export function GlossHost({ children }: { children: ReactNode }) {
   const token = place?.sentence.tokens[place.tokenIndex];
   const entryId = token?.gloss === undefined ? undefined : document?.glosses[token.gloss]?.id;
   return (
-    <article className="reader" aria-labelledby="article-title" onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur}>
+    <article ref={articleRef} className="reader" aria-labelledby="article-title" onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur}>
       {children}
       {active && place && document && (
         <GlossPopup

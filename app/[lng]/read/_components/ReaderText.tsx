@@ -1,6 +1,5 @@
 import type { ReaderDocument, ReaderParagraph } from "@/lib/reader/types";
 import type { ReaderLabels } from "./labels";
-import { NoscriptGlosses } from "./NoscriptGlosses";
 import { SentencePair } from "./SentencePair";
 
 /**
@@ -8,7 +7,7 @@ import { SentencePair } from "./SentencePair";
  * browser (stored texts). A word is one element carrying its token's id; its gloss is rendered
  * on demand by the one gloss layer (GlossPopup).
  */
-export function ReaderText({ document, labels }: { document: ReaderDocument; labels: ReaderLabels }) {
+export function ReaderText({ document, labels, plainTitles }: { document: ReaderDocument; labels: ReaderLabels; plainTitles: boolean }) {
   return (
     <>
       <div className="column-heads" aria-hidden="true">
@@ -20,9 +19,8 @@ export function ReaderText({ document, labels }: { document: ReaderDocument; lab
       {document.paragraphs.map((paragraph: ReaderParagraph) => (
         <section key={paragraph.id} className="paragraph">
           {paragraph.sentences.map((sentence) => (
-            <SentencePair key={sentence.id} sentence={sentence} />
+            <SentencePair key={sentence.id} sentence={sentence} glosses={document.glosses} plainTitles={plainTitles} />
           ))}
-          <NoscriptGlosses paragraph={paragraph} glosses={document.glosses} label={labels.gloss.noscript} />
         </section>
       ))}
     </>

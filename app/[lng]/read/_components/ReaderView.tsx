@@ -29,7 +29,8 @@ export function ReaderView({ document, labels, dataUrl }: { document: ReaderDocu
         )}
         <ReaderToolbar />
       </header>
-      <ReaderText document={document} labels={labels} />
+      {/* Without JavaScript only the server-rendered page can be read: it carries the plain glosses. */}
+      <ReaderText document={document} labels={labels} plainTitles={Boolean(dataUrl)} />
     </ReaderProvider>
   );
 }

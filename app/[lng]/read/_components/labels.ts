@@ -25,7 +25,6 @@ export interface ReaderLabels {
     also: string;
     lookUp: string;
     opensInNewTab: string;
-    noscript: string;
     unavailable: string;
     source: { bin: string; curated: string };
     meaningSource: Record<MeaningSource, string>;
@@ -79,7 +78,6 @@ export function readerLabels(lng: Locale): ReaderLabels {
       also: t("gloss.also"),
       lookUp: t("gloss.lookUp"),
       opensInNewTab: t("gloss.opensInNewTab"),
-      noscript: t("gloss.noscript"),
       unavailable: t("gloss.unavailable"),
       source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
       meaningSource: t("gloss.meaningSource", { returnObjects: true }),
