@@ -52,6 +52,7 @@ test.describe("vocabulary", () => {
     await term.focus();
     await page.keyboard.press("1");
     await expect(gloss(page).getByRole("button", { name: "Learning 1" })).toHaveAttribute("aria-pressed", "true");
+    await page.keyboard.press("Escape");
     await page.locator("h1").click();
     // Unfocused and not hovered, the word shows its status colour, unlike an unsaved word.
     await expect.poll(() => background(page, "sprengjudrónum")).not.toBe(other);
@@ -64,6 +65,7 @@ test.describe("vocabulary", () => {
 
     await termOf(page, "dróninn").focus();
     await page.keyboard.press("2");
+    await page.keyboard.press("Escape");
     await page.locator("h1").click();
     await page.mouse.move(0, 0);
     await expect.poll(() => background(page, "dróninn")).not.toBe(other);
