@@ -7,7 +7,7 @@ const lookUps = (lemma: string) => [
   { name: "Wiktionary", href: `https://en.wiktionary.org/wiki/${encodeURIComponent(lemma)}#Icelandic` },
 ];
 
-/** What a gloss says about an entry: lemma, class, meanings and their sources, parts, notes, dictionaries. */
+/** What a gloss says about an entry: lemma, class, meanings and their sources, parts, notes. */
 export function GlossEntryView({ entry, labels, compact = false }: { entry: GlossEntry; labels: ReaderLabels; compact?: boolean }) {
   const g = labels.gloss;
   const category = [g.pos[entry.pos], entry.gender && g.gender[entry.gender]].filter(Boolean).join(", ");
@@ -54,20 +54,25 @@ export function GlossEntryView({ entry, labels, compact = false }: { entry: Glos
         </div>
       )}
       {!compact && entry.lemmaSource && <div className="gloss-source">{g.source[entry.lemmaSource]}</div>}
-      {!compact && entry.pos !== "phrase" && (
-        <div className="gloss-links">
-          <span className="gloss-label">{g.lookUp}</span>{" "}
-          {lookUps(entry.lemma).map((link, index) => (
-            <span key={link.name}>
-              {index > 0 && " · "}
-              <a href={link.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
-                {link.name}
-                <span className="visually-hidden"> {g.opensInNewTab}</span>
-              </a>
-            </span>
-          ))}
-        </div>
-      )}
     </>
+  );
+}
+
+/** Links to look the lemma up in BÍN, ISLEX and Wiktionary, each opening in a new tab. */
+export function LookUpLinks({ lemma, labels }: { lemma: string; labels: ReaderLabels }) {
+  const g = labels.gloss;
+  return (
+    <div className="gloss-links">
+      <span className="gloss-label">{g.lookUp}</span>{" "}
+      {lookUps(lemma).map((link, index) => (
+        <span key={link.name}>
+          {index > 0 && " · "}
+          <a href={link.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+            {link.name}
+            <span className="visually-hidden"> {g.opensInNewTab}</span>
+          </a>
+        </span>
+      ))}
+    </div>
   );
 }

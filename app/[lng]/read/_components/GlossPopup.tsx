@@ -6,7 +6,7 @@ import type { FormGrammar, GlossEntry } from "@/lib/glossary/types";
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { SavedWord, Status } from "@/lib/vocab/model";
-import { GlossEntryView } from "./GlossEntryView";
+import { GlossEntryView, LookUpLinks } from "./GlossEntryView";
 import type { ReaderLabels } from "./labels";
 
 export const GLOSS_ID = "reader-gloss";
@@ -63,6 +63,7 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
         <>
           <GlossEntryView entry={entry} labels={labels} />
           {grammar && <GrammarView grammar={grammar} labels={labels} />}
+          {entry.pos !== "phrase" && <LookUpLinks lemma={entry.lemma} labels={labels} />}
           {saved !== null && (
             <div className="gloss-actions">
               <button type="button" tabIndex={-1} aria-pressed={Boolean(saved)} onClick={() => onMark()}>
