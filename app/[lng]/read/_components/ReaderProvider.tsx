@@ -12,6 +12,7 @@ import { useVocabulary } from "../../_site/useVocabulary";
 import { GlossHost } from "./GlossHost";
 import type { ReaderLabels } from "./labels";
 import { ReaderContext, type ReaderState } from "./ReaderContext";
+import { RevealStyle } from "./RevealStyle";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { speakSentences, stopSpeaking } from "./speech";
 
@@ -121,6 +122,7 @@ export function ReaderProvider({ source, labels, children }: { source: DocumentS
   return (
     <ReaderContext.Provider value={state}>
       <GlossHost>{children}</GlossHost>
+      <RevealStyle revealed={revealed} />
       <ShortcutsDialog ref={helpRef} labels={labels.shortcuts} />
     </ReaderContext.Provider>
   );
