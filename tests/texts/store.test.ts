@@ -36,3 +36,16 @@ describe("the IndexedDB store of reader documents", () => {
     store.close();
   });
 });
+
+describe("storage errors", () => {
+  it("reports a full disk as storage-full, so the interface can say so", async () => {
+    const { TextStore } = await import("@/lib/texts/store-idb");
+    // A database that refuses every write the way a browser does when its quota is used up.
+    const full = {
+      transaction() {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      },
+    } as unknown as ConstructorParameters<typeof TextStore>[0];
+    await expect(new TextStore(full).put(generateDocument({ id: "big", words: 10 }))).rejects.toMatchObject({ code: "storage-full" });
+  });
+});
