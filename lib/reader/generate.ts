@@ -1,12 +1,13 @@
 import type { Reading, UdFeatures, Upos } from "../analysis/types";
-import { genderFromUd, wordClassFromUpos, type GlossEntry, type FormGrammar } from "../glossary/types";
+import { automaticGloss } from "../glossary/automatic";
 import { GlossTable } from "./gloss-table";
 import { READER_DOCUMENT_VERSION, type ReaderDocument, type ReaderSentence, type ReaderToken } from "./types";
 
 /**
  * A synthetic document of any length, glossed the way automatic analysis glosses an imported
  * text (every word, with UD features, other readings and governors). For benchmarks and tests of
- * long texts; the words are real Icelandic forms, the sentences are not meant to make sense.
+ * long texts (through the same automaticGloss the analysis uses); the words are real Icelandic
+ * forms, the sentences are not meant to make sense.
  */
 interface Word {
   form: string;
@@ -56,26 +57,23 @@ function random(seed: number) {
   };
 }
 
-function entryOf(word: Word): GlossEntry {
-  const gender = genderFromUd(word.feats.Gender);
-  return {
-    id: `${word.lemma}:${wordClassFromUpos(word.upos)}`,
-    lemma: word.lemma,
-    pos: wordClassFromUpos(word.upos),
-    ...(gender && word.upos === "NOUN" && { gender }),
-    meanings: [{ text: word.meaning, source: "wiktionary" }],
-    ...(word.parts && { parts: word.parts.map(([form, lemma, meaning]) => ({ form, lemma, meaning })) }),
-    origin: "automatic",
-  };
-}
-
-function grammarOf(word: Word): FormGrammar | undefined {
-  const grammar: FormGrammar = {
-    ...(Object.keys(word.feats).length > 0 && { features: word.feats }),
-    ...(word.also && { otherReadings: word.also }),
-    ...(word.after && word.feats.Case && { governor: { kind: "preposition" as const, lemma: word.after, form: word.after, case: word.feats.Case } }),
-  };
-  return Object.keys(grammar).length > 0 ? grammar : undefined;
+function glossOf(word: Word, form: string) {
+  return automaticGloss(
+    {
+      kind: "word",
+      form,
+      start: 0,
+      end: form.length,
+      lemma: word.lemma,
+      upos: word.upos,
+      feats: word.feats,
+      ...(word.also && { otherReadings: word.also }),
+      ...(word.parts && { parts: word.parts.map(([partForm, lemma]) => ({ form: partForm, lemma })) }),
+      ...(word.after && word.feats.Case && { governor: { kind: "preposition" as const, lemma: word.after, form: word.after, case: word.feats.Case } }),
+    },
+    [{ text: word.meaning, source: "wiktionary" }],
+    word.parts?.map(([, , meaning]) => meaning),
+  );
 }
 
 export function generateDocument({ id, words, seed = 1 }: { id: string; words: number; seed?: number }): ReaderDocument {
@@ -95,8 +93,14 @@ export function generateDocument({ id, words, seed = 1 }: { id: string; words: n
       for (const [i, word] of picked.entries()) {
         if (i > 0) text += " ";
         const form = i === 0 ? word.form[0]!.toLocaleUpperCase("is") + word.form.slice(1) : word.form;
-        const grammar = grammarOf(word);
-        tokens.push({ start: text.length, end: text.length + form.length, kind: "word", gloss: table.add(entryOf(word)), ...(grammar && { grammar }) });
+        const glossed = glossOf(word, form);
+        tokens.push({
+          start: text.length,
+          end: text.length + form.length,
+          kind: "word",
+          ...(glossed && { gloss: table.add(glossed.entry) }),
+          ...(glossed?.grammar && { grammar: glossed.grammar }),
+        });
         text += form;
       }
       tokens.push({ start: text.length, end: text.length + 1, kind: "punctuation" });
