@@ -49,3 +49,12 @@ describe("storage errors", () => {
     await expect(new TextStore(full).put(generateDocument({ id: "big", words: 10 }))).rejects.toMatchObject({ code: "storage-full" });
   });
 });
+
+describe("links to stored texts", () => {
+  it("put the id in the query, encoded, so any id reaches the client route intact", async () => {
+    const { storedTextHref } = await import("@/lib/texts/links");
+    const href = storedTextHref("is", "frétt um Ísland & fleira");
+    expect(href).toBe("/is/read/local?id=fr%C3%A9tt%20um%20%C3%8Dsland%20%26%20fleira");
+    expect(new URL(href, "http://x").searchParams.get("id")).toBe("frétt um Ísland & fleira");
+  });
+});

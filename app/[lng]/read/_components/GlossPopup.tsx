@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, type RefObject } from "react";
 import { describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
-import type { FormGrammar, GlossEntry } from "@/lib/glossary/types";
+import { wordClassFromUpos, type FormGrammar, type GlossEntry } from "@/lib/glossary/types";
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { SavedWord, Status } from "@/lib/vocab/model";
@@ -112,7 +112,7 @@ function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: Reader
           {grammar.otherReadings.map((reading, index) => (
             <span key={index}>
               {index > 0 && "; "}
-              <span lang="is">{reading.lemma}</span> {[describeFeatures(reading.feats, g.grammar)].filter(Boolean).join("")}
+              <span lang="is">{reading.lemma}</span> ({[g.pos[wordClassFromUpos(reading.upos)], describeFeatures(reading.feats, g.grammar)].filter(Boolean).join(", ")})
             </span>
           ))}
         </div>
