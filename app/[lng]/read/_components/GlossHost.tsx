@@ -110,6 +110,7 @@ export function GlossHost({ children }: { children: ReactNode }) {
           saved={vocabulary.loaded ? (entryId ? vocabulary.byId.get(entryId) : undefined) : null}
           onMark={(next) => mark(place, next)}
           popupRef={popupRef}
+          mayScroll={!hovered || window.matchMedia("(hover: none)").matches}
         />
       )}
       {document && <StatusStyle glosses={document.glosses} words={vocabulary.byId} />}

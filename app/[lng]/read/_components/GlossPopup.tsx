@@ -23,13 +23,17 @@ interface Props {
   saved: SavedWord | undefined | null;
   onMark(status?: Status): void;
   popupRef: RefObject<HTMLDivElement | null>;
+  /** Opened by focus or a tap rather than a hovering mouse. */
+  mayScroll: boolean;
 }
 
 /**
  * Below the word, or above it when there is no room below; never over it, never off screen.
- * Positioned in page coordinates, so it scrolls with the text.
+ * Positioned in page coordinates, so it scrolls with the text. When it fits neither way (a long
+ * gloss on a phone), the page scrolls just enough to show it, as long as the word stays in view;
+ * never for a mouse hover, where the page moving under the pointer would be disorienting.
  */
-function place(popup: HTMLElement, anchor: HTMLElement) {
+function place(popup: HTMLElement, anchor: HTMLElement, mayScroll: boolean) {
   const word = anchor.getBoundingClientRect();
   const viewport = document.documentElement.clientWidth;
   const { width, height } = popup.getBoundingClientRect();
@@ -40,10 +44,12 @@ function place(popup: HTMLElement, anchor: HTMLElement) {
   popup.classList.toggle("gloss-above", up);
   popup.style.left = `${left + window.scrollX}px`;
   popup.style.top = `${(up ? above : below) + window.scrollY}px`;
+  const overflow = below + height - (window.innerHeight - MARGIN);
+  if (!up && overflow > 0 && mayScroll) window.scrollBy({ top: Math.min(overflow, word.top - MARGIN) });
 }
 
 /** The one gloss layer: renders the entry and grammar of the word being hovered, tapped or focused. */
-export function GlossPopup({ termId, place: at, document, labels, saved, onMark, popupRef }: Props) {
+export function GlossPopup({ termId, place: at, document, labels, saved, onMark, popupRef, mayScroll }: Props) {
   const token = at.sentence.tokens[at.tokenIndex];
   const entry: GlossEntry | undefined = token?.gloss === undefined ? undefined : document.glosses[token.gloss];
   const phrases = (token?.phrases ?? []).flatMap((index) => at.sentence.phrases?.[index] ?? []);
@@ -51,8 +57,8 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
   useLayoutEffect(() => {
     const popup = popupRef.current;
     const anchor = window.document.getElementById(termId);
-    if (popup && anchor) place(popup, anchor);
-  });
+    if (popup && anchor) place(popup, anchor, mayScroll);
+  }, [termId, popupRef, mayScroll, saved]);
 
   const grammar: FormGrammar | undefined = token?.grammar;
   const g = labels.gloss;
