@@ -11,7 +11,8 @@ export type Rejection =
   | { code: "too-large"; status: 413 }
   | { code: "bad-request"; status: 400 };
 
-export type Guarded = { ok: true; value: unknown; client: string } | { ok: false; rejection: Rejection };
+/** A refusal after the JSON was parsed carries it, so the reply can use the language it asked for. */
+export type Guarded = { ok: true; value: unknown; client: string } | { ok: false; rejection: Rejection; value?: unknown };
 
 export interface JsonGuardOptions {
   /** Bytes of body read at most; the body is abandoned when it passes this. */
@@ -43,7 +44,7 @@ export function createJsonGuard(options: JsonGuardOptions): (request: Request) =
     } catch {
       return refuse({ code: "bad-request", status: 400 });
     }
-    if (options.tooMany?.(value)) return refuse({ code: "too-large", status: 413 });
+    if (options.tooMany?.(value)) return { ok: false, rejection: { code: "too-large", status: 413 }, value };
     return { ok: true, value, client };
   };
 }

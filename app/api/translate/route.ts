@@ -18,8 +18,9 @@ const guard = createJsonGuard({
   tooMany: (value) => arrayLength(value, "sentences") > LIMITS.sentences,
 });
 
-/** The learner's language before the body is read: their earlier choice, else the browser's. */
-function languageOf(request: Request): Locale {
+/** The language the body asks for; before it is read, the learner's earlier choice or the browser's. */
+function languageOf(request: Request, body: unknown): Locale {
+  if (typeof body === "object" && body !== null && "lng" in body && (body.lng === "is" || body.lng === "en")) return body.lng;
   const prefix = `${LOCALE_COOKIE}=`;
   const cookie = (request.headers.get("cookie") ?? "").split(";").map((part) => part.trim()).find((part) => part.startsWith(prefix));
   return negotiateLocale(cookie?.slice(prefix.length), request.headers.get("accept-language"));
@@ -40,10 +41,9 @@ function refuse(rejection: Rejection, lng: Locale): Response {
 /** Machine translation for the app's pages. Replies carry codes and localized messages, never internals. */
 export async function POST(request: Request) {
   const input = await guard(request);
-  if (!input.ok) return refuse(input.rejection, languageOf(request));
-  const raw = input.value;
-  const lng = typeof raw === "object" && raw !== null && "lng" in raw && raw.lng === "is" ? "is" : "en";
-  const parsed = translateRequest.safeParse(raw);
+  if (!input.ok) return refuse(input.rejection, languageOf(request, input.value));
+  const lng = languageOf(request, input.value);
+  const parsed = translateRequest.safeParse(input.value);
   if (!parsed.success) return refuse({ code: "bad-request", status: 400 }, lng);
   const { sentences, from, to } = parsed.data;
   if (exceedsLimits(sentences)) return refuse({ code: "too-large", status: 413 }, lng);
