@@ -1,0 +1,79 @@
+import autocannon from "autocannon";
+import { ratio } from "./measure";
+import { startStatic } from "./server";
+import type { BenchContext, Figure } from "./types";
+
+export interface Load {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** autocannon against one URL; gzip accepted, as browsers do. */
+export async function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string>; clients?: number }): Promise<Load> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: { "accept-encoding": "gzip", ...options.headers },
+    // Many clients behind one trusted proxy: each request names its own address (see bench:load).
+    ...(options.clients && {
+      requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.${(next = (next + 1) % options.clients!) >> 8}.${next & 255}.1` } }) }],
+    }),
+  });
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+const figures = (l: Load) => `${Math.round(l.perSecond)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms`;
+
+/**
+ * Throughput of the reader beside the library page (issue 9: ≥ 0.6×) and beside the very same
+ * HTML from a minimal Node server that gzips per request (what the framework costs).
+ */
+export async function measure(context: BenchContext): Promise<Figure[]> {
+  const options = { connections: 50, seconds: context.quick ? 3 : 10 };
+  const readerUrl = new URL(context.readerPath, context.baseUrl).href;
+  const html = Buffer.from(await (await fetch(readerUrl)).arrayBuffer());
+  await load(readerUrl, { connections: 10, seconds: 2 }); // warm up
+  const library = await load(new URL(context.libraryPath, context.baseUrl).href, options);
+  const reader = await load(readerUrl, options);
+  const plain = await startStatic(html, Number(new URL(context.baseUrl).port) + 1);
+  let baseline: Load;
+  try {
+    baseline = await load(plain.url, options);
+  } finally {
+    await plain.stop();
+  }
+  const section = `next start, ${options.connections} connections, ${options.seconds} s, gzip`;
+  return [
+    { section, measure: "library page", value: figures(library), number: library.perSecond },
+    {
+      section,
+      measure: "reader page",
+      value: `${figures(reader)} (${ratio(reader.perSecond, library.perSecond)} library)`,
+      baseline: `library ${Math.round(library.perSecond)} req/s`,
+      target: "≥ 0.6× library",
+      met: reader.perSecond >= 0.6 * library.perSecond,
+      number: reader.perSecond,
+    },
+    {
+      section,
+      measure: "reader HTML from a minimal Node server",
+      value: figures(baseline),
+      baseline: `next start serves ${ratio(reader.perSecond, baseline.perSecond)} of it`,
+      number: baseline.perSecond,
+    },
+    { section, measure: "errors / non-2xx", value: `${library.errors + reader.errors + baseline.errors} / ${library.non2xx + reader.non2xx + baseline.non2xx}`, target: "0 / 0", met: library.errors + reader.errors + baseline.errors + library.non2xx + reader.non2xx + baseline.non2xx === 0 },
+  ];
+}
