@@ -13,12 +13,24 @@ export interface Load {
 }
 
 /** autocannon against one URL; gzip accepted, as browsers do. */
-export async function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string>; clients?: number }): Promise<Load> {
+interface LoadOptions {
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+  /** When set, each request names one of this many client addresses in X-Forwarded-For. */
+  clients?: number;
+  method?: "GET" | "POST";
+  body?: string;
+}
+
+export async function load(url: string, options: LoadOptions): Promise<Load> {
   let next = 0;
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.seconds,
+    method: options.method ?? "GET",
+    ...(options.body !== undefined && { body: options.body }),
     headers: { "accept-encoding": "gzip", ...options.headers },
     // Many clients behind one trusted proxy: each request names its own address (see bench:load).
     ...(options.clients && {
