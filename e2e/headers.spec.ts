@@ -73,7 +73,9 @@ test.describe("security headers", () => {
     expect(await page.evaluate(() => typeof window.indexedDB?.open)).toBe("function");
     await page.getByRole("link", { name: "Vocabulary" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    expect(violations).toEqual([]);
+    // zod (restoring backups on the vocabulary page) probes once whether eval works, catches the
+    // refusal and validates without it: the one violation that is the policy doing its job.
+    expect(violations.filter((v) => !/script-src eval$/.test(v))).toEqual([]);
   });
 
   test("favicon and app icons are served", async ({ request }) => {
