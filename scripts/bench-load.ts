@@ -5,10 +5,13 @@
  * expected to be zero; answers other than 2xx are counted apart.
  *   --route "<path>" | --route "POST <path> <json body>"   (repeatable; default: reader + /api/lemmas)
  *   --connections N  --seconds N  --no-build
+ *   --rounds N   repeat the whole sequence: memory that levels off after the first round is the
+ *                server's working set, memory that keeps climbing would be a leak
  * The server trusts one proxy (SAMHLIDA_TRUSTED_PROXIES=1) and each request names one of 20,000
  * client addresses, as many learners behind a reverse proxy would: the rate limiter stays in
  * play, per client, rather than refusing the whole load as one client.
  */
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { load } from "./bench/throughput";
 import { printTable, writeResults } from "./bench/report";
@@ -21,10 +24,12 @@ const { values } = parseArgs({
     connections: { type: "string", default: "100" },
     seconds: { type: "string", default: "60" },
     "no-build": { type: "boolean", default: false },
+    rounds: { type: "string", default: "1" },
   },
 });
 const connections = Math.min(Number(values.connections), 200);
 const seconds = Math.min(Number(values.seconds), 300);
+const rounds = Math.min(Math.max(Number(values.rounds), 1), 5);
 const routes = values.route ?? ["/en/read/drone-attack-anbar", "/api/lemmas?q=hestinum"];
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -45,9 +50,10 @@ async function main() {
     }
     const before = rssOf(server.pid);
     figures.push({ section: "server memory", measure: "RSS before load", value: mb(before), number: before });
-    for (const spec of routes) {
+    for (let round = 1; round <= rounds; round++) for (const spec of routes) {
       const route = parseRoute(spec);
-      process.stderr.write(`bench:load: ${route.method} ${route.path}, ${connections} connections, ${seconds} s…\n`);
+      const label = rounds > 1 ? ` (round ${round})` : "";
+      process.stderr.write(`bench:load: ${route.method} ${route.path}${label}, ${connections} connections, ${seconds} s…\n`);
       const result = await load(new URL(route.path, server.url).href, {
         connections,
         seconds,
@@ -58,14 +64,14 @@ async function main() {
       const rss = rssOf(server.pid);
       figures.push({
         section: `${connections} connections, ${seconds} s`,
-        measure: `${route.method} ${route.path}`,
+        measure: `${route.method} ${route.path}${label}`,
         value: `${result.requests} requests, ${Math.round(result.perSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms; non-2xx ${result.non2xx}`,
         target: "0 errors, 0 timeouts (30 s)",
         baseline: `errors ${result.errors}, timeouts ${result.timeouts}`,
         met: result.errors + result.timeouts === 0,
         number: result.perSecond,
       });
-      figures.push({ section: "server memory", measure: `RSS after ${route.method} ${route.path}`, value: mb(rss), baseline: `before ${mb(before)}`, number: rss });
+      figures.push({ section: "server memory", measure: `RSS after ${route.method} ${route.path}${label}`, value: mb(rss), baseline: `before ${mb(before)}`, number: rss });
     }
     process.stderr.write("bench:load: idle 30 s…\n");
     await new Promise((resolve) => setTimeout(resolve, 30_000));
@@ -76,7 +82,7 @@ async function main() {
   }
   printTable(figures);
   const date = new Date().toISOString();
-  const file = writeResults(figures, `load-${date.slice(0, 16).replace(/[:T]/g, "-")}`, { date, connections, seconds, routes: routes.join(" · ") });
+  const file = writeResults(figures, `load-${date.slice(0, 16).replace(/[:T]/g, "-")}`, { date, connections, seconds, rounds, routes: routes.join(" · "), load: os.loadavg().map((l) => l.toFixed(2)).join(" ") });
   console.log(`\nWritten to ${file}.`);
 }
 

@@ -24,6 +24,8 @@ const quick = args.has("--quick");
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 
 async function main() {
+  // Figures from a shared machine move with its load: both ends of the run are recorded.
+  const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(" ");
   const figures: Figure[] = [];
   const step = async (name: string, measurement: Measurement, context: BenchContext) => {
     process.stderr.write(`bench: ${name}…\n`);
@@ -56,7 +58,7 @@ async function main() {
   }
 
   const date = new Date().toISOString();
-  const meta = { date, quick, node: process.version, cpus: os.cpus().length, load: os.loadavg().map((l) => l.toFixed(2)).join(" "), chromium: context.chromiumPath ?? "none" };
+  const meta = { date, quick, node: process.version, cpus: os.cpus().length, loadAtStart, load: os.loadavg().map((l) => l.toFixed(2)).join(" "), chromium: context.chromiumPath ?? "none" };
   console.log();
   printTable(figures);
   const file = writeResults(figures, `bench-${date.slice(0, 16).replace(/[:T]/g, "-")}${quick ? "-quick" : ""}`, meta);
