@@ -67,7 +67,7 @@ async function main() {
         measure: `${route.method} ${route.path}${label}`,
         value: `${result.requests} requests, ${Math.round(result.perSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms; non-2xx ${result.non2xx}`,
         target: "0 errors, 0 timeouts (30 s)",
-        baseline: `errors ${result.errors}, timeouts ${result.timeouts}`,
+        baseline: `errors ${result.errors}${Object.keys(result.errorCodes).length ? ` (${Object.entries(result.errorCodes).map(([code, n]) => `${code} ${n}`).join(", ")})` : ""}, timeouts ${result.timeouts}`,
         met: result.errors + result.timeouts === 0,
         number: result.perSecond,
       });

@@ -2,11 +2,11 @@
  * The security headers every response carries (next.config.ts applies them to all paths; proxy.ts
  * replaces the CSP of each page with one naming the hashes of that page's inline scripts).
  * Speech synthesis and IndexedDB are not permission-gated features, so the Permissions-Policy
- * below does not touch them.
+ * below does not touch them; autoplay is left alone too, so nothing stands between the listen
+ * button and the speech it starts.
  */
 export const permissionsPolicy = [
   "accelerometer=()",
-  "autoplay=()",
   "bluetooth=()",
   "camera=()",
   "display-capture=()",

@@ -13,6 +13,8 @@ export interface Load {
   /** Requests without an answer within `timeoutSeconds`. */
   timeouts: number;
   non2xx: number;
+  /** Error codes seen (ECONNRESET, …) and how often, so a failure can be told from a slow answer. */
+  errorCodes: Record<string, number>;
 }
 
 /** autocannon against one URL; gzip accepted, as browsers do. */
@@ -30,7 +32,8 @@ interface LoadOptions {
 
 export async function load(url: string, options: LoadOptions): Promise<Load> {
   let next = 0;
-  const result = await autocannon({
+  const errorCodes: Record<string, number> = {};
+  const settings: autocannon.Options = {
     url,
     connections: options.connections,
     duration: options.seconds,
@@ -42,8 +45,16 @@ export async function load(url: string, options: LoadOptions): Promise<Load> {
     ...(options.clients && {
       requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.${(next = (next + 1) % options.clients!) >> 8}.${next & 255}.1` } }) }],
     }),
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(settings, (error: unknown, finished: autocannon.Result) => (error ? reject(error) : resolve(finished)));
+    instance.on("reqError", (error: NodeJS.ErrnoException) => {
+      const code = error.code ?? error.message;
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+    });
   });
   return {
+    errorCodes,
     requests: result.requests.total,
     perSecond: result.requests.average,
     p50: result.latency.p50,
