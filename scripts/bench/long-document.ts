@@ -1,4 +1,6 @@
 import { chromium, type Page } from "playwright-core";
+import { median } from "./measure";
+import type { BenchContext, Figure } from "./types";
 import { generateDocument } from "../../lib/reader/generate";
 import { storeDocument, TEXTS_DB } from "./store-document";
 
@@ -74,4 +76,22 @@ export async function measureLongDocument(baseUrl: string, chromiumPath: string)
   } finally {
     await browser.close();
   }
+}
+
+/** The slot in `npm run bench`: median of three runs (one with --quick) beside the library page. */
+export async function measure(context: BenchContext): Promise<Figure[]> {
+  const section = "long document (issue 9)";
+  if (!context.chromiumPath) return [{ section, measure: "not measured", value: "no Chromium found (set CHROMIUM_PATH)" }];
+  const runs: LongDocumentFigures[] = [];
+  for (let i = 0; i < (context.quick ? 1 : 3); i++) runs.push(await measureLongDocument(context.baseUrl, context.chromiumPath));
+  const mid = (pick: (f: LongDocumentFigures) => number) => median(runs.map(pick));
+  const perWord = mid((f) => f.elementsPerWord);
+  const longest = mid((f) => f.longestTaskMs);
+  return [
+    { section, measure: `${WORDS.toLocaleString("en")} words: until a gloss opens`, value: `${mid((f) => f.glossReadyMs).toFixed(0)} ms`, number: mid((f) => f.glossReadyMs) },
+    { section, measure: "until the whole text is on the page", value: `${mid((f) => f.renderedMs).toFixed(0)} ms`, number: mid((f) => f.renderedMs) },
+    { section, measure: "DOM elements per word", value: perWord.toFixed(2), target: "≤ 2.5", met: perWord <= 2.5, number: perWord },
+    { section, measure: "longest task while opening a gloss", value: `${longest.toFixed(0)} ms`, target: "≤ 50 ms", met: longest <= 50, number: longest },
+    { section, measure: "JS heap after GC", value: `${(mid((f) => f.heapBytes) / 1024 / 1024).toFixed(1)} MB`, number: mid((f) => f.heapBytes) },
+  ];
 }
