@@ -1,0 +1,143 @@
+"""Text → tokens with lemma, UPOS, UD features, other BÍN readings, compound parts, governor."""
+
+import re
+
+from reynir import Greynir
+from tokenizer import TOK
+
+from .governor import governors
+from .lexicon import best_reading, bin_entries, compound_parts, join_lemma, readings
+from .offsets import Utf16Offsets, locate
+from .udmap import CASE, GENDER, upos_for, ud_features, verb_argument_cases
+
+KINDS = {
+    "PUNCTUATION": "punctuation", "TIME": "time", "DATE": "date", "DATEABS": "date", "DATEREL": "date",
+    "YEAR": "date", "TIMESTAMP": "date", "TIMESTAMPABS": "date", "TIMESTAMPREL": "date",
+    "NUMBER": "number", "NUMWLETTER": "number", "TELNO": "number", "SSN": "number", "SERIALNUMBER": "number",
+    "ORDINAL": "ordinal", "PERCENT": "percent", "URL": "url", "DOMAIN": "url", "EMAIL": "email",
+    "CURRENCY": "amount", "AMOUNT": "amount", "MEASUREMENT": "amount",
+    "PERSON": "name", "ENTITY": "name", "COMPANY": "name", "WORD": "word",
+}
+_WORDISH = re.compile(r"\w", re.UNICODE)
+
+
+class Analyzer:
+    def __init__(self, max_sent_tokens: int = 90) -> None:
+        self._greynir = Greynir()
+        self._max = max_sent_tokens
+
+    def analyze(self, text: str) -> dict:
+        to16 = Utf16Offsets(text)
+        cursor = 0
+        out: list[dict] = []
+        parsed = total = 0
+        if text.strip():
+            job = self._greynir.submit(text, parse=True, max_sent_tokens=self._max)
+            for sent in job:
+                total += 1
+                tree = sent.tree
+                parsed += tree is not None
+                terms = {t.index: t for t in tree.descendants if t.is_terminal} if tree is not None else {}
+                govs = governors(tree) if tree is not None else {}
+                first_word = True
+                for index, tok in enumerate(sent.tokens):
+                    piece = (tok.original or tok.txt or "").strip()
+                    if not piece:
+                        continue
+                    start, end = locate(text, piece, cursor)
+                    cursor = end
+                    kind = KINDS.get(TOK.descr.get(tok.kind, ""), "other")
+                    if kind == "other" and not _WORDISH.search(piece):
+                        kind = "symbol"
+                    for token in _tokens(text, start, end, kind, tok, terms.get(index), govs.get(index), first_word):
+                        token["start"], token["end"] = to16(token["start"]), to16(token["end"])
+                        out.append(token)
+                    if kind != "punctuation":
+                        first_word = False
+        return {"tokens": out, "sentences": total, "parsed": parsed}
+
+
+def _tokens(text, start, end, kind, tok, term, gov, first_word):
+    """One token, or one per word when the tokenizer merged several (names, dates, amounts)."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) <= 1:
+        return [_token(text[start:end], start, end, kind, tok, term, gov, first_word)]
+    lemmas = term.lemma.split() if term is not None else []
+    out = []
+    for i, (s, e) in enumerate(words):
+        form = text[s:e]
+        if kind == "name" and (term is not None or tok.val):
+            out.append(_name_part(form, s, e, term, tok, lemmas[i] if len(lemmas) == len(words) else form))
+        else:
+            sub_kind = kind if not form[:1].isalpha() else "word"
+            out.append(_token(form, s, e, sub_kind, None, None, None, first_word and i == 0))
+    return out
+
+
+def _name_part(form, start, end, term, tok, lemma):
+    if term is not None:
+        variants = list(term.all_variants)
+    else:
+        first = tok.val[0]
+        variants = [getattr(first, "case", "nf") or "nf", getattr(first, "gender", "") or ""]
+    feats = ud_features("PROPN", variants + ["et"])
+    feats.pop("Definite", None)
+    return {"kind": "name", "form": form, "start": start, "end": end, "lemma": lemma, "upos": "PROPN", "feats": feats}
+
+
+def _token(form, start, end, kind, tok, term, gov, first_word):
+    token = {"kind": kind, "form": form, "start": start, "end": end}
+    if kind == "punctuation" or (kind == "symbol"):
+        token.update(lemma=form, upos="PUNCT" if kind == "punctuation" else "SYM", feats={})
+        return token
+    if kind in ("number", "ordinal", "percent", "date", "time", "amount", "url", "email"):
+        token.update(lemma=form, upos="NUM" if kind in ("number", "percent") else ("ADJ" if kind == "ordinal" else "X"), feats={})
+        if kind in ("url", "email"):
+            token["upos"] = "X"
+        if kind == "date" and form.isdigit():
+            token["upos"] = "NUM"
+        return token
+    if term is not None and term.tcat not in ("", "p"):
+        raw = term.lemma
+        lemma = join_lemma(raw, form)
+        domain = _domain(form, raw, term.tcat, term.cat)
+        upos = upos_for(term.tcat if term.tcat != "no" else term.cat, lemma, domain)
+        variants = list(term.all_variants)
+        if term.tcat == "so":
+            variants = verb_argument_cases(variants)[1]
+        feats = ud_features(upos, variants)
+        if upos == "PROPN" and term.tcat in ("person", "sérnafn", "entity"):
+            feats.pop("Definite", None)
+        chosen = {"lemma": lemma, "upos": upos, "feats": feats}
+    else:
+        raw = None
+        chosen = best_reading(form, first_word)
+        if chosen is None:
+            upos = "PROPN" if form[:1].isupper() and not first_word else "X"
+            chosen = {"lemma": form, "upos": upos, "feats": {}}
+    token.update(chosen)
+    if kind == "word" and chosen["upos"] == "PROPN" and term is not None and term.tcat == "person":
+        token["kind"] = "name"
+    others = [r for r in readings(form) if not _same(r, chosen)]
+    if others:
+        token["otherReadings"] = others
+    if raw is None:
+        raw = next((e[0] for e in bin_entries(form) if join_lemma(e[0], form) == chosen["lemma"]), chosen["lemma"])
+    parts = compound_parts(raw, form)
+    if parts:
+        token["parts"] = parts
+    if gov:
+        token["governor"] = gov
+    return token
+
+
+def _domain(form, raw_lemma, tcat, cat):
+    """BÍN's domain (alm, örn, ism …) of the entry the parser chose, to tell names from nouns."""
+    for lemma, ordfl, domain, _mark in bin_entries(form):
+        if lemma == raw_lemma and (ordfl == cat or ordfl == tcat):
+            return domain
+    return "alm"
+
+
+def _same(a, b):
+    return a["lemma"] == b["lemma"] and a["upos"] == b["upos"] and a["feats"] == b["feats"]
