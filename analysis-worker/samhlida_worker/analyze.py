@@ -139,5 +139,7 @@ def _domain(form, raw_lemma, tcat, cat):
     return "alm"
 
 
-def _same(a, b):
-    return a["lemma"] == b["lemma"] and a["upos"] == b["upos"] and a["feats"] == b["feats"]
+def _same(reading, chosen):
+    """The chosen reading, or a less specific copy of it (BÍN gives no person for ég)."""
+    return (reading["lemma"] == chosen["lemma"] and reading["upos"] == chosen["upos"]
+            and reading["feats"].items() <= chosen["feats"].items())
