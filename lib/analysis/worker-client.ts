@@ -145,7 +145,8 @@ export class WorkerClient {
         if (this.child === child) this.stop(error);
       };
       child.on("error", (error) => failed(`could not be started (${error.message})`));
-      child.on("exit", (code, sig) => failed(`stopped (${sig ?? `exit ${code}`})`));
+      // "close" comes after stdout is drained, so a reply written just before exiting is not lost.
+      child.on("close", (code, sig) => failed(`stopped (${sig ?? `exit ${code}`})`));
     });
     // A rejected start is handled by the caller; this keeps Node from reporting it twice.
     this.ready.catch(() => undefined);

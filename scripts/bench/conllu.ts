@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+
+export interface GoldWord {
+  form: string;
+  lemma: string;
+  upos: string;
+  feats: Record<string, string>;
+  /** UTF-16 offsets into the sentence text (a multi-word token's words share its span). */
+  start: number;
+  end: number;
+}
+export interface GoldSentence {
+  text: string;
+  words: GoldWord[];
+}
+
+function parseFeats(column: string): Record<string, string> {
+  if (column === "_") return {};
+  return Object.fromEntries(column.split("|").map((pair) => pair.split("=") as [string, string]));
+}
+
+/** CoNLL-U sentences with each word located in `# text` (searched in order). */
+export function readConllu(file: string): GoldSentence[] {
+  const sentences: GoldSentence[] = [];
+  for (const block of readFileSync(file, "utf8").split(/\n\s*\n/)) {
+    const lines = block.split("\n").filter(Boolean);
+    const text = lines.find((l) => l.startsWith("# text = "))?.slice(9);
+    if (text === undefined) continue;
+    const words: GoldWord[] = [];
+    let cursor = 0;
+    let rangeEnd = 0;
+    let range: { start: number; end: number } | undefined;
+    for (const line of lines) {
+      if (line.startsWith("#")) continue;
+      const [id = "", form = "", lemma = "", upos = "", , feats = "_"] = line.split("\t");
+      if (id.includes(".")) continue;
+      if (id.includes("-")) {
+        const at = text.indexOf(form, cursor);
+        const start = at >= 0 ? at : cursor;
+        range = { start, end: start + form.length };
+        rangeEnd = Number(id.split("-")[1]);
+        cursor = range.end;
+        continue;
+      }
+      let span: { start: number; end: number };
+      if (range && Number(id) <= rangeEnd) span = range;
+      else {
+        range = undefined;
+        const at = text.indexOf(form, cursor);
+        span = at >= 0 ? { start: at, end: at + form.length } : { start: cursor, end: cursor };
+        cursor = span.end;
+      }
+      words.push({ form, lemma, upos, feats: parseFeats(feats), ...span });
+    }
+    sentences.push({ text, words });
+  }
+  return sentences;
+}
