@@ -6,7 +6,7 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .governor import governors
-from .lexicon import best_reading, bin_entries, compound_parts, join_lemma, readings
+from .lexicon import PREPOSITION_CASE, best_reading, bin_entries, compound_parts, join_lemma, readings
 from .offsets import Utf16Offsets, locate
 from .udmap import CASE, GENDER, upos_for, ud_features, verb_argument_cases
 
@@ -31,37 +31,102 @@ class Analyzer:
         cursor = 0
         out: list[dict] = []
         parsed = total = 0
-        if text.strip():
-            job = self._greynir.submit(text, parse=True, max_sent_tokens=self._max)
-            for sent in job:
-                total += 1
-                tree = sent.tree
-                parsed += tree is not None
-                terms = {t.index: t for t in tree.descendants if t.is_terminal} if tree is not None else {}
-                govs = governors(tree) if tree is not None else {}
-                first_word = True
-                for index, tok in enumerate(sent.tokens):
-                    piece = (tok.original or tok.txt or "").strip()
-                    if not piece:
-                        continue
-                    start, end = locate(text, piece, cursor)
-                    cursor = end
-                    kind = KINDS.get(TOK.descr.get(tok.kind, ""), "other")
-                    if kind == "other" and not _WORDISH.search(piece):
-                        kind = "symbol"
-                    for token in _tokens(text, start, end, kind, tok, terms.get(index), govs.get(index), first_word):
-                        token["start"], token["end"] = to16(token["start"]), to16(token["end"])
-                        out.append(token)
-                    if kind != "punctuation":
-                        first_word = False
+        if not text.strip():
+            return {"tokens": out, "sentences": 0, "parsed": 0}
+        for sent in self._greynir.submit(text, parse=True, max_sent_tokens=self._max):
+            total += 1
+            spans = []
+            for tok in sent.tokens:
+                piece = (tok.original or tok.txt or "").strip()
+                spans.append(locate(text, piece, cursor) if piece else (cursor, cursor))
+                cursor = spans[-1][1]
+            if sent.tree is not None:
+                parsed += 1
+                terms, govs = _terminals(sent.tree), governors(sent.tree)
+            else:
+                terms, govs = self._parse_clauses(text, sent.tokens, spans)
+            context = Context()
+            for index, tok in enumerate(sent.tokens):
+                start, end = spans[index]
+                if start == end:
+                    continue
+                kind = KINDS.get(TOK.descr.get(tok.kind, ""), "other")
+                if kind == "other" and not _WORDISH.search(text[start:end]):
+                    kind = "symbol"
+                for token in _tokens(text, start, end, kind, tok, terms.get(index), govs.get(index), context):
+                    token["start"], token["end"] = to16(token["start"]), to16(token["end"])
+                    out.append(token)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
+    def _parse_clauses(self, text, tokens, spans):
+        """A sentence the grammar rejects as a whole often parses clause by clause: split it at
+        commas, semicolons, colons, dashes and brackets and parse each part on its own, so its
+        words still get grammar in context. Words in parts that fail get the BÍN fallback."""
+        terms: dict = {}
+        govs: dict = {}
+        chunk: list[int] = []
+        for index, tok in enumerate(tokens + [None]):
+            if tok is not None and not (TOK.descr.get(tok.kind) == "PUNCTUATION" and tok.txt in CLAUSE_BREAKS):
+                chunk.append(index)
+                continue
+            words = [i for i in chunk if TOK.descr.get(tokens[i].kind) != "PUNCTUATION"]
+            if len(words) >= 2:
+                start, end = spans[chunk[0]][0], spans[chunk[-1]][1]
+                by_start = {spans[i][0]: i for i in chunk}
+                part = self._greynir.parse_single(text[start:end], max_sent_tokens=self._max)
+                if part is not None and part.tree is not None:
+                    local = 0
+                    mapping = {}
+                    for j, ptok in enumerate(part.tokens):
+                        piece = (ptok.original or ptok.txt or "").strip()
+                        s0, local = locate(text[start:end], piece, local)
+                        if start + s0 in by_start:
+                            mapping[j] = by_start[start + s0]
+                    for j, term in _terminals(part.tree).items():
+                        if j in mapping:
+                            terms[mapping[j]] = term
+                    for j, gov in governors(part.tree).items():
+                        if j in mapping:
+                            govs[mapping[j]] = gov
+            chunk = []
+        return terms, govs
 
-def _tokens(text, start, end, kind, tok, term, gov, first_word):
+
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "«", "»"}
+
+
+def _terminals(tree):
+    return {t.index: t for t in tree.descendants if t.is_terminal}
+
+
+class Context:
+    """What the fallback knows of the words before: whether a word starts the sentence, and
+    the case the last preposition governs until a noun phrase ends."""
+
+    def __init__(self) -> None:
+        self.first_word = True
+        self.governed_case: str | None = None
+
+    def after(self, token: dict) -> None:
+        upos = token.get("upos")
+        if token["kind"] != "punctuation":
+            self.first_word = False
+        if upos == "ADP":
+            self.governed_case = token.get("_governs")
+        elif upos in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"):
+            self.governed_case = None
+
+
+def _tokens(text, start, end, kind, tok, term, gov, context):
     """One token, or one per word when the tokenizer merged several (names, dates, amounts)."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     if len(words) <= 1:
-        return [_token(text[start:end], start, end, kind, tok, term, gov, first_word)]
+        if kind in SPELLED and text[start:end].isalpha():
+            kind, term = "word", None  # "janúar" alone is a date to the tokenizer
+        token = _token(text[start:end], start, end, kind, tok, term, gov, context)
+        context.after(token)
+        token.pop("_governs", None)
+        return [token]
     lemmas = term.lemma.split() if term is not None else []
     out = []
     for i, (s, e) in enumerate(words):
@@ -70,8 +135,13 @@ def _tokens(text, start, end, kind, tok, term, gov, first_word):
             out.append(_name_part(form, s, e, term, tok, lemmas[i] if len(lemmas) == len(words) else form))
         else:
             sub_kind = kind if not form[:1].isalpha() else "word"
-            out.append(_token(form, s, e, sub_kind, None, None, None, first_word and i == 0))
+            out.append(_token(form, s, e, sub_kind, None, None, None, context))
+        context.after(out[-1])
+        out[-1].pop("_governs", None)
     return out
+
+
+SPELLED = {"date", "time", "amount"}
 
 
 def _name_part(form, start, end, term, tok, lemma):
@@ -85,7 +155,7 @@ def _name_part(form, start, end, term, tok, lemma):
     return {"kind": "name", "form": form, "start": start, "end": end, "lemma": lemma, "upos": "PROPN", "feats": feats}
 
 
-def _token(form, start, end, kind, tok, term, gov, first_word):
+def _token(form, start, end, kind, tok, term, gov, context):
     token = {"kind": kind, "form": form, "start": start, "end": end}
     if kind == "punctuation" or (kind == "symbol"):
         token.update(lemma=form, upos="PUNCT" if kind == "punctuation" else "SYM", feats={})
@@ -105,17 +175,21 @@ def _token(form, start, end, kind, tok, term, gov, first_word):
         variants = list(term.all_variants)
         if term.tcat == "so":
             variants = verb_argument_cases(variants)[1]
+        if term.tcat == "fs":
+            token["_governs"] = next((v for v in variants if v in CASE), None)
         feats = ud_features(upos, variants)
         if upos == "PROPN" and term.tcat in ("person", "sérnafn", "entity"):
             feats.pop("Definite", None)
         chosen = {"lemma": lemma, "upos": upos, "feats": feats}
     else:
         raw = None
-        chosen = best_reading(form, first_word)
+        chosen = best_reading(form, context.first_word, context.governed_case)
         if chosen is None:
-            upos = "PROPN" if form[:1].isupper() and not first_word else "X"
+            upos = "PROPN" if form[:1].isupper() and not context.first_word else "X"
             chosen = {"lemma": form, "upos": upos, "feats": {}}
     token.update(chosen)
+    if chosen["upos"] == "ADP" and "_governs" not in token:
+        token["_governs"] = PREPOSITION_CASE.get(form.lower())
     if kind == "word" and chosen["upos"] == "PROPN" and term is not None and term.tcat == "person":
         token["kind"] = "name"
     others = [r for r in readings(form) if not _same(r, chosen)]

@@ -51,18 +51,38 @@ def readings(form: str) -> list[dict]:
 # more often the preposition than the river), verbs before nouns of the same form (var, sem),
 # common words before names unless capitalised, then nominative before the oblique cases,
 # singular before plural, third person before first (BÍN lists 1P first).
-CLASS_RANK = {"st": 0, "stt": 0, "nhm": 1, "fs": 2, "pfn": 3, "fn": 3, "gr": 4, "abfn": 4, "so": 5,
+CLASS_RANK = {"fs": 0, "st": 1, "stt": 1, "nhm": 2, "pfn": 3, "fn": 3, "gr": 4, "abfn": 4, "so": 5,
               "kk": 6, "kvk": 6, "hk": 6, "lo": 7, "ao": 8, "to": 9, "uh": 10}
 CASE_RANK = {"nf": 0, "þf": 1, "þgf": 2, "ef": 3}
 
 
-def _rank(entry: tuple, capitalised: bool) -> tuple:
+# The case a preposition most often governs, for the fallback's context: a noun after "til" is
+# genitive, after "frá" dative; í, á, undir, yfir, eftir, með take both and are mostly dative.
+PREPOSITION_CASE = {
+    **dict.fromkeys(["um", "gegnum", "kringum", "umhverfis", "við", "fyrir", "gegn"], "þf"),
+    **dict.fromkeys(["af", "frá", "úr", "hjá", "að", "móti", "ásamt", "meðfram", "nálægt", "handa",
+                     "í", "á", "undir", "yfir", "eftir", "með", "samkvæmt", "gagnvart"], "þgf"),
+    **dict.fromkeys(["til", "vegna", "milli", "meðal", "auk", "án", "innan", "utan", "ofan", "neðan",
+                     "sakir", "sökum", "handan", "megin"], "ef"),
+}
+
+
+# Function words whose commonest class is not the one the order above gives them.
+COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur": "ao", "þá": "ao", "svo": "ao"}
+
+
+def _rank(entry: tuple, capitalised: bool, governed: str | None = None) -> tuple:
     lemma, ordfl, domain, mark = entry
+    commonest = COMMONEST_CLASS.get(entry[0])
     variants = bin_variants(ordfl, mark)
     proper = domain not in ("alm", "")
     case = next((CASE_RANK[v] for v in variants if v in CASE_RANK), 0)
+    nominal = ordfl in ("kk", "kvk", "hk", "lo", "fn", "pfn", "gr", "to")
     return (
         0 if proper == capitalised else 1,
+        # after a preposition, a nominal in the case it governs
+        0 if governed is None or (nominal and governed in variants) else 1,
+        0 if commonest is None or commonest == ordfl else 1,
         CLASS_RANK.get(ordfl, 11),
         case,
         1 if "ft" in variants else 0,
@@ -72,12 +92,12 @@ def _rank(entry: tuple, capitalised: bool) -> tuple:
     )
 
 
-def best_reading(form: str, sentence_initial: bool) -> dict | None:
+def best_reading(form: str, sentence_initial: bool, governed: str | None = None) -> dict | None:
     entries = bin_entries(form)
     if not entries:
         return None
     capitalised = form[:1].isupper() and not sentence_initial
-    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised))
+    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed))
     return reading_from_bin(lemma, ordfl, domain, mark, form)
 
 

@@ -88,3 +88,14 @@ def test_unparsed_sentence_falls_back_to_bin(analyzer):
 
 def test_empty_text(analyzer):
     assert analyzer.analyze("   ")["tokens"] == []
+
+
+def test_fallback_reads_the_case_a_preposition_governs(analyzer):
+    # Not a sentence; the nouns still take the case their preposition governs.
+    result = analyzer.analyze("og og frá hestinum til bæjarins í janúar og")
+    assert result["parsed"] == 0
+    by_form = {t["form"]: t for t in result["tokens"]}
+    assert by_form["til"]["upos"] == "ADP"
+    assert by_form["bæjarins"]["feats"]["Case"] == "Gen"
+    assert by_form["janúar"]["lemma"] == "janúar"
+    assert by_form["janúar"]["feats"]["Case"] == "Dat"
