@@ -162,6 +162,8 @@ def _token(form, start, end, kind, tok, term, gov, context):
         return token
     if kind in ("number", "ordinal", "percent", "date", "time", "amount", "url", "email"):
         token.update(lemma=form, upos="NUM" if kind in ("number", "percent") else ("ADJ" if kind == "ordinal" else "X"), feats={})
+        if term is not None and kind == "number":
+            token["feats"] = ud_features("NUM", list(term.all_variants))  # "10 hesta": accusative plural
         if kind in ("url", "email"):
             token["upos"] = "X"
         if kind == "date" and form.isdigit():
@@ -169,6 +171,9 @@ def _token(form, start, end, kind, tok, term, gov, context):
         return token
     if term is not None and term.tcat not in ("", "p"):
         raw = term.lemma
+        if raw.endswith(".") and tok is not None and tok.val:
+            # an abbreviation ("hv."): the lemma is what it stands for, in the class parsed
+            raw = next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw)
         lemma = join_lemma(raw, form)
         domain = _domain(form, raw, term.tcat, term.cat)
         upos = upos_for(term.tcat if term.tcat != "no" else term.cat, lemma, domain)

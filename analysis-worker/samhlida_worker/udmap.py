@@ -27,7 +27,8 @@ UPOS = {
     "foreign": "X", "grm": "PUNCT", "p": "PUNCT", "afn": "PRON",
 }
 COORDINATORS = {"og", "eða", "en", "heldur", "né", "enda", "ellegar", "hvorki", "bæði", "ýmist"}
-AUXILIARIES = {"munu", "skulu"}
+# Verbs the Icelandic UD treebanks tag AUX (nearly always, in both): tense, modal and copula.
+AUXILIARIES = {"vera", "hafa", "geta", "munu", "skulu", "mega", "vilja"}
 # BÍN "fl" (domain) values that make a noun a proper noun: person, family and place names,
 # countries, streets, companies, foreign names (https://bin.arnastofnun.is/gogn/k-snid).
 PROPER_DOMAINS = {"ism", "föð", "móð", "ætt", "gæl", "erl", "örn", "lönd", "göt", "fyr", "þor", "heö", "borg", "ffl", "bibl", "dýr", "myth", "hetja", "entity", "fólk"}

@@ -11,9 +11,12 @@ const finite = (w: { upos?: string; feats?: Record<string, string> }) =>
 
 /**
  * The treebanks' conventions (../shared/data/ud/README.md), applied to both sides alike:
- * GC writes a governed case on prepositions and finite verbs (left out); GC marks Definite only on
- * definite nouns, Modern on all nouns and weak adjectives (only Definite=Def on nouns is compared
- * for GC); VerbForm=Fin is written by Modern only (dropped).
+ * GC writes the case a preposition or verb governs as its Case (left out: on ADP, and on verbs
+ * except participles, which inflect for case themselves); GC marks Definite only on definite
+ * nouns, Modern on all nouns and weak adjectives (only Definite=Def on nouns is compared for
+ * GC); VerbForm=Fin is written by Modern only (dropped); GC writes Degree=Pos only on some
+ * positive adjectives and no Tense on participles (both dropped for GC); Modern writes Person
+ * only on 1st and 2nd person pronouns (Person=3 on pronouns dropped for Modern).
  */
 export function normalise(w: { upos?: string; feats?: Record<string, string> }, convention: Convention): Record<string, string> {
   const out: Record<string, string> = {};
@@ -21,10 +24,14 @@ export function normalise(w: { upos?: string; feats?: Record<string, string> }, 
     const value = w.feats?.[name];
     if (value !== undefined) out[name] = value;
   }
-  if (w.upos === "ADP" || finite(w)) delete out.Case;
+  const verbal = w.upos === "VERB" || w.upos === "AUX";
+  if (w.upos === "ADP" || finite(w) || (verbal && out.VerbForm !== "Part")) delete out.Case;
   if (out.VerbForm === "Fin") delete out.VerbForm;
   const nominal = w.upos === "NOUN" || w.upos === "PROPN";
   if (convention === "gc" && (!nominal || out.Definite === "Ind")) delete out.Definite;
+  if (convention === "gc" && out.Degree === "Pos") delete out.Degree;
+  if (convention === "gc" && out.VerbForm === "Part") delete out.Tense;
+  if (convention === "modern" && w.upos === "PRON" && out.Person === "3") delete out.Person;
   return out;
 }
 
