@@ -10,7 +10,7 @@ import { createGreynirAnalyzer } from "../lib/analysis/greynir-analyzer";
 import { createLemmaIsAnalyzer } from "../lib/analysis/lemma-is-analyzer";
 import { WORKER_DIR, chooseEngine } from "../lib/analysis/factory";
 import type { Analyzer } from "../lib/analysis/types";
-import { WorkerClient } from "../lib/analysis/worker-client";
+import { WorkerPool } from "../lib/analysis/worker-pool";
 import { lemmaIs } from "../lib/lemma/lemma-is";
 import { segment } from "../lib/text/segment";
 import { readConllu } from "./bench/conllu";
@@ -23,24 +23,22 @@ if (choice.engine !== "greynir") {
   console.log(`bench:analysis needs the Python worker (${choice.why}); run \`npm run setup:python\`.`);
   process.exit(0);
 }
-const client = new WorkerClient({ python: choice.python, cwd: WORKER_DIR, timeoutMs: 120_000 });
+const workers = Number(process.env.SAMHLIDA_ANALYSIS_WORKERS ?? 2);
+const client = new WorkerPool(workers, { python: choice.python, cwd: WORKER_DIR, timeoutMs: 300_000, maxQueue: 2000 });
 const greynir = createGreynirAnalyzer(client);
 const baseline = createLemmaIsAnalyzer(lemmaIs());
 const pct = (a: number, b: number) => (b === 0 ? "—" : `${((100 * a) / b).toFixed(1)} %`);
 /** CPU seconds the worker has used: on a shared machine, steadier than wall-clock time. */
-const cpuS = () => {
-  const stat = client.pid ? readFileSync(`/proc/${client.pid}/stat`, "utf8") : "";
+const cpuS = () => client.pids.reduce((sum, pid) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
-};
-const rssMb = () => {
-  const status = client.pid ? readFileSync(`/proc/${client.pid}/status`, "utf8") : "";
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-};
+  return sum + (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+}, 0);
+const rssMb = () => client.pids.map((pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
 
-// Cold start: a new worker process answering its first short sentence.
+// Cold start: new worker processes answering their first short sentence (all start at once).
 let t0 = performance.now();
-await greynir.analyze("Hér er stutt setning.");
+await Promise.all(Array.from({ length: workers }, () => greynir.analyze("Hér er stutt setning.")));
 const coldMs = performance.now() - t0;
 
 const dir = path.resolve(process.cwd(), "..", "shared", "data", "ud");
@@ -57,8 +55,9 @@ for (const [name, file, convention] of existsSync(dir) ? sets : []) {
   for (const [label, analyzer, tally] of tallies) {
     const start = performance.now();
     const cpuStart = cpuS();
-    for (const sentence of sentences) {
-      const { tokens } = await analyzer.analyze(sentence.text);
+    const results = await Promise.all(sentences.map((sentence) => analyzer.analyze(sentence.text)));
+    for (const [i, sentence] of sentences.entries()) {
+      const { tokens } = results[i]!;
       for (const word of sentence.words) {
         score(tally, word, align(word, tokens), convention, label.startsWith("Grey") ? (gold, ours) => {
           for (const k of new Set([...Object.keys(gold), ...Object.keys(ours)])) if (gold[k] !== ours[k]) {
@@ -114,7 +113,7 @@ await greynir.analyze(firstParagraph);
 const firstMs = performance.now() - t0;
 t0 = performance.now();
 const cpu1000 = cpuS();
-for (const paragraph of paragraphs) await greynir.analyze(paragraph);
+await Promise.all(paragraphs.map((paragraph) => greynir.analyze(paragraph)));
 const totalMs = performance.now() - t0;
 const totalCpu = cpuS() - cpu1000;
 const lemmaWords = text1000.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, "")).filter(Boolean);
@@ -131,10 +130,10 @@ table([
   ["warm speed over both dev sets (worker CPU time)", warmCpu ? `${(warmWords / warmCpu).toFixed(0)} words/CPU-s` : "—"],
   ["machine load average (1 min) at the end", (await import("node:os")).loadavg()[0]!.toFixed(1)],
   [`first paragraph of the article (${firstParagraph.split(/\s+/).length} words)`, `${(firstMs / 1000).toFixed(2)} s`],
-  [`1,000-word text (${paragraphs.length} paragraphs, one request each)`, `${(totalMs / 1000).toFixed(2)} s wall, ${totalCpu.toFixed(2)} s worker CPU`],
+  [`1,000-word text (${paragraphs.length} paragraphs, one request each, ${workers} workers)`, `${(totalMs / 1000).toFixed(2)} s wall, ${totalCpu.toFixed(2)} s worker CPU`],
   ["same 1,000 words: lemma-is analyzer (fallback)", `${baselineMs.toFixed(1)} ms`],
   ["same 1,000 words: raw lemma-is lookups", `${lookupMs.toFixed(2)} ms`],
   ["ratio: worker ÷ raw lemma-is lookups", `${(totalMs / lookupMs).toFixed(0)}×`],
-  ["worker resident memory (VmRSS) at the end", `${rssMb().toFixed(0)} MB`],
+  ["worker resident memory (VmRSS) at the end", rssMb().map((mb) => `${mb.toFixed(0)} MB`).join(" + ")],
 ]);
 client.close();

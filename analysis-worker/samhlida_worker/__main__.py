@@ -15,7 +15,7 @@ from .analyze import Analyzer
 
 def main() -> int:
     ceiling_kb = int(os.environ.get("SAMHLIDA_WORKER_MAX_RSS_MB", "1500")) * 1024
-    analyzer = Analyzer(int(os.environ.get("SAMHLIDA_WORKER_MAX_SENT_TOKENS", "90")))
+    analyzer = Analyzer(int(os.environ.get("SAMHLIDA_WORKER_MAX_SENT_TOKENS", "50")))
     analyzer.analyze("Hér.")  # load the grammar and BÍN before saying ready
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:

@@ -22,7 +22,7 @@ _WORDISH = re.compile(r"\w", re.UNICODE)
 
 
 class Analyzer:
-    def __init__(self, max_sent_tokens: int = 90) -> None:
+    def __init__(self, max_sent_tokens: int = 50) -> None:
         self._greynir = Greynir()
         self._max = max_sent_tokens
 

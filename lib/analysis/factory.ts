@@ -1,5 +1,6 @@
 import "server-only";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { lemmaIs } from "../lemma/lemma-is";
@@ -7,7 +8,8 @@ import { AnalysisWorkerError } from "./errors";
 import { createGreynirAnalyzer } from "./greynir-analyzer";
 import { createLemmaIsAnalyzer } from "./lemma-is-analyzer";
 import type { Analyzer } from "./types";
-import { WorkerClient, type WorkerOptions } from "./worker-client";
+import type { WorkerOptions } from "./worker-client";
+import { WorkerPool } from "./worker-pool";
 
 const env = z.object({
   SAMHLIDA_ANALYSIS: z.enum(["greynir", "lemma-is"]).optional(),
@@ -15,6 +17,7 @@ const env = z.object({
   SAMHLIDA_ANALYSIS_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   SAMHLIDA_ANALYSIS_QUEUE: z.coerce.number().int().nonnegative().optional(),
   SAMHLIDA_WORKER_MAX_RSS_MB: z.coerce.number().int().positive().optional(),
+  SAMHLIDA_ANALYSIS_WORKERS: z.coerce.number().int().min(1).max(8).optional(),
 });
 export type AnalysisEnv = z.infer<typeof env>;
 
@@ -42,7 +45,8 @@ export function createAnalyzer(source: Record<string, string | undefined> = proc
   const fallback = createLemmaIsAnalyzer(lemmaIs());
   const choice = chooseEngine(settings);
   if (choice.engine === "lemma-is") return { ...fallback, engine: "lemma-is", close: () => undefined };
-  const client = new WorkerClient({
+  const workers = settings.SAMHLIDA_ANALYSIS_WORKERS ?? Math.min(2, availableParallelism());
+  const client = new WorkerPool(workers, {
     python: choice.python,
     cwd: WORKER_DIR,
     ...(settings.SAMHLIDA_ANALYSIS_TIMEOUT_MS ? { timeoutMs: settings.SAMHLIDA_ANALYSIS_TIMEOUT_MS } : {}),

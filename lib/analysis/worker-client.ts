@@ -17,6 +17,8 @@ export interface WorkerOptions {
   startTimeoutMs?: number;
   /** The worker exits after a reply once its peak RSS passes this; the next request restarts it. */
   maxRssMb?: number;
+  /** Sentences longer than this (in tokens) are parsed clause by clause: parse time grows fast with length. */
+  maxSentTokens?: number;
 }
 
 type Success = Extract<WorkerReply, { tokens: unknown }>;
@@ -43,12 +45,22 @@ export class WorkerClient {
   private readonly options: Required<WorkerOptions>;
 
   constructor(options: WorkerOptions) {
-    this.options = { maxQueue: 16, timeoutMs: 30_000, startTimeoutMs: 60_000, maxRssMb: 1500, ...options };
+    this.options = { maxQueue: 16, timeoutMs: 30_000, startTimeoutMs: 60_000, maxRssMb: 1500, maxSentTokens: 50, ...options };
   }
 
   /** The worker's process id, while one runs. */
   get pid(): number | undefined {
     return this.child?.pid;
+  }
+
+  /** Requests waiting behind the one being analysed. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Requests waiting or being analysed. */
+  get load(): number {
+    return this.queue.length + (this.current ? 1 : 0);
   }
 
   analyze(text: string, signal?: AbortSignal): Promise<Success> {
@@ -116,7 +128,9 @@ export class WorkerClient {
     if (this.ready) return this.ready;
     const child = spawn(this.options.python, ["-m", "samhlida_worker"], {
       cwd: this.options.cwd,
-      env: { ...process.env, PYTHONUNBUFFERED: "1", SAMHLIDA_WORKER_MAX_RSS_MB: String(this.options.maxRssMb) },
+      env: { ...process.env, PYTHONUNBUFFERED: "1", SAMHLIDA_WORKER_MAX_RSS_MB: String(this.options.maxRssMb),
+        SAMHLIDA_WORKER_MAX_SENT_TOKENS: String(this.options.maxSentTokens),
+      },
     });
     this.child = child;
     let stderr = "";
