@@ -6,9 +6,9 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .governor import governors
-from .lexicon import PREPOSITION_CASE, best_reading, bin_entries, compound_parts, join_lemma, readings
+from .lexicon import PREPOSITION_CASE, best_reading, participle, bin_entries, compound_parts, join_lemma, readings
 from .offsets import Utf16Offsets, locate
-from .udmap import CASE, GENDER, upos_for, ud_features, verb_argument_cases
+from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
 
 KINDS = {
     "PUNCTUATION": "punctuation", "TIME": "time", "DATE": "date", "DATEABS": "date", "DATEREL": "date",
@@ -183,6 +183,10 @@ def _token(form, start, end, kind, tok, term, gov, context):
         if term.tcat == "fs":
             token["_governs"] = next((v for v in variants if v in CASE), None)
         feats = ud_features(upos, variants)
+        verb = participle(form, *(next((v for v in variants if v in t), None) for t in (CASE, NUMBER, GENDER))) if upos == "ADJ" else None
+        if verb is not None and feats.get("Degree", "Pos") == "Pos":
+            lemma, upos, raw = verb, "VERB", verb
+            feats = ud_features("VERB", ["lhþt"] + [v for v in variants if v in CASE or v in NUMBER or v in GENDER])
         if upos == "PROPN" and term.tcat in ("person", "sérnafn", "entity"):
             feats.pop("Definite", None)
         chosen = {"lemma": lemma, "upos": upos, "feats": feats}

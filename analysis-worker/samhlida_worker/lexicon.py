@@ -51,8 +51,8 @@ def readings(form: str) -> list[dict]:
 # more often the preposition than the river), verbs before nouns of the same form (var, sem),
 # common words before names unless capitalised, then nominative before the oblique cases,
 # singular before plural, third person before first (BÍN lists 1P first).
-CLASS_RANK = {"fs": 0, "st": 1, "stt": 1, "nhm": 2, "pfn": 3, "fn": 3, "gr": 4, "abfn": 4, "so": 5,
-              "kk": 6, "kvk": 6, "hk": 6, "lo": 7, "ao": 8, "to": 9, "uh": 10}
+CLASS_RANK = {"fs": 0, "st": 1, "stt": 1, "nhm": 2, "pfn": 3, "fn": 3, "gr": 4, "abfn": 4, "ao": 5,
+              "so": 6, "kk": 7, "kvk": 7, "hk": 7, "lo": 8, "to": 9, "uh": 10}
 CASE_RANK = {"nf": 0, "þf": 1, "þgf": 2, "ef": 3}
 
 
@@ -68,7 +68,8 @@ PREPOSITION_CASE = {
 
 
 # Function words whose commonest class is not the one the order above gives them.
-COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur": "ao", "þá": "ao", "svo": "ao"}
+COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur": "ao", "þá": "ao", "svo": "ao",
+                   "er": "so"}
 
 
 def _rank(entry: tuple, capitalised: bool, governed: str | None = None) -> tuple:
@@ -136,3 +137,15 @@ def prefix_lemma(prefix: str) -> str:
     if entries:
         return entries[0][0]
     return prefix
+
+
+def participle(form: str, case: str | None, number: str | None, gender: str | None) -> str | None:
+    """The verb whose past participle this form is, with the given case, number and gender.
+    Greynir often parses a participle as an adjective (unninn, lagður); the UD treebanks and a
+    learner want the verb (vinna, leggja)."""
+    for lemma, ordfl, _domain, mark in bin_entries(form):
+        if ordfl == "so" and mark.startswith("LHÞT"):
+            v = bin_variants(ordfl, mark)
+            if (case is None or case in v) and (number is None or number in v) and (gender is None or gender in v):
+                return lemma
+    return None

@@ -99,3 +99,12 @@ def test_fallback_reads_the_case_a_preposition_governs(analyzer):
     assert by_form["bæjarins"]["feats"]["Case"] == "Gen"
     assert by_form["janúar"]["lemma"] == "janúar"
     assert by_form["janúar"]["feats"]["Case"] == "Dat"
+
+
+def test_past_participle_is_filed_under_its_verb(words):
+    w = words("Bókin var skrifuð af kennurum.")
+    assert w["skrifuð"]["lemma"] == "skrifa"
+    assert w["skrifuð"]["upos"] == "VERB"
+    assert w["skrifuð"]["feats"] == {"Case": "Nom", "Number": "Sing", "Gender": "Fem", "VerbForm": "Part", "Tense": "Past"}
+    assert w["var"]["upos"] == "AUX"
+    assert w["kennurum"]["governor"]["lemma"] == "af"
