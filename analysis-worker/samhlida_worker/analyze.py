@@ -5,7 +5,7 @@ import re
 from reynir import Greynir
 from tokenizer import TOK
 
-from .governor import governors
+from .governor import governors, implied_cases
 from .lexicon import PREPOSITION_CASE, best_reading, participle, bin_entries, compound_parts, join_lemma, readings
 from .offsets import Utf16Offsets, locate
 from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
@@ -42,9 +42,9 @@ class Analyzer:
                 cursor = spans[-1][1]
             if sent.tree is not None:
                 parsed += 1
-                terms, govs = _terminals(sent.tree), governors(sent.tree)
+                terms, govs, implied = _terminals(sent.tree), governors(sent.tree), implied_cases(sent.tree)
             else:
-                terms, govs = self._parse_clauses(text, sent.tokens, spans)
+                terms, govs, implied = self._parse_clauses(text, sent.tokens, spans)
             context = Context()
             for index, tok in enumerate(sent.tokens):
                 start, end = spans[index]
@@ -55,6 +55,11 @@ class Analyzer:
                     kind = "symbol"
                 for token in _tokens(text, start, end, kind, tok, terms.get(index), govs.get(index), context):
                     token["start"], token["end"] = to16(token["start"]), to16(token["end"])
+                    if index in implied and token.get("upos") in ("PROPN", "NOUN", "X") and "Case" not in token.get("feats", {}):
+                        token["feats"] = {**token["feats"], "Case": CASE[implied[index]]}
+                        if token["upos"] != "NOUN":
+                            token["upos"] = "PROPN"
+                            token["feats"].setdefault("Number", "Sing")
                     out.append(token)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
@@ -64,6 +69,7 @@ class Analyzer:
         words still get grammar in context. Words in parts that fail get the BÍN fallback."""
         terms: dict = {}
         govs: dict = {}
+        implied: dict = {}
         chunk: list[int] = []
         for index, tok in enumerate(tokens + [None]):
             if tok is not None and not (TOK.descr.get(tok.kind) == "PUNCTUATION" and tok.txt in CLAUSE_BREAKS):
@@ -88,8 +94,11 @@ class Analyzer:
                     for j, gov in governors(part.tree).items():
                         if j in mapping:
                             govs[mapping[j]] = gov
+                    for j, case in implied_cases(part.tree).items():
+                        if j in mapping:
+                            implied[mapping[j]] = case
             chunk = []
-        return terms, govs
+        return terms, govs, implied
 
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "«", "»"}
@@ -135,6 +144,9 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
             out.append(_name_part(form, s, e, term, tok, lemmas[i] if len(lemmas) == len(words) else form))
         else:
             sub_kind = kind if not form[:1].isalpha() else "word"
+            if term is not None and sub_kind == "word":
+                # "3. júní" is one token to the parser; its case holds for the month's name
+                context.governed_case = next((v for v in term.all_variants if v in CASE), context.governed_case)
             out.append(_token(form, s, e, sub_kind, None, None, None, context))
         context.after(out[-1])
         out[-1].pop("_governs", None)

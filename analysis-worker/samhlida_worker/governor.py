@@ -22,6 +22,31 @@ def _head_verb(vp):
     return None
 
 
+def implied_cases(tree) -> dict[int, str]:
+    """Token index → the case a word without inflection (a foreign name, "Spurs") stands in, read
+    off its place: the case its preposition governs, nominative as a subject."""
+    out: dict[int, str] = {}
+
+    def visit(node, case) -> None:
+        if node.is_terminal:
+            if case and _own_case(node) is None and node.tcat not in ("fs", "so", "ao", "st", "stt", "nhm", ""):
+                out[node.index] = case
+            return
+        tag = node.tag or ""
+        if tag.startswith("PP"):
+            prep = next((c for c in node.descendants if c.is_terminal and c.tcat == "fs"), None)
+            case = next((v for v in prep.all_variants if v in CASE), None) if prep is not None else None
+        elif tag.startswith("NP-SUBJ"):
+            case = "nf"
+        elif not tag.startswith("NP"):
+            case = None
+        for child in node.children:
+            visit(child, case)
+
+    visit(tree, None)
+    return out
+
+
 def governors(tree) -> dict[int, dict]:
     """Token index → {kind, lemma, form, case} for every nominal whose case the parse explains."""
     out: dict[int, dict] = {}

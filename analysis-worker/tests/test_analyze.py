@@ -108,3 +108,9 @@ def test_past_participle_is_filed_under_its_verb(words):
     assert w["skrifuð"]["feats"] == {"Case": "Nom", "Number": "Sing", "Gender": "Fem", "VerbForm": "Part", "Tense": "Past"}
     assert w["var"]["upos"] == "AUX"
     assert w["kennurum"]["governor"]["lemma"] == "af"
+
+
+def test_a_name_without_inflection_takes_the_case_of_its_place(words):
+    w = words("Liðið tapaði fyrir Leicester.")
+    assert w["Leicester"]["upos"] == "PROPN"
+    assert w["Leicester"]["feats"]["Case"] == "Dat"  # tapa fyrir + dative
