@@ -49,7 +49,9 @@ let warmWords = 0;
 let warmMs = 0;
 let warmCpu = 0;
 if (!existsSync(dir)) console.log(`No UD dev sets at ${dir}: accuracy skipped.\n`);
-for (const [name, file, convention] of existsSync(dir) ? sets : []) {
+// `-- --speed` skips the accuracy parts (for re-measuring speed when the machine is quieter).
+const speedOnly = process.argv.includes("--speed");
+for (const [name, file, convention] of existsSync(dir) && !speedOnly ? sets : []) {
   const sentences = readConllu(path.join(dir, file));
   const tallies: [string, Analyzer, Tally][] = [["GreynirEngine + BÍN (ours)", greynir, emptyTally()], ["lemma-is, first candidate", baseline, emptyTally()]];
   for (const [label, analyzer, tally] of tallies) {
@@ -84,7 +86,7 @@ const glosses: Record<string, { form: string; grammar: string }[]> = JSON.parse(
 const sentenceById = new Map(segment(source).flatMap((p) => p.sentences.map((s) => [s.id, s] as const)));
 let compared = 0, agreed = 0, nothing = 0;
 const disagreements: string[][] = [["sentence", "form", "curated", "automatic"]];
-for (const [id, entries] of Object.entries(glosses)) {
+for (const [id, entries] of speedOnly ? [] : Object.entries(glosses)) {
   const sentence = sentenceById.get(id as `p${number}.s${number}`);
   if (!sentence) continue;
   const { tokens } = await greynir.analyze(sentence.text);
