@@ -121,13 +121,20 @@ test.describe("hostile input", () => {
     await check();
   });
 
-  test("the edit form keeps a 100,000-character word and every payload exactly, and runs none of them", async ({ page }) => {
+  test("the edit form refuses a 100,000-character word without losing it, keeps every payload exactly, and runs none of them", async ({ page }) => {
     const check = await guard(page);
     await restore(page);
     const meaning = page.getByRole("textbox", { name: "Meaning of hestur", exact: true });
     const note = page.getByRole("textbox", { name: "Note on hestur", exact: true });
     const typedNote = `${PAYLOADS.link}\n${PAYLOADS.rtl}\n${PAYLOADS.zeroWidth}\n${PAYLOADS.loneSurrogates}\n${PAYLOADS.handler}`;
+    // Over the stored limit: refused with a message, and the text stays in the field, uncut.
     await meaning.fill(LONG_WORD);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("alert")).toContainText("at most 5,000 characters");
+    expect(await meaning.inputValue()).toBe(LONG_WORD);
+    await check();
+
+    await meaning.fill("horse");
     await note.fill(typedNote);
     // What the field holds is what must come back (typing cannot produce a lone surrogate; the
     // restore test covers those).
@@ -135,7 +142,7 @@ test.describe("hostile input", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
     await reload(page);
-    expect(await page.getByRole("textbox", { name: "Meaning of hestur", exact: true }).inputValue()).toBe(LONG_WORD);
+    expect(await page.getByRole("textbox", { name: "Meaning of hestur", exact: true }).inputValue()).toBe("horse");
     expect(await page.getByRole("textbox", { name: "Note on hestur", exact: true }).inputValue()).toBe(held);
     expect(held).toContain(PAYLOADS.rtl);
     expect(held).toContain(PAYLOADS.zeroWidth);

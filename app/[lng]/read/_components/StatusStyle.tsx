@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useAdoptedStyle } from "./useAdoptedStyle";
 import type { GlossEntry } from "@/lib/glossary/types";
 import type { SavedWord } from "@/lib/vocab/model";
 
@@ -30,5 +31,6 @@ export function StatusStyle({ glosses, words }: { glosses: readonly GlossEntry[]
       .map(([status, list]) => `[data-hints="on"] .term:is(${list.map((row) => `[data-g="${row}"]`).join(",")}){${COLOUR[status] ?? ""}}`)
       .join("\n");
   }, [glosses, words]);
-  return css ? <style>{css}</style> : null;
+  useAdoptedStyle(css);
+  return null;
 }

@@ -18,6 +18,7 @@ export function WordCard({ word, lng, onChange, onDelete }: Props) {
   const { t } = useTranslation("vocab");
   const [meaning, setMeaning] = useState(word.meaning);
   const [note, setNote] = useState(word.note);
+  const [tooLong, setTooLong] = useState(false);
   const dirty = meaning !== word.meaning || note !== word.note;
   const date = new Intl.DateTimeFormat(lng === "is" ? "is-IS" : "en-GB", { dateStyle: "medium" }).format(new Date(word.createdAt));
 
@@ -45,17 +46,25 @@ export function WordCard({ word, lng, onChange, onDelete }: Props) {
         className="word-edit"
         onSubmit={(event) => {
           event.preventDefault();
-          onChange(word.id, (w) => editWord(w, { meaning, note }, new Date()));
+          // Refuse rather than cut: the learner's text stays in the field, with the reason beside it.
+          const over = meaning.length > BACKUP_LIMITS.long || note.length > BACKUP_LIMITS.long;
+          setTooLong(over);
+          if (!over) onChange(word.id, (w) => editWord(w, { meaning, note }, new Date()));
         }}
       >
         <label>
           <span className="visually-hidden">{t("edit.meaning", { lemma: word.lemma })}</span>
-          <input lang="en" maxLength={BACKUP_LIMITS.long} value={meaning} onChange={(event) => setMeaning(event.target.value)} />
+          <input lang="en" value={meaning} aria-invalid={tooLong || undefined} onChange={(event) => setMeaning(event.target.value)} />
         </label>
         <label>
           <span className="visually-hidden">{t("edit.note", { lemma: word.lemma })}</span>
-          <textarea rows={1} maxLength={BACKUP_LIMITS.long} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea rows={1} value={note} aria-invalid={tooLong || undefined} onChange={(event) => setNote(event.target.value)} />
         </label>
+        {tooLong && (
+          <p role="alert" className="form-error">
+            {t("edit.tooLong", { limit: BACKUP_LIMITS.long.toLocaleString(lng === "is" ? "is-IS" : "en-GB") })}
+          </p>
+        )}
         {dirty && (
           <button type="submit" className="switch">
             {t("edit.save")}
