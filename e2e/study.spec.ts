@@ -121,8 +121,10 @@ test.describe("study", () => {
     await seeded(page, "/en/review", [herstod(), dronar()]);
     await page.getByRole("button", { name: "Start review" }).focus();
     await page.keyboard.press("Enter");
-    for (const grade of ["1", "4", "4"]) {
+    for (const [done, grade] of ["1", "4", "4"].entries()) {
+      await expect(page.getByText(new RegExp(`^${done} reviewed`))).toBeVisible();
       await page.keyboard.press(" ");
+      await expect(answer(page)).toBeVisible();
       await page.keyboard.press(grade);
     }
     await expect(page.getByText("Session done: 3 cards reviewed.")).toBeVisible();
