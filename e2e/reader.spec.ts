@@ -7,8 +7,9 @@ function term(page: Page, form: string) {
   return page.locator(".term", { hasText: new RegExp(`^${form}$`) }).first();
 }
 
-function glossOf(page: Page, form: string) {
-  return page.locator(".term-wrap", { has: term(page, form) }).first().locator(".gloss");
+/** The one gloss layer: it shows the gloss of the word hovered, tapped or focused. */
+function gloss(page: Page) {
+  return page.getByRole("tooltip");
 }
 
 test.describe("reading the first article", () => {
@@ -35,25 +36,28 @@ test.describe("reading the first article", () => {
 
   test("hovering loftvarnakerfum shows air defence systems", async ({ page }) => {
     await open(page, ARTICLE);
-    await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
+    await expect(gloss(page)).toBeHidden();
     await term(page, "loftvarnakerfum").hover();
-    const gloss = glossOf(page, "loftvarnakerfum");
-    await expect(gloss).toBeVisible();
-    await expect(gloss).toContainText("loftvarnakerfi");
-    await expect(gloss).toContainText(/air defence system/);
+    const shown = gloss(page);
+    await expect(shown).toBeVisible();
+    await expect(term(page, "loftvarnakerfum")).toHaveAttribute("aria-describedby", "reader-gloss");
+    // The plain title (for reading without JavaScript) is gone, so no native tooltip doubles the gloss.
+    await expect(term(page, "loftvarnakerfum")).not.toHaveAttribute("title");
+    await expect(shown).toContainText("loftvarnakerfi");
+    await expect(shown).toContainText(/air defence system/);
   });
 
   test("hovering sprengjudrónum shows the lemma sprengjudróni, a drone, and its parts", async ({ page }) => {
     await open(page, ARTICLE);
     await term(page, "sprengjudrónum").hover();
-    const gloss = glossOf(page, "sprengjudrónum");
-    await expect(gloss.locator(".gloss-lemma")).toHaveText("sprengjudróni");
-    await expect(gloss).toContainText("drone");
-    await expect(gloss.locator(".gloss-parts")).toContainText("bomb");
+    const shown = gloss(page);
+    await expect(shown.locator(".gloss-lemma")).toHaveText("sprengjudróni");
+    await expect(shown).toContainText("drone");
+    await expect(shown.locator(".gloss-parts")).toContainText("bomb");
     // The gloss sits below the word (or above it, near the bottom of the screen), never over it,
     // and inside the viewport.
     const word = (await term(page, "sprengjudrónum").boundingBox())!;
-    const box = (await gloss.boundingBox())!;
+    const box = (await shown.boundingBox())!;
     expect(box.y >= word.y + word.height || box.y + box.height <= word.y).toBe(true);
     const viewport = page.viewportSize()!;
     expect(box.x >= 0 && box.x + box.width <= viewport.width && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
@@ -79,7 +83,7 @@ test.describe("reading the first article", () => {
       focusedIsTerm = await page.evaluate(() => document.activeElement?.classList.contains("term") ?? false);
     }
     expect(focusedIsTerm).toBe(true);
-    const focusedGloss = page.locator(".term:focus + .gloss");
+    const focusedGloss = page.getByRole("tooltip");
     await expect(focusedGloss).toBeVisible();
     await expect(focusedGloss).toHaveAttribute("role", "tooltip");
     const describedBy = await page.evaluate(() => document.activeElement?.getAttribute("aria-describedby"));
@@ -98,19 +102,19 @@ test.describe("reading the first article", () => {
       term(page, "loftvarnakerfum").evaluate((el) => getComputedStyle(el).textDecorationLine);
     expect(await underline()).toBe("none");
     await term(page, "loftvarnakerfum").hover();
-    await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
+    await expect(gloss(page)).toBeHidden();
 
     await reload(page);
     await expect(page.getByRole("button", { name: "Glossary hints" })).toHaveAttribute("aria-pressed", "false");
     expect(await underline()).toBe("none");
     await term(page, "loftvarnakerfum").hover();
-    await expect(glossOf(page, "loftvarnakerfum")).toBeHidden();
+    await expect(gloss(page)).toBeHidden();
     // Terms leave the tab order while hints are off.
     await expect(term(page, "loftvarnakerfum")).toHaveAttribute("tabindex", "-1");
 
     await page.getByRole("button", { name: "Glossary hints" }).click();
     await term(page, "loftvarnakerfum").hover();
-    await expect(glossOf(page, "loftvarnakerfum")).toBeVisible();
+    await expect(gloss(page)).toBeVisible();
   });
 
   test("the English column can be hidden and shown again", async ({ page }) => {
@@ -156,9 +160,9 @@ test.describe("on a phone", () => {
     expect(overflow).toBeLessThanOrEqual(0);
 
     await term(page, "sprengjudrónum").tap();
-    const gloss = glossOf(page, "sprengjudrónum");
-    await expect(gloss).toBeVisible();
-    const box = await gloss.boundingBox();
+    const shown = gloss(page);
+    await expect(shown).toBeVisible();
+    const box = await shown.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
   });
 });
@@ -166,11 +170,13 @@ test.describe("on a phone", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("glosses are in the server-rendered page and open on hover", async ({ page }) => {
+  test("the text is complete and every glossed word shows its lemma and meaning on hover (title)", async ({ page }) => {
     await page.goto(ARTICLE);
-    await term(page, "loftvarnakerfum").hover();
-    await expect(glossOf(page, "loftvarnakerfum")).toBeVisible();
-    await expect(glossOf(page, "loftvarnakerfum")).toContainText("air defence system");
+    await expect(page.locator(".pair")).toHaveCount(17);
+    await expect(page.locator("p.sentence-is").nth(1)).toContainText("Annar dróninn var skotinn niður af loftvarnakerfum");
+    await expect(term(page, "loftvarnakerfum")).toHaveAttribute("title", "loftvarnakerfi: air defence system");
+    await expect(term(page, "sprengjudrónum")).toHaveAttribute("title", /^sprengjudróni: .*drone/);
+    expect(await page.locator(".term:not([title])").count()).toBe(0);
   });
 });
 

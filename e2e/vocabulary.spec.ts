@@ -4,23 +4,30 @@ import { expect, test, type Page } from "@playwright/test";
 
 const ARTICLE = "/en/read/drone-attack-anbar";
 
-const wrapOf = (page: Page, form: string) =>
-  page.locator(".term-wrap", { has: page.locator(".term", { hasText: new RegExp(`^${form}$`) }) }).first();
+const termOf = (page: Page, form: string) => page.locator(".term", { hasText: new RegExp(`^${form}$`) }).first();
+/** The one gloss layer, open on the word hovered or focused. */
+const gloss = (page: Page) => page.getByRole("tooltip");
+const background = (page: Page, form: string) => termOf(page, form).evaluate((el) => getComputedStyle(el).backgroundColor);
 
-async function saveFromGloss(page: Page, form: string) {
-  const wrap = wrapOf(page, form);
-  await wrap.locator(".term").hover();
-  await wrap.getByRole("button", { name: "Save" }).click();
-  await expect(wrap.locator('[data-vocab="save"]')).toHaveAttribute("aria-pressed", "true");
+async function saveFromGloss(page: Page, form: string, save = "Save", saved = "Saved") {
+  await termOf(page, form).hover();
+  await expect(gloss(page)).toBeVisible();
+  await gloss(page).getByRole("button", { name: save }).click();
+  await expect(gloss(page).getByRole("button", { name: saved })).toHaveAttribute("aria-pressed", "true");
 }
 
 test.describe("vocabulary", () => {
   test("save loftvarnakerfum from its gloss, reload, and find it under its lemma and by another form", async ({ page }) => {
     await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    const unsaved = await background(page, "loftvarnakerfum");
     await saveFromGloss(page, "loftvarnakerfum");
+    await page.mouse.move(0, 0);
     await reload(page);
-    await expect(wrapOf(page, "loftvarnakerfum").locator(".term")).toHaveAttribute("data-status", "new");
+    // Saved words are coloured as new; the gloss says it is saved.
+    await expect.poll(() => background(page, "loftvarnakerfum")).not.toBe(unsaved);
+    await termOf(page, "loftvarnakerfum").hover();
+    await expect(gloss(page).getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
 
     await page.getByRole("link", { name: "Vocabulary" }).click();
     const card = page.locator(".word-card", { has: page.getByRole("heading", { name: "loftvarnakerfi" }) });
@@ -40,32 +47,38 @@ test.describe("vocabulary", () => {
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     const counts = page.locator(".vocab-counts");
     await expect(counts).toContainText("Known 0");
-    const term = wrapOf(page, "sprengjudrónum").locator(".term");
-    const colour = () => term.evaluate((el) => getComputedStyle(el).backgroundColor);
-    const before = await colour();
+    const term = termOf(page, "sprengjudrónum");
+    const other = await background(page, "dróninn");
     await term.focus();
     await page.keyboard.press("1");
-    await expect(term).toHaveAttribute("data-status", "learning-1");
-    await expect.poll(colour).not.toBe(before);
+    await expect(gloss(page).getByRole("button", { name: "Learning 1" })).toHaveAttribute("aria-pressed", "true");
+    await page.keyboard.press("Escape");
+    await page.locator("h1").click();
+    // Unfocused and not hovered, the word shows its status colour, unlike an unsaved word.
+    await expect.poll(() => background(page, "sprengjudrónum")).not.toBe(other);
     await expect(counts).toContainText("Learning 1");
     await term.hover();
-    await wrapOf(page, "sprengjudrónum").getByRole("button", { name: "Known" }).click();
-    await expect(term).toHaveAttribute("data-status", "known");
+    await gloss(page).getByRole("button", { name: "Known" }).click();
+    await expect(gloss(page).getByRole("button", { name: "Known" })).toHaveAttribute("aria-pressed", "true");
     await expect(counts).toContainText("Known 1");
-    await expect(page.locator('.pair[data-sentence="p1.s1"] .unknown-count')).toContainText(/\d+ new or learning/);
+    await expect(page.locator('.pair[id="p1.s1"] .unknown-count')).toContainText(/\d+ new or learning/);
 
-    await wrapOf(page, "dróninn").locator(".term").focus();
+    await termOf(page, "dróninn").focus();
     await page.keyboard.press("2");
+    await page.keyboard.press("Escape");
     await page.locator("h1").click();
+    await page.mouse.move(0, 0);
+    await expect.poll(() => background(page, "dróninn")).not.toBe(other);
     await page.getByRole("button", { name: "Glossary hints" }).click();
-    await expect.poll(() => wrapOf(page, "dróninn").locator(".term").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+    await page.mouse.move(0, 0);
+    await expect.poll(() => background(page, "dróninn")).toBe("rgba(0, 0, 0, 0)");
   });
 
   test("a review session runs by keyboard alone", async ({ page }) => {
     await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     for (const form of ["herstöðinni", "eldflaug"]) {
-      await wrapOf(page, form).locator(".term").focus();
+      await termOf(page, form).focus();
       await page.keyboard.press("s");
     }
     await open(page, "/en/review");
@@ -152,8 +165,5 @@ test.describe("vocabulary", () => {
 });
 
 async function saveFromGlossIs(page: Page, form: string) {
-  const wrap = wrapOf(page, form);
-  await wrap.locator(".term").hover();
-  await wrap.getByRole("button", { name: "Vista" }).click();
-  await expect(wrap.locator('[data-vocab="save"]')).toHaveAttribute("aria-pressed", "true");
+  await saveFromGloss(page, form, "Vista", "Vistað");
 }

@@ -18,16 +18,16 @@ export default async function LibraryPage({ params }: PageProps<"/[lng]">) {
         {documents.map((document) => {
           const sentences = document.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
           return (
-            <li key={document.slug} className="card text-card">
+            <li key={document.id} className="card text-card">
               <h2>
-                <Link href={`/${lng}/read/${document.slug}`} lang="is">
+                <Link href={`/${lng}/read/${document.id}`} lang="is">
                   {document.title.is}
                 </Link>
               </h2>
               <p lang="en">{document.title.en}</p>
               <p>
                 {t("library.size", { paragraphs: document.paragraphs.length, sentences })} ·{" "}
-                <span lang={lng}>{document.attribution[lng]}</span>
+                <span lang={lng}>{document.attribution?.[lng]}</span>
               </p>
             </li>
           );

@@ -1,9 +1,9 @@
 import type { ResolvedCandidate } from "../lemma/lemmatizer";
-import type { Gloss, ReaderPhrase, ReaderToken } from "../reader/types";
-import type { Sentence, Token } from "../text/types";
+import type { Sentence, Token, TokenId } from "../text/types";
 import { entriesFor, type LexiconIndex } from "./lexicon";
 import { matchPhrases } from "./phrases";
 import type { FormGloss, LexiconEntry } from "./schema";
+import type { FormGrammar, GlossEntry } from "./types";
 
 export class GlossError extends Error {
   override name = "GlossError";
@@ -14,21 +14,37 @@ export interface GlossContext {
   resolve(form: string): ResolvedCandidate[];
 }
 
-function toGloss(entry: LexiconEntry, occurrence?: FormGloss): Gloss {
-  const sense = occurrence?.sense ?? 0;
+/** A glossed word: the entry in the sense used here, and the grammar of the form in this sentence. */
+export interface GlossedWord {
+  entry: GlossEntry;
+  grammar?: FormGrammar;
+}
+
+export interface GlossedPhrase {
+  tokenIds: TokenId[];
+  text: string;
+  entry: GlossEntry;
+}
+
+export interface GlossedSentence {
+  words: Map<TokenId, GlossedWord>;
+  phrases: GlossedPhrase[];
+}
+
+/** A curated lexicon entry in one sense: the sense used first, the others after it. */
+export function curatedEntry(entry: LexiconEntry, sense = 0): GlossEntry {
   const used = entry.meanings[sense];
   if (used === undefined) throw new GlossError(`${entry.id} has no sense ${sense}`);
-  const notes = [occurrence?.note, entry.note].filter(Boolean).join(" ");
   return {
-    entryId: entry.id,
+    id: entry.id,
     lemma: entry.lemma,
     pos: entry.pos,
     ...(entry.gender && { gender: entry.gender }),
-    meanings: [used, ...entry.meanings.filter((_, index) => index !== sense)],
-    ...(occurrence && { grammar: occurrence.grammar }),
+    meanings: [used, ...entry.meanings.filter((_, index) => index !== sense)].map((text) => ({ text, source: "curated" as const })),
     ...(entry.parts && { parts: entry.parts }),
-    ...(notes && { note: notes }),
-    source: entry.source,
+    ...(entry.note && { note: entry.note }),
+    origin: "curated",
+    lemmaSource: entry.source,
   };
 }
 
@@ -52,34 +68,27 @@ function entryFor(sentence: Sentence, gloss: FormGloss, candidates: ResolvedCand
 }
 
 /** Glosses one sentence: its word tokens with their entries, and its multi-word expressions. */
-export function glossSentence(
-  sentence: Sentence,
-  tokens: Token[],
-  glosses: readonly FormGloss[],
-  ctx: GlossContext,
-): { tokens: ReaderToken[]; phrases: ReaderPhrase[] } {
+export function glossSentence(sentence: Sentence, tokens: Token[], glosses: readonly FormGloss[], ctx: GlossContext): GlossedSentence {
   const pending = [...glosses];
   const candidates = new Map<string, ResolvedCandidate[]>();
-  const readerTokens: ReaderToken[] = tokens.map((token) => {
-    const base: ReaderToken = { id: token.id, text: token.text, kind: token.kind, start: token.start };
-    if (token.kind !== "word") return base;
+  const words = new Map<TokenId, GlossedWord>();
+  for (const token of tokens) {
+    if (token.kind !== "word") continue;
     const resolved = ctx.resolve(token.text);
     candidates.set(token.id, resolved);
     const at = pending.findIndex((gloss) => gloss.form === token.text);
-    if (at < 0) return base;
+    if (at < 0) continue;
     const [occurrence] = pending.splice(at, 1);
-    return { ...base, gloss: toGloss(entryFor(sentence, occurrence!, resolved, ctx), occurrence) };
-  });
+    const entry = curatedEntry(entryFor(sentence, occurrence!, resolved, ctx), occurrence!.sense);
+    words.set(token.id, { entry, grammar: { text: occurrence!.grammar, ...(occurrence!.note && { note: occurrence!.note }) } });
+  }
   if (pending.length > 0) {
     throw new GlossError(`${sentence.id}: glossed forms not found in the sentence: ${pending.map((g) => g.form).join(", ")}`);
   }
-  const phrases: ReaderPhrase[] = matchPhrases(sentence, readerTokens, candidates, ctx.lexicon).map(
-    ({ entry, ...match }) => ({ ...match, gloss: toGloss(entry) }),
-  );
-  for (const phrase of phrases) {
-    for (const token of readerTokens) {
-      if (phrase.tokenIds.includes(token.id)) token.phraseIds = [...(token.phraseIds ?? []), phrase.id];
-    }
-  }
-  return { tokens: readerTokens, phrases };
+  const phrases = matchPhrases(sentence, tokens, candidates, ctx.lexicon).map(({ tokenIds, text, entry }) => ({
+    tokenIds,
+    text,
+    entry: curatedEntry(entry),
+  }));
+  return { words, phrases };
 }

@@ -1,6 +1,5 @@
 import type { ResolvedCandidate } from "../lemma/lemmatizer";
-import type { ReaderToken } from "../reader/types";
-import type { Sentence, TokenId } from "../text/types";
+import type { Sentence, Token, TokenId } from "../text/types";
 import { lemmaKey, type LexiconIndex } from "./lexicon";
 import type { LexiconEntry } from "./schema";
 
@@ -14,7 +13,7 @@ export interface PhraseMatch {
 /** "*" in a pattern stands for any one word between the fixed ones ("gera * úr"). */
 const ANY_WORD = "*";
 
-function fits(element: string, word: ReaderToken, candidates: ReadonlyMap<string, ResolvedCandidate[]>): boolean {
+function fits(element: string, word: Token, candidates: ReadonlyMap<string, ResolvedCandidate[]>): boolean {
   if (element === ANY_WORD) return true;
   const key = lemmaKey(element);
   return (
@@ -28,7 +27,7 @@ function fits(element: string, word: ReaderToken, candidates: ReadonlyMap<string
  */
 export function matchPhrases(
   sentence: Sentence,
-  tokens: readonly ReaderToken[],
+  tokens: readonly Token[],
   candidates: ReadonlyMap<string, ResolvedCandidate[]>,
   lexicon: LexiconIndex,
 ): PhraseMatch[] {

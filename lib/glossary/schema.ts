@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GENDERS } from "./types";
 
 /**
  * The glossary as data. Two files:
@@ -24,8 +25,7 @@ export const partOfSpeech = z.enum([
 ]);
 export type PartOfSpeech = z.infer<typeof partOfSpeech>;
 
-export const gender = z.enum(["masculine", "feminine", "neuter"]);
-export type Gender = z.infer<typeof gender>;
+export const gender = z.enum(GENDERS);
 
 const nonEmpty = z.string().trim().min(1);
 

@@ -1,15 +1,17 @@
 import commonEn from "../../locales/en/common.json";
+import commonIs from "../../locales/is/common.json";
 import creditsEn from "../../locales/en/credits.json";
 import creditsIs from "../../locales/is/credits.json";
-import readerEn from "../../locales/en/reader.json";
-import commonIs from "../../locales/is/common.json";
+import grammarEn from "../../locales/en/grammar.json";
+import grammarIs from "../../locales/is/grammar.json";
 import importEn from "../../locales/en/import.json";
 import importIs from "../../locales/is/import.json";
+import readerEn from "../../locales/en/reader.json";
 import readerIs from "../../locales/is/reader.json";
-import translateEn from "../../locales/en/translate.json";
-import translateIs from "../../locales/is/translate.json";
 import statsEn from "../../locales/en/stats.json";
 import statsIs from "../../locales/is/stats.json";
+import translateEn from "../../locales/en/translate.json";
+import translateIs from "../../locales/is/translate.json";
 import vocabEn from "../../locales/en/vocab.json";
 import vocabIs from "../../locales/is/vocab.json";
 import type { Locale } from "./settings";
@@ -22,6 +24,7 @@ export const resources = {
   en: {
     common: commonEn,
     credits: creditsEn,
+    grammar: grammarEn,
     import: importEn,
     reader: readerEn,
     stats: statsEn,
@@ -31,6 +34,7 @@ export const resources = {
   is: {
     common: commonIs,
     credits: creditsIs,
+    grammar: grammarIs,
     import: importIs,
     reader: readerIs,
     stats: statsIs,

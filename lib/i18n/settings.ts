@@ -4,7 +4,7 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
 /** One namespace per feature, each a JSON file in locales/<lng>/. */
-export const namespaces = ["common", "credits", "import", "reader", "stats", "translate", "vocab"] as const;
+export const namespaces = ["common", "credits", "grammar", "import", "reader", "stats", "translate", "vocab"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLocale(value: unknown): value is Locale {

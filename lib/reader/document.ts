@@ -28,7 +28,14 @@ export function getReaderDocument(slug: string): ReaderDocument {
   const lemmatizer = lemmaIs();
   const ctx = { lexicon: loadLexicon(), resolve: (form: string) => resolveLemmas(form, lemmatizer) };
   const document = buildReaderDocument(
-    { ...article.meta, paragraphs: article.paragraphs, translations: article.translations },
+    {
+      id: article.meta.slug,
+      title: article.meta.title,
+      attribution: article.meta.attribution,
+      paragraphs: article.paragraphs,
+      translations: article.translations,
+      translationStatus: "reviewed",
+    },
     { tokenize, gloss: (sentence, tokens) => glossSentence(sentence, tokens, article.glosses[sentence.id] ?? [], ctx) },
   );
   documents.set(slug, document);

@@ -1,55 +1,55 @@
-import type { CompoundPart, Gender, PartOfSpeech } from "../glossary/schema";
-import type { ParagraphId, SentenceId, TokenId, TokenKind } from "../text/types";
+import type { FormGrammar, GlossEntry } from "../glossary/types";
+import type { ParagraphId, SentenceId } from "../text/types";
 
 /**
- * The reader document: everything the reader page renders, plain and serialisable.
- * Built on the server from content files; client islands receive slices of it.
+ * The reader document: everything the reader renders, as plain, serialisable data. The same
+ * shape comes from content/ at build time and from the browser's IndexedDB (imported texts), and
+ * the same components render both. A gloss entry is stored once in `glosses`; tokens refer to it
+ * by index and carry only what differs per occurrence (the grammar of the form where it stands).
  */
+export const READER_DOCUMENT_VERSION = 1;
 
-/** A gloss as shown for one word (or phrase) in one sentence. */
-export interface Gloss {
-  /** Lexicon entry id, e.g. "sprengjudróni:noun". */
-  entryId: string;
-  lemma: string;
-  pos: PartOfSpeech;
-  gender?: Gender;
-  /** Meanings, the one used in this sentence first. */
-  meanings: string[];
-  /** Grammar of the form in this sentence ("dative plural"); absent for phrases. */
-  grammar?: string;
-  parts?: CompoundPart[];
-  note?: string;
-  /** Where the lemma comes from: "bin" (BÍN via lemma-is) or "curated" (BÍN lacks it). */
-  source: "bin" | "curated";
-}
+/** Spaces are not tokens here: the text between tokens is the sentence text itself. */
+export const READER_TOKEN_KINDS = ["word", "number", "punctuation", "other"] as const;
+export type ReaderTokenKind = (typeof READER_TOKEN_KINDS)[number];
 
 export interface ReaderToken {
-  id: TokenId;
-  text: string;
-  kind: TokenKind;
-  /** Offset of the token in the whole source text. */
+  /** Offsets into the sentence's Icelandic text, in UTF-16 code units; `end` is exclusive. */
   start: number;
-  gloss?: Gloss;
-  /** Ids of the phrases (multi-word expressions) this token belongs to. */
-  phraseIds?: string[];
+  end: number;
+  kind: ReaderTokenKind;
+  /** Index into ReaderDocument.glosses. */
+  gloss?: number;
+  grammar?: FormGrammar;
+  /** Indexes into the sentence's phrases this token belongs to. */
+  phrases?: number[];
 }
 
+/** A multi-word expression in one sentence ("skotinn niður"). */
 export interface ReaderPhrase {
-  /** Unique within the document, e.g. "p1.s2.x1". */
-  id: string;
-  tokenIds: TokenId[];
-  text: string;
-  gloss: Gloss;
+  /** Indexes into the sentence's tokens, in reading order. */
+  tokens: number[];
+  gloss: number;
+}
+
+/** How the English side relates to the Icelandic one. */
+export interface SentenceAlignment {
+  /** Who made the translation: an editor ("reviewed"), a machine, or nobody yet ("none"). */
+  translation: "reviewed" | "machine" | "none";
+  /** Word-level links where an aligner found them: [isStart, isEnd, enStart, enEnd] offsets. */
+  links?: [number, number, number, number][];
 }
 
 export interface ReaderSentence {
   id: SentenceId;
-  text: string;
+  /** The Icelandic sentence verbatim, and its offset in the whole source text. */
+  is: string;
   start: number;
-  end: number;
+  /** The English translation ("" when there is none). */
+  en: string;
+  alignment: SentenceAlignment;
   tokens: ReaderToken[];
-  phrases: ReaderPhrase[];
-  translation: string;
+  phrases?: ReaderPhrase[];
 }
 
 export interface ReaderParagraph {
@@ -58,8 +58,20 @@ export interface ReaderParagraph {
 }
 
 export interface ReaderDocument {
-  slug: string;
+  version: typeof READER_DOCUMENT_VERSION;
+  /** A built-in article's slug, or an imported text's id; unique among the learner's texts. */
+  id: string;
   title: { is: string; en: string };
-  attribution: { is: string; en: string };
+  attribution?: { is: string; en: string };
+  glosses: GlossEntry[];
   paragraphs: ReaderParagraph[];
+}
+
+/** A token's element id in the page, "p1.s2.t3" (tokens numbered from 1 within their sentence). */
+export function tokenElementId(sentence: SentenceId, tokenIndex: number): string {
+  return `${sentence}.t${tokenIndex + 1}`;
+}
+
+export function tokenText(sentence: ReaderSentence, token: ReaderToken): string {
+  return sentence.is.slice(token.start, token.end);
 }

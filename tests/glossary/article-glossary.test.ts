@@ -5,7 +5,7 @@ import { posFits } from "@/lib/glossary/lexicon";
 import { lexicon as lexiconSchema, articleGlosses } from "@/lib/glossary/schema";
 import { firstArticle } from "../support/article";
 
-const { sentences, words, lexicon } = firstArticle();
+const { words, phrases, lexicon } = firstArticle();
 
 /** Forms and the dictionary forms a lexicographer gives them, written independently of the code. */
 const expectedLemmas: Record<string, string> = {
@@ -68,32 +68,30 @@ describe("the first article's glossary", () => {
   it.each(Object.entries(expectedLemmas))("%s resolves to %s", (form, lemma) => {
     const found = words.filter((word) => word.text === form);
     expect(found.length).toBeGreaterThan(0);
-    for (const word of found) expect(word.gloss?.lemma).toBe(lemma);
+    for (const word of found) expect(word.entry?.lemma).toBe(lemma);
   });
 
   it("glosses every content word, alone or through a phrase", () => {
     const bare = words.filter(
-      (word) => !word.gloss && !word.phraseIds?.length && !functionWords.has(word.text.toLocaleLowerCase("is")),
+      (word) => !word.entry && !word.inPhrase && !functionWords.has(word.text.toLocaleLowerCase("is")),
     );
     expect(bare.map((word) => `${word.sentenceId} ${word.text}`)).toEqual([]);
   });
 
   it("shows loftvarnakerfum as air defence systems, with its parts", () => {
     const word = words.find((w) => w.text === "loftvarnakerfum");
-    expect(word?.gloss?.meanings[0]).toBe("air defence system");
-    expect(word?.gloss?.grammar).toMatch(/plural/);
-    expect(word?.gloss?.parts?.map((part) => part.meaning)).toEqual(["air", "defence (genitive plural)", "system"]);
+    expect(word?.entry?.meanings[0]?.text).toBe("air defence system");
+    expect(word?.grammar?.text).toMatch(/plural/);
+    expect(word?.entry?.parts?.map((part) => part.meaning)).toEqual(["air", "defence (genitive plural)", "system"]);
   });
 
   it("uses the sense of féllu right for its sentence: were killed", () => {
-    expect(words.find((w) => w.text === "féllu")?.gloss?.meanings[0]).toMatch(/killed/);
+    expect(words.find((w) => w.text === "féllu")?.entry?.meanings[0]?.text).toMatch(/killed/);
   });
 
   it("finds every phrase of the lexicon in the article, where it belongs", () => {
     const found = new Map<string, string[]>();
-    for (const sentence of sentences) {
-      for (const phrase of sentence.phrases) found.set(phrase.gloss.entryId, [...(found.get(phrase.gloss.entryId) ?? []), phrase.text]);
-    }
+    for (const phrase of phrases) found.set(phrase.entry.id, [...(found.get(phrase.entry.id) ?? []), phrase.text]);
     expect(lexicon.phrases.filter((entry) => !found.has(entry.id)).map((entry) => entry.id)).toEqual([]);
     expect(found.get("skjóta niður:phrase")).toEqual(["skotinn niður"]);
     expect(found.get("lýsa yfir ábyrgð:phrase")).toEqual(["lýst yfir ábyrgð"]);
@@ -118,9 +116,7 @@ describe("the first article's glossary", () => {
   });
 
   it("has no entry the article does not use", () => {
-    const used = new Set(
-      sentences.flatMap((s) => [...s.tokens.flatMap((t) => (t.gloss ? [t.gloss.entryId] : [])), ...s.phrases.map((p) => p.gloss.entryId)]),
-    );
+    const used = new Set([...words.flatMap((w) => (w.entry ? [w.entry.id] : [])), ...phrases.map((p) => p.entry.id)]);
     expect([...lexicon.byId.keys()].filter((id) => !used.has(id))).toEqual([]);
   });
 });

@@ -27,18 +27,26 @@ const ctx: GlossContext = {
 
 function gloss(text: string, glosses: Parameters<typeof glossSentence>[2]) {
   const sentence = segment(text)[0]!.sentences[0]!;
-  return glossSentence(sentence, tokenize(sentence), glosses, ctx);
+  const tokens = tokenize(sentence);
+  const { words, phrases } = glossSentence(sentence, tokens, glosses, ctx);
+  const glossed = (form: string) => words.get(tokens.find((t) => t.text === form)!.id);
+  return { tokens, words, phrases, glossed };
 }
 
 describe("glossing a sentence", () => {
   it("attaches the entry, the grammar in context and the sense used", () => {
-    const { tokens } = gloss("Hundurinn á bein.", [
+    const { glossed } = gloss("Hundurinn á bein.", [
       { form: "Hundurinn", grammar: "nominative singular, definite" },
       { form: "á", grammar: "3rd person singular present", entry: "eiga:verb", sense: 1 },
     ]);
-    const dog = tokens.find((t) => t.text === "Hundurinn")?.gloss;
-    expect(dog).toMatchObject({ lemma: "hundur", gender: "masculine", grammar: "nominative singular, definite" });
-    expect(tokens.find((t) => t.text === "á")?.gloss?.meanings).toEqual(["have", "own"]);
+    expect(glossed("Hundurinn")).toMatchObject({
+      entry: { lemma: "hundur", gender: "masculine", origin: "curated", lemmaSource: "bin" },
+      grammar: { text: "nominative singular, definite" },
+    });
+    expect(glossed("á")?.entry.meanings).toEqual([
+      { text: "have", source: "curated" },
+      { text: "own", source: "curated" },
+    ]);
   });
 
   it("asks for a choice when several entries fit", () => {
@@ -57,8 +65,7 @@ describe("glossing a sentence", () => {
 
   it("finds multi-word expressions by lemma and links their words", () => {
     const { tokens, phrases } = gloss("Hundurinn hleypur yfir það.", [{ form: "hleypur", grammar: "3rd person singular present" }]);
-    expect(phrases.map((p) => [p.text, p.gloss.meanings[0]])).toEqual([["hleypur yfir", "skip"]]);
-    const ids = phrases[0]!.id;
-    expect(tokens.filter((t) => t.phraseIds?.includes(ids)).map((t) => t.text)).toEqual(["hleypur", "yfir"]);
+    expect(phrases.map((p) => [p.text, p.entry.meanings[0]?.text])).toEqual([["hleypur yfir", "skip"]]);
+    expect(phrases[0]!.tokenIds.map((id) => tokens.find((t) => t.id === id)?.text)).toEqual(["hleypur", "yfir"]);
   });
 });

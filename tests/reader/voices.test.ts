@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { pickIcelandicVoice } from "@/lib/reader/voices";
-import { actionForKey, readerShortcuts } from "@/lib/reader/shortcuts";
 
 describe("choosing a voice", () => {
   it("takes an Icelandic voice, preferring a local one", () => {
@@ -16,15 +15,5 @@ describe("choosing a voice", () => {
     expect(pickIcelandicVoice([{ lang: "en-GB", name: "Daniel" }, { lang: "it-IT", name: "Alice" }])).toBeUndefined();
     // "is" must be the language subtag, not a prefix of another code.
     expect(pickIcelandicVoice([{ lang: "ise", name: "Not Icelandic" }])).toBeUndefined();
-  });
-});
-
-describe("reader shortcuts", () => {
-  it("map each key to one action", () => {
-    const keys = readerShortcuts.flatMap((shortcut) => shortcut.keys);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(actionForKey("j")).toBe("next-sentence");
-    expect(actionForKey("?")).toBe("help");
-    expect(actionForKey("q")).toBeUndefined();
   });
 });

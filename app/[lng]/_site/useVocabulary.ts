@@ -1,37 +1,59 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import type { SavedWord } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
 import { openVocabStore } from "@/lib/vocab/store-idb";
 
-/** The saved words, live: changes in this tab or another re-read the store. */
-export function useVocabulary() {
-  const [store, setStore] = useState<VocabStore>();
-  const [words, setWords] = useState<SavedWord[]>([]);
-  const [loaded, setLoaded] = useState(false);
+export interface Vocabulary {
+  store?: VocabStore;
+  words: SavedWord[];
+  /** Saved words by entry id, for the reader's colours and counts. */
+  byId: ReadonlyMap<string, SavedWord>;
+  loaded: boolean;
+}
 
-  useEffect(() => {
-    let disposed = false;
-    let opened: VocabStore | undefined;
-    void openVocabStore().then((s) => {
-      if (disposed) return s.close();
-      opened = s;
+const empty: Vocabulary = { words: [], byId: new Map(), loaded: false };
+let snapshot = empty;
+let opened: Promise<VocabStore> | undefined;
+let users = 0;
+const listeners = new Set<() => void>();
+
+function publish(next: Vocabulary) {
+  snapshot = next;
+  for (const listener of listeners) listener();
+}
+
+/** Opens the store once for the whole page, however many islands use it; closes it when the last one goes. */
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  users++;
+  if (!opened) {
+    const opening = openVocabStore();
+    opened = opening;
+    void opening.then((store) => {
+      if (opened !== opening) return store.close();
       const reload = () =>
-        void s.all().then((all) => {
-          if (disposed) return;
-          setWords(all);
-          setLoaded(true);
+        void store.all().then((words) => {
+          if (opened === opening) publish({ store, words, byId: new Map(words.map((word) => [word.id, word])), loaded: true });
         });
-      s.subscribe(reload);
+      store.subscribe(reload);
       reload();
-      setStore(s);
     });
-    return () => {
-      disposed = true;
-      opened?.close();
-    };
-  }, []);
+  }
+  return () => {
+    listeners.delete(listener);
+    users--;
+    if (users === 0) {
+      const closing = opened;
+      opened = undefined;
+      snapshot = empty;
+      void closing?.then((store) => store.close());
+    }
+  };
+}
 
-  return { store, words, loaded };
+/** The saved words, live: changes in this tab or another re-read the store. The one way the app opens it. */
+export function useVocabulary(): Vocabulary {
+  return useSyncExternalStore(subscribe, () => snapshot, () => empty);
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/settings";
 import { listArticles } from "@/lib/content/load";
 import { getReaderDocument } from "@/lib/reader/document";
+import { readerLabels } from "../_components/labels";
 import { ReaderView } from "../_components/ReaderView";
 
 export const dynamicParams = false;
@@ -20,5 +21,5 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/read/[slug]
 export default async function ReadPage({ params }: PageProps<"/[lng]/read/[slug]">) {
   const { lng, slug } = await params;
   if (!isLocale(lng)) notFound();
-  return <ReaderView document={getReaderDocument(slug)} lng={lng} />;
+  return <ReaderView document={getReaderDocument(slug)} labels={readerLabels(lng)} dataUrl={`/documents/${slug}.json`} />;
 }

@@ -1,36 +1,45 @@
-import type { ReaderSentence } from "@/lib/reader/types";
-import { GlossCard, type GlossLabels } from "./GlossCard";
+import type { ReactNode } from "react";
+import type { GlossEntry } from "@/lib/glossary/types";
+import { tokenElementId, type ReaderSentence } from "@/lib/reader/types";
+
+/** "lemma: meaning" for the word's entry, or else for its first phrase's. */
+function plainGloss(sentence: ReaderSentence, index: number, glosses: readonly GlossEntry[]): string | undefined {
+  const token = sentence.tokens[index];
+  const row = token?.gloss ?? sentence.phrases?.[token?.phrases?.[0] ?? -1]?.gloss;
+  const entry = row === undefined ? undefined : glosses[row];
+  return entry && `${entry.lemma}: ${entry.meanings[0]?.text ?? ""}`;
+}
 
 /**
- * The Icelandic side of a pair. Words with a gloss (or that belong to a phrase) become focusable
- * terms; their gloss is rendered right after them so CSS alone shows it on hover and focus —
- * glosses work before any JavaScript has loaded.
+ * The Icelandic side of a pair: plain text, with each glossed word (or word of a phrase) as one
+ * focusable element. `data-g` (the word's gloss-table row) is only for CSS: status colours.
+ * With `plainTitles` (server-rendered pages) each word also carries "lemma: meaning" as its title,
+ * for reading without JavaScript; the gloss layer removes these titles once it runs.
  */
-export function IcelandicSentence({ sentence, labels }: { sentence: ReaderSentence; labels: GlossLabels }) {
-  const phrasesById = new Map(sentence.phrases.map((phrase) => [phrase.id, phrase]));
+export function IcelandicSentence({ sentence, glosses, plainTitles }: { sentence: ReaderSentence; glosses: readonly GlossEntry[]; plainTitles: boolean }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  sentence.tokens.forEach((token, index) => {
+    if (token.gloss === undefined && !token.phrases?.length) return;
+    if (token.start > at) parts.push(sentence.is.slice(at, token.start));
+    parts.push(
+      <span
+        key={index}
+        id={tokenElementId(sentence.id, index)}
+        className={token.gloss === undefined ? "term term-phrase-only" : "term"}
+        tabIndex={0}
+        data-g={token.gloss}
+        title={plainTitles ? plainGloss(sentence, index, glosses) : undefined}
+      >
+        {sentence.is.slice(token.start, token.end)}
+      </span>,
+    );
+    at = token.end;
+  });
+  if (at < sentence.is.length) parts.push(sentence.is.slice(at));
   return (
     <p className="sentence sentence-is" lang="is">
-      {sentence.tokens.map((token) => {
-        const phrases = (token.phraseIds ?? []).flatMap((id) => phrasesById.get(id) ?? []);
-        if (!token.gloss && phrases.length === 0) return token.text;
-        const glossId = `g-${token.id}`;
-        return (
-          <span key={token.id} className="term-wrap" data-token={token.id}>
-            <span
-              className={token.gloss ? "term" : "term term-phrase-only"}
-              tabIndex={0}
-              aria-describedby={glossId}
-              data-lemma={token.gloss?.lemma}
-              data-entry={token.gloss?.entryId}
-              data-pos={token.gloss?.pos}
-              data-meaning={token.gloss?.meanings[0]}
-            >
-              {token.text}
-            </span>
-            <GlossCard id={glossId} gloss={token.gloss} phrases={phrases} labels={labels} />
-          </span>
-        );
-      })}
+      {parts}
     </p>
   );
 }

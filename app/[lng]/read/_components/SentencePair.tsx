@@ -1,37 +1,18 @@
+import type { GlossEntry } from "@/lib/glossary/types";
 import type { ReaderSentence } from "@/lib/reader/types";
-import type { GlossLabels } from "./GlossCard";
 import { IcelandicSentence } from "./IcelandicSentence";
-
-export interface PairLabels {
-  gloss: GlossLabels;
-  reveal: string;
-  listen: string;
-}
+import { PairActions } from "./PairActions";
 
 /** One aligned row: the Icelandic sentence beside its English translation. */
-export function SentencePair({ sentence, labels }: { sentence: ReaderSentence; labels: PairLabels }) {
-  const englishId = `en-${sentence.id}`;
+export function SentencePair({ sentence, glosses, plainTitles }: { sentence: ReaderSentence; glosses: readonly GlossEntry[]; plainTitles: boolean }) {
   return (
-    <div className="pair" id={sentence.id} data-sentence={sentence.id} data-text={sentence.text}>
+    <div className="pair" id={sentence.id}>
       <div className="pair-is">
-        <IcelandicSentence sentence={sentence} labels={labels.gloss} />
-        <span className="pair-actions">
-          <button type="button" className="pair-action" data-action="listen" aria-label={labels.listen}>
-            <span aria-hidden="true">▶</span>
-          </button>
-          <button
-            type="button"
-            className="pair-action reveal"
-            data-action="reveal"
-            aria-expanded="false"
-            aria-controls={englishId}
-          >
-            {labels.reveal}
-          </button>
-        </span>
+        <IcelandicSentence sentence={sentence} glosses={glosses} plainTitles={plainTitles} />
+        <PairActions sentenceId={sentence.id} />
       </div>
-      <p className="sentence sentence-en" lang="en" id={englishId}>
-        {sentence.translation}
+      <p className="sentence sentence-en" lang="en" id={`en-${sentence.id}`}>
+        {sentence.en}
       </p>
     </div>
   );

@@ -1,32 +1,32 @@
-import { getT } from "@/lib/i18n/server";
-import type { Locale } from "@/lib/i18n/settings";
-import { readerShortcuts } from "@/lib/reader/shortcuts";
+"use client";
 
-/** The `?` help: every reader shortcut, listed from the same data the key handler uses. */
-export function ShortcutsDialog({ lng }: { lng: Locale }) {
-  const t = getT(lng, "reader");
+import { forwardRef } from "react";
+import type { ReaderLabels } from "./labels";
+
+/** The `?` help: every reader key, listed from the same data the key handler uses. */
+export const ShortcutsDialog = forwardRef<HTMLDialogElement, { labels: ReaderLabels["shortcuts"] }>(function ShortcutsDialog({ labels }, ref) {
   return (
-    <dialog className="shortcuts" aria-labelledby="shortcuts-title">
-      <h2 id="shortcuts-title">{t("shortcuts.title")}</h2>
+    <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">{labels.title}</h2>
       <table>
         <tbody>
-          {readerShortcuts.map((shortcut) => (
-            <tr key={shortcut.action}>
+          {labels.rows.map((row) => (
+            <tr key={row.action}>
               <th scope="row">
-                {shortcut.keys.map((key) => (
-                  <kbd key={key}>{t(`shortcuts.keys.${key}`, { defaultValue: key })}</kbd>
+                {row.keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
                 ))}
               </th>
-              <td>{t(`shortcuts.actions.${shortcut.action}`)}</td>
+              <td>{row.label}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <form method="dialog">
         <button type="submit" className="switch" autoFocus>
-          {t("shortcuts.close")}
+          {labels.close}
         </button>
       </form>
     </dialog>
   );
-}
+});

@@ -7,11 +7,17 @@ export interface SpeechMessages {
   unsupported: string;
 }
 
+/** A sentence to read: its text from the document, and the id of its pair, to highlight it while spoken. */
+export interface Spoken {
+  id: string;
+  text: string;
+}
+
 /**
  * Reads sentences aloud with an Icelandic voice, highlighting each pair while it is spoken.
  * Voices load asynchronously in Chromium, so the list is asked for again when it changes.
  */
-export function speakPairs(pairs: HTMLElement[], messages: SpeechMessages, announce: (text: string) => void) {
+export function speakSentences(sentences: readonly Spoken[], messages: SpeechMessages, announce: (text: string) => void) {
   const synth = typeof window !== "undefined" ? window.speechSynthesis : undefined;
   if (!synth || typeof SpeechSynthesisUtterance === "undefined") {
     announce(messages.unsupported);
@@ -23,18 +29,19 @@ export function speakPairs(pairs: HTMLElement[], messages: SpeechMessages, annou
     return;
   }
   stopSpeaking();
-  for (const pair of pairs) {
-    // The pair carries its sentence verbatim: the <p>'s textContent would include the glosses.
-    const utterance = new SpeechSynthesisUtterance(pair.dataset.text ?? "");
+  for (const sentence of sentences) {
+    const utterance = new SpeechSynthesisUtterance(sentence.text);
     utterance.voice = voice;
     utterance.lang = voice.lang;
+    // The highlight is presentation only: the pair is found by its id, the text came from the document.
+    const pair = () => document.getElementById(sentence.id);
     utterance.onstart = () => {
       clearSpeaking();
-      pair.classList.add("speaking");
-      pair.scrollIntoView({ block: "nearest" });
+      pair()?.classList.add("speaking");
+      pair()?.scrollIntoView({ block: "nearest" });
     };
-    utterance.onend = () => pair.classList.remove("speaking");
-    utterance.onerror = () => pair.classList.remove("speaking");
+    utterance.onend = () => pair()?.classList.remove("speaking");
+    utterance.onerror = () => pair()?.classList.remove("speaking");
     synth.speak(utterance);
   }
 }

@@ -1,0 +1,78 @@
+import type { GlossEntry } from "@/lib/glossary/types";
+import type { ReaderLabels } from "./labels";
+
+const lookUps = (lemma: string) => [
+  { name: "BÍN", href: `https://bin.arnastofnun.is/leit/?q=${encodeURIComponent(lemma)}` },
+  { name: "ISLEX", href: `https://islex.arnastofnun.is/leit/?q=${encodeURIComponent(lemma)}` },
+  { name: "Wiktionary", href: `https://en.wiktionary.org/wiki/${encodeURIComponent(lemma)}#Icelandic` },
+];
+
+/** What a gloss says about an entry: lemma, class, meanings and their sources, parts, notes. */
+export function GlossEntryView({ entry, labels, compact = false }: { entry: GlossEntry; labels: ReaderLabels; compact?: boolean }) {
+  const g = labels.gloss;
+  const category = [g.pos[entry.pos], entry.gender && g.gender[entry.gender]].filter(Boolean).join(", ");
+  const sources = [...new Set(entry.meanings.map((meaning) => meaning.source))].filter((source) => source !== "curated");
+  return (
+    <>
+      <div className="gloss-head">
+        <b lang="is" className="gloss-lemma">
+          {entry.lemma}
+        </b>{" "}
+        {!compact && <span className="gloss-pos">{category}</span>}
+      </div>
+      {entry.origin === "automatic" && <div className="gloss-auto">{g.automatic}</div>}
+      <div lang="en" className="gloss-meaning">
+        {entry.meanings.map((meaning) => meaning.text).join("; ")}
+      </div>
+      {sources.length > 0 && <div className="gloss-source">{sources.map((source) => g.meaningSource[source]).join(" · ")}</div>}
+      {entry.parts && (
+        <div className="gloss-parts">
+          <span className="gloss-label">{g.parts}</span>{" "}
+          {entry.parts.map((part, index) => (
+            <span key={index}>
+              {index > 0 && " + "}
+              <span lang="is">{part.form}</span>
+              {part.lemma !== part.form && (
+                <>
+                  {" "}
+                  (<span lang="is">{part.lemma}</span>)
+                </>
+              )}
+              {part.meaning && (
+                <>
+                  {" "}
+                  <span lang="en">“{part.meaning}”</span>
+                </>
+              )}
+            </span>
+          ))}
+        </div>
+      )}
+      {entry.note && (
+        <div lang="en" className="gloss-note">
+          {entry.note}
+        </div>
+      )}
+      {!compact && entry.lemmaSource && <div className="gloss-source">{g.source[entry.lemmaSource]}</div>}
+    </>
+  );
+}
+
+/** Links to look the lemma up in BÍN, ISLEX and Wiktionary, each opening in a new tab. */
+export function LookUpLinks({ lemma, labels }: { lemma: string; labels: ReaderLabels }) {
+  const g = labels.gloss;
+  return (
+    <div className="gloss-links">
+      <span className="gloss-label">{g.lookUp}</span>{" "}
+      {lookUps(lemma).map((link, index) => (
+        <span key={link.name}>
+          {index > 0 && " · "}
+          <a href={link.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+            {link.name}
+            <span className="visually-hidden"> {g.opensInNewTab}</span>
+          </a>
+        </span>
+      ))}
+    </div>
+  );
+}

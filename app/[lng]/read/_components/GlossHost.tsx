@@ -1,0 +1,119 @@
+"use client";
+
+import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from "react";
+import { savePreferences, usePreferences } from "../../_site/usePreferences";
+import { GLOSS_ID, GlossPopup } from "./GlossPopup";
+import { useReader } from "./ReaderContext";
+import { stopSpeaking } from "./speech";
+import { StatusStyle } from "./StatusStyle";
+import { useReaderKeys } from "./useReaderKeys";
+
+/** Time for the pointer to travel from a word to its gloss before the gloss closes. */
+const CLOSE_DELAY_MS = 150;
+
+/**
+ * The article element with one set of delegated listeners for the whole text, and the one gloss
+ * layer. Its state is which word's gloss is open; when that changes only this component and the
+ * popup render again: the text arrives as children and is left as it is.
+ */
+export function GlossHost({ children }: { children: ReactNode }) {
+  const { document, index, labels, vocabulary, mark, toggleReveal, listen, listenAll, openHelp } = useReader();
+  const prefs = usePreferences();
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  const popupRef = useRef<HTMLDivElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const active = prefs.hints && !dismissed ? (hovered ?? focused) : null;
+  const place = active ? index.places.get(active) : undefined;
+
+  useReaderKeys({
+    index,
+    toggleReveal,
+    toggleHints: () => savePreferences({ ...prefs, hints: !prefs.hints }),
+    listen,
+    listenAll,
+    stop: stopSpeaking,
+    openHelp,
+    closeGloss: () => setDismissed(true),
+    mark,
+  });
+
+  // Screen readers hear the open gloss as the word's description.
+  useEffect(() => {
+    const term = active && place ? window.document.getElementById(active) : null;
+    term?.setAttribute("aria-describedby", GLOSS_ID);
+    return () => term?.removeAttribute("aria-describedby");
+  }, [active, place]);
+
+  // The plain "lemma: meaning" titles are for reading without JavaScript; the gloss layer replaces them.
+  const articleRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    for (const term of articleRef.current?.querySelectorAll(".term[title]") ?? []) term.removeAttribute("title");
+  }, []);
+
+  // With hints off, words leave the tab order (and come back when hints return).
+  const hintsWere = useRef(true);
+  useEffect(() => {
+    if (hintsWere.current === prefs.hints || index.terms.length === 0) return;
+    hintsWere.current = prefs.hints;
+    for (const id of index.terms) {
+      const term = window.document.getElementById(id);
+      if (term) term.tabIndex = prefs.hints ? 0 : -1;
+    }
+  }, [prefs.hints, index]);
+
+  // A word's element id is its token's id. A gloss opened before a built-in article's data has
+  // arrived shows as soon as it does.
+  const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(".term")?.id : undefined) || undefined;
+  const inGloss = (target: EventTarget | null) => target instanceof Node && Boolean(popupRef.current?.contains(target));
+
+  function onMouseOver(event: MouseEvent) {
+    const term = termOf(event.target);
+    if (term || inGloss(event.target)) clearTimeout(closeTimer.current);
+    if (term && term !== hovered) {
+      setHovered(term);
+      setDismissed(false);
+    }
+  }
+  function onMouseOut(event: MouseEvent) {
+    const from = termOf(event.target);
+    if (!from && !inGloss(event.target)) return;
+    const to = event.relatedTarget;
+    if (inGloss(to) || (from && termOf(to) === from)) return;
+    clearTimeout(closeTimer.current);
+    closeTimer.current = setTimeout(() => setHovered(null), CLOSE_DELAY_MS);
+  }
+  function onFocus(event: FocusEvent) {
+    const term = termOf(event.target);
+    if (!term) return;
+    setFocused(term);
+    setDismissed(false);
+  }
+  function onBlur(event: FocusEvent) {
+    const term = termOf(event.target);
+    if (term && !inGloss(event.relatedTarget)) setFocused((current) => (current === term ? null : current));
+  }
+
+  const token = place?.sentence.tokens[place.tokenIndex];
+  const entryId = token?.gloss === undefined ? undefined : document?.glosses[token.gloss]?.id;
+  return (
+    <article ref={articleRef} className="reader" aria-labelledby="article-title" onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur}>
+      {children}
+      {active && place && document && (
+        <GlossPopup
+          termId={active}
+          place={place}
+          document={document}
+          labels={labels}
+          saved={vocabulary.loaded ? (entryId ? vocabulary.byId.get(entryId) : undefined) : null}
+          onMark={(next) => mark(place, next)}
+          popupRef={popupRef}
+          mayScroll={!hovered || window.matchMedia("(hover: none)").matches}
+        />
+      )}
+      {document && <StatusStyle glosses={document.glosses} words={vocabulary.byId} />}
+    </article>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useLayoutEffect, type RefObject } from "react";
+import { describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
+import { wordClassFromUpos, type FormGrammar, type GlossEntry } from "@/lib/glossary/types";
+import type { TokenPlace } from "@/lib/reader/places";
+import type { ReaderDocument } from "@/lib/reader/types";
+import type { SavedWord, Status } from "@/lib/vocab/model";
+import { GlossEntryView, LookUpLinks } from "./GlossEntryView";
+import type { ReaderLabels } from "./labels";
+
+export const GLOSS_ID = "reader-gloss";
+const MARGIN = 8;
+const GAP = 6;
+const QUICK_STATUSES = ["learning-1", "learning-2", "learning-3", "learning-4", "known", "ignored"] as const satisfies readonly Status[];
+
+interface Props {
+  termId: string;
+  place: TokenPlace;
+  document: ReaderDocument;
+  labels: ReaderLabels;
+  /** The saved word for this entry, when the vocabulary has loaded; null before that. */
+  saved: SavedWord | undefined | null;
+  onMark(status?: Status): void;
+  popupRef: RefObject<HTMLDivElement | null>;
+  /** Opened by focus or a tap rather than a hovering mouse. */
+  mayScroll: boolean;
+}
+
+/**
+ * Below the word, or above it when there is no room below; never over it, never off screen.
+ * Positioned in page coordinates, so it scrolls with the text. When it fits neither way (a long
+ * gloss on a phone), the page scrolls just enough to show it, as long as the word stays in view;
+ * never for a mouse hover, where the page moving under the pointer would be disorienting.
+ */
+function place(popup: HTMLElement, anchor: HTMLElement, mayScroll: boolean) {
+  const word = anchor.getBoundingClientRect();
+  const viewport = document.documentElement.clientWidth;
+  const { width, height } = popup.getBoundingClientRect();
+  const left = Math.max(MARGIN, Math.min(word.left, viewport - MARGIN - width));
+  const below = word.bottom + GAP;
+  const above = word.top - GAP - height;
+  const up = below + height > window.innerHeight - MARGIN && above > MARGIN;
+  popup.classList.toggle("gloss-above", up);
+  popup.style.left = `${left + window.scrollX}px`;
+  popup.style.top = `${(up ? above : below) + window.scrollY}px`;
+  const overflow = below + height - (window.innerHeight - MARGIN);
+  if (!up && overflow > 0 && mayScroll) window.scrollBy({ top: Math.min(overflow, word.top - MARGIN) });
+}
+
+/** The one gloss layer: renders the entry and grammar of the word being hovered, tapped or focused. */
+export function GlossPopup({ termId, place: at, document, labels, saved, onMark, popupRef, mayScroll }: Props) {
+  const token = at.sentence.tokens[at.tokenIndex];
+  const entry: GlossEntry | undefined = token?.gloss === undefined ? undefined : document.glosses[token.gloss];
+  const phrases = (token?.phrases ?? []).flatMap((index) => at.sentence.phrases?.[index] ?? []);
+
+  useLayoutEffect(() => {
+    const popup = popupRef.current;
+    const anchor = window.document.getElementById(termId);
+    if (popup && anchor) place(popup, anchor, mayScroll);
+  }, [termId, popupRef, mayScroll, saved]);
+
+  const grammar: FormGrammar | undefined = token?.grammar;
+  const g = labels.gloss;
+  return (
+    // Keep focus on the word when a button is pressed: the keys act on the focused word.
+    <div ref={popupRef} className="gloss" role="tooltip" id={GLOSS_ID} lang={labels.lng} onMouseDown={(event) => event.preventDefault()}>
+      {entry && (
+        <>
+          <GlossEntryView entry={entry} labels={labels} />
+          {grammar && <GrammarView grammar={grammar} labels={labels} />}
+          {entry.pos !== "phrase" && <LookUpLinks lemma={entry.lemma} labels={labels} />}
+          {saved !== null && (
+            <div className="gloss-actions">
+              <button type="button" tabIndex={-1} aria-pressed={Boolean(saved)} onClick={() => onMark()}>
+                {saved ? labels.vocab.saved : labels.vocab.save}
+              </button>
+              <span role="group" aria-label={labels.vocab.statusGroup} className="gloss-statuses">
+                {QUICK_STATUSES.map((status) => (
+                  <button key={status} type="button" tabIndex={-1} aria-pressed={saved?.status === status} onClick={() => onMark(status)}>
+                    {labels.vocab.status[status]}
+                  </button>
+                ))}
+              </span>
+              <span className="gloss-shortcut">{labels.vocab.shortcut}</span>
+            </div>
+          )}
+        </>
+      )}
+      {phrases.map((phrase, index) => {
+        const phraseEntry = document.glosses[phrase.gloss];
+        return phraseEntry ? (
+          <div key={index} className="gloss-phrase">
+            <span className="gloss-label">{g.phrase}</span> <GlossEntryView entry={phraseEntry} labels={labels} compact />
+          </div>
+        ) : null;
+      })}
+    </div>
+  );
+}
+
+function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: ReaderLabels }) {
+  const g = labels.gloss;
+  const features = grammar.features && describeFeatures(grammar.features, g.grammar);
+  // Curated grammar is written in English; features are named in the interface language.
+  const here = grammar.text ?? features;
+  return (
+    <>
+      {here && (
+        <div className="gloss-grammar">
+          <span className="gloss-label">{g.here}</span> <span lang={grammar.text ? "en" : labels.lng}>{here}</span>
+          {grammar.governor && <> ({describeGovernor(grammar.governor, g.grammar)})</>}
+        </div>
+      )}
+      {grammar.otherReadings && grammar.otherReadings.length > 0 && (
+        <div className="gloss-also">
+          <span className="gloss-label">{g.also}</span>{" "}
+          {grammar.otherReadings.map((reading, index) => (
+            <span key={index}>
+              {index > 0 && "; "}
+              <span lang="is">{reading.lemma}</span> ({[g.pos[wordClassFromUpos(reading.upos)], describeFeatures(reading.feats, g.grammar)].filter(Boolean).join(", ")})
+            </span>
+          ))}
+        </div>
+      )}
+      {grammar.note && (
+        <div lang="en" className="gloss-note">
+          {grammar.note}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { DocumentIndex, TokenPlace } from "@/lib/reader/places";
+import type { ReaderDocument } from "@/lib/reader/types";
+import type { Status } from "@/lib/vocab/model";
+import type { Vocabulary } from "../../_site/useVocabulary";
+import type { ReaderLabels } from "./labels";
+
+/**
+ * The one small store the reader's islands share: the document, its strings and the learner's
+ * words. It changes when the document arrives, the vocabulary changes, or a translation is
+ * revealed; opening a gloss does not touch it, so the words' islands never re-render for that.
+ */
+export interface ReaderState {
+  /** Undefined until a built-in article's data has arrived (the text itself is already on the page). */
+  document: ReaderDocument | undefined;
+  index: DocumentIndex;
+  labels: ReaderLabels;
+  vocabulary: Vocabulary;
+  status: string;
+  announce(text: string): void;
+  revealed: ReadonlySet<string>;
+  toggleReveal(sentenceId: string): void;
+  listen(sentenceIds: readonly string[]): void;
+  listenAll(): void;
+  openHelp(): void;
+  /** Saves the word at a token (and sets its status, when given). */
+  mark(place: TokenPlace, status?: Status): void;
+}
+
+export const ReaderContext = createContext<ReaderState | null>(null);
+
+export function useReader(): ReaderState {
+  const state = useContext(ReaderContext);
+  if (!state) throw new Error("useReader outside ReaderProvider");
+  return state;
+}

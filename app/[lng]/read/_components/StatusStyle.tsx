@@ -1,0 +1,34 @@
+"use client";
+
+import { useMemo } from "react";
+import type { GlossEntry } from "@/lib/glossary/types";
+import type { SavedWord } from "@/lib/vocab/model";
+
+const COLOUR: Record<string, string> = {
+  new: "background:var(--status-new)",
+  "learning-1": "background:var(--status-1)",
+  "learning-2": "background:var(--status-2)",
+  "learning-3": "background:var(--status-3)",
+  "learning-4": "background:var(--status-4)",
+  known: "text-decoration:none",
+  ignored: "text-decoration:none",
+};
+
+/**
+ * Status colours as one stylesheet: a rule per status listing the gloss-table rows saved with it.
+ * A status change rewrites a few lines of CSS instead of re-rendering thousands of words, and
+ * the colours follow the hints switch ([data-hints="on"]) with no script.
+ */
+export function StatusStyle({ glosses, words }: { glosses: readonly GlossEntry[]; words: ReadonlyMap<string, SavedWord> }) {
+  const css = useMemo(() => {
+    const rows = new Map<string, number[]>();
+    glosses.forEach((entry, row) => {
+      const status = words.get(entry.id)?.status;
+      if (status) rows.set(status, [...(rows.get(status) ?? []), row]);
+    });
+    return [...rows]
+      .map(([status, list]) => `[data-hints="on"] .term:is(${list.map((row) => `[data-g="${row}"]`).join(",")}){${COLOUR[status] ?? ""}}`)
+      .join("\n");
+  }, [glosses, words]);
+  return css ? <style>{css}</style> : null;
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import type { MeaningSource } from "@/lib/dictionary/types";
+import type { GrammarLabels } from "@/lib/glossary/grammar";
+import type { Gender, WordClass } from "@/lib/glossary/types";
+import { resources } from "@/lib/i18n/resources";
+import { getT } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/settings";
+import { readerShortcuts } from "@/lib/reader/shortcuts";
+import type { Status } from "@/lib/vocab/model";
+
+/** Every string the reader shows, translated on the server and handed to the components as plain data. */
+export interface ReaderLabels {
+  lng: Locale;
+  attribution: string;
+  columns: { is: string; en: string };
+  controls: { group: string; hints: string; english: string };
+  actions: { show: string; hide: string; listenSentence: string; listenText: string; stop: string; help: string };
+  speech: { noVoice: string; unsupported: string };
+  shortcuts: { title: string; close: string; rows: { action: string; keys: string[]; label: string }[] };
+  gloss: {
+    here: string;
+    parts: string;
+    phrase: string;
+    automatic: string;
+    also: string;
+    lookUp: string;
+    opensInNewTab: string;
+    unavailable: string;
+    source: { bin: string; curated: string };
+    meaningSource: Record<MeaningSource, string>;
+    pos: Record<WordClass, string>;
+    gender: Record<Gender, string>;
+    grammar: GrammarLabels;
+  };
+  vocab: {
+    save: string;
+    saved: string;
+    statusGroup: string;
+    shortcut: string;
+    status: Record<Status, string>;
+    counts: { label: string; known: string; learning: string; new: string; unknownInSentence: string };
+    notPersistent: string;
+    errors: Record<string, string>;
+  };
+}
+
+export function readerLabels(lng: Locale): ReaderLabels {
+  const t = getT(lng, "reader");
+  const v = getT(lng, "vocab");
+  return {
+    lng,
+    attribution: t("attribution"),
+    columns: { is: t("columns.is"), en: t("columns.en") },
+    controls: { group: t("controls.label"), hints: t("controls.hints"), english: t("controls.english") },
+    actions: {
+      show: t("actions.show"),
+      hide: t("actions.hide"),
+      listenSentence: t("actions.listenSentence"),
+      listenText: t("actions.listenText"),
+      stop: t("actions.stop"),
+      help: t("shortcuts.open"),
+    },
+    speech: { noVoice: t("speech.noVoice"), unsupported: t("speech.unsupported") },
+    shortcuts: {
+      title: t("shortcuts.title"),
+      close: t("shortcuts.close"),
+      rows: readerShortcuts.map((shortcut) => ({
+        action: shortcut.action,
+        keys: shortcut.keys.map((key) => t(`shortcuts.keys.${key}`, { defaultValue: key.length === 1 ? key.toUpperCase() : key })),
+        label: t(`shortcuts.actions.${shortcut.action}`),
+      })),
+    },
+    gloss: {
+      here: t("gloss.here"),
+      parts: t("gloss.parts"),
+      phrase: t("gloss.phrase"),
+      automatic: t("gloss.automatic"),
+      also: t("gloss.also"),
+      lookUp: t("gloss.lookUp"),
+      opensInNewTab: t("gloss.opensInNewTab"),
+      unavailable: t("gloss.unavailable"),
+      source: { bin: t("gloss.source.bin"), curated: t("gloss.source.curated") },
+      meaningSource: t("gloss.meaningSource", { returnObjects: true }),
+      pos: t("pos", { returnObjects: true }),
+      gender: t("gender", { returnObjects: true }),
+      grammar: resources[lng].grammar,
+    },
+    vocab: {
+      save: v("gloss.save"),
+      saved: v("gloss.saved"),
+      statusGroup: v("gloss.statusGroup"),
+      shortcut: v("gloss.shortcut"),
+      status: v("status", { returnObjects: true }),
+      counts: {
+        label: v("counts.label"),
+        known: v("counts.known"),
+        learning: v("counts.learning"),
+        new: v("counts.new"),
+        unknownInSentence: v("counts.unknownInSentence"),
+      },
+      notPersistent: v("notPersistent"),
+      errors: v("errors", { returnObjects: true }),
+    },
+  };
+}

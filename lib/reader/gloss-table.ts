@@ -1,0 +1,31 @@
+import type { GlossEntry } from "../glossary/types";
+
+/**
+ * The de-duplicated gloss table of a document: an entry in a given sense is stored once, however
+ * many of its forms the text has. Two entries are the same when everything a gloss shows is the
+ * same, so a second sense of one lemma gets its own row.
+ */
+export class GlossTable {
+  private readonly rows: GlossEntry[] = [];
+  private readonly index = new Map<string, number>();
+
+  add(entry: GlossEntry): number {
+    const key = stableKey(entry);
+    const found = this.index.get(key);
+    if (found !== undefined) return found;
+    this.rows.push(entry);
+    this.index.set(key, this.rows.length - 1);
+    return this.rows.length - 1;
+  }
+
+  entries(): GlossEntry[] {
+    return [...this.rows];
+  }
+}
+
+/** JSON with sorted keys, so entries built in different orders compare equal. */
+function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { documentProblem, isReaderDocument } from "@/lib/reader/check";
+import { generateDocument } from "@/lib/reader/generate";
+import { readerDocumentSchema } from "@/lib/reader/schema";
+import { firstArticle } from "../support/article";
+
+const valid = () => generateDocument({ id: "t", words: 60 });
+type Doc = ReturnType<typeof valid>;
+
+/** Broken copies of a valid document, each with one thing wrong. */
+const broken: [string, (d: Doc) => unknown][] = [
+  ["not an object", () => "text"],
+  ["another version", (d) => ({ ...d, version: 2 })],
+  ["no id", (d) => ({ ...d, id: "" })],
+  ["no title", (d) => ({ ...d, title: undefined })],
+  ["a gloss with an unknown word class", (d) => ({ ...d, glosses: [{ ...d.glosses[0]!, pos: "gerund" }] })],
+  ["a meaning without a source", (d) => ({ ...d, glosses: d.glosses.map((g) => ({ ...g, meanings: [{ text: "x" }] })) })],
+  ["a token pointing past the gloss table", (d) => ({ ...d, glosses: d.glosses.slice(0, 1) })],
+  ["a token outside its sentence", (d) => withToken(d, { start: 0, end: 999, kind: "word" })],
+  ["a token ending before it starts", (d) => withToken(d, { start: 3, end: 3, kind: "word" })],
+  ["a token of an unknown kind", (d) => withToken(d, { start: 0, end: 1, kind: "space" })],
+  ["a negative offset", (d) => withToken(d, { start: -1, end: 1, kind: "word" })],
+  ["a fractional gloss index", (d) => withToken(d, { start: 0, end: 1, kind: "word", gloss: 0.5 })],
+  ["a token in a phrase that does not exist", (d) => withToken(d, { start: 0, end: 1, kind: "word", phrases: [0] })],
+  ["an unknown UD feature", (d) => withToken(d, { start: 0, end: 1, kind: "word", grammar: { features: { Colour: "Red" } } })],
+  ["a sentence without alignment", (d) => mapSentence(d, (s) => ({ ...s, alignment: undefined }))],
+  ["a sentence with a bad id", (d) => mapSentence(d, (s) => ({ ...s, id: "sentence 1" }))],
+  ["a phrase over a missing token", (d) => mapSentence(d, (s) => ({ ...s, phrases: [{ tokens: [999], gloss: 0 }] }))],
+];
+
+function mapSentence(d: Doc, f: (s: Doc["paragraphs"][number]["sentences"][number]) => unknown) {
+  const [first, ...rest] = d.paragraphs;
+  return { ...d, paragraphs: [{ ...first!, sentences: [f(first!.sentences[0]!), ...first!.sentences.slice(1)] }, ...rest] };
+}
+const withToken = (d: Doc, token: unknown) => mapSentence(d, (s) => ({ ...s, tokens: [token, ...s.tokens.slice(1)] }));
+
+describe("checking a stored reader document in the browser (no zod)", () => {
+  it("accepts the built-in article and a generated automatic one, as the zod schema does", () => {
+    for (const document of [firstArticle().document, valid()]) {
+      expect(documentProblem(document)).toBeUndefined();
+      expect(readerDocumentSchema.safeParse(document).success).toBe(true);
+    }
+  });
+
+  it.each(broken)("rejects %s, as the zod schema does", (_name, breakIt) => {
+    const value = breakIt(valid());
+    expect(isReaderDocument(value)).toBe(false);
+    expect(readerDocumentSchema.safeParse(value).success).toBe(false);
+  });
+
+  it("names the first problem it finds", () => {
+    expect(documentProblem(withToken(valid(), { start: 0, end: 999, kind: "word" }))).toMatch(/p1\.s1 token 1 lies outside the sentence/);
+  });
+
+  it("checks a 10,000-word document quickly enough to run on every open", () => {
+    const long = generateDocument({ id: "long", words: 10_000 });
+    expect(isReaderDocument(JSON.parse(JSON.stringify(long)))).toBe(true);
+  });
+});
