@@ -18,7 +18,7 @@ import { lemmaIs } from "../lib/lemma/lemma-is";
 import { resolveLemmas } from "../lib/lemma/resolve";
 import { segment } from "../lib/text/segment";
 import { tokenize } from "../lib/text/tokenize";
-import { readConllu } from "./bench/conllu";
+import { readGoldLemmas } from "./bench/conllu";
 import { kb, ms, ratio, table, timeIt } from "./bench/measure";
 
 const { values } = parseArgs({ options: { sample: { type: "string" }, ud: { type: "string" } } });
@@ -125,7 +125,7 @@ coverage("built-in article (lemmas from lemma-is)", distinct(articleLemmas()));
 const udDir = values.ud ?? path.join("..", "shared", "data", "ud");
 const udFiles = ["is_gc-ud-dev.conllu", "is_modern-ud-dev.conllu"].map((f) => path.join(udDir, f)).filter((f) => existsSync(f));
 if (udFiles.length === 0) console.log(`UD development sets not found in ${udDir} (pass --ud <dir>); coverage on them skipped.\n`);
-for (const file of udFiles) coverage(`${path.basename(file)} (gold lemmas)`, distinct(readConllu(file)));
+for (const file of udFiles) coverage(`${path.basename(file)} (gold lemmas)`, distinct(readGoldLemmas(file)));
 
 /** Whether a dictionary meaning says what a curated one says: equal, or one inside the other as whole words. */
 function agrees(meaning: string | undefined, curated: readonly string[]): boolean {
@@ -151,7 +151,7 @@ table([
   ["both agree, then Apertium's default (chosen)", agreement.glossed, `${agreement.right} (${((100 * agreement.right) / agreement.glossed).toFixed(1)} %)`],
 ]);
 
-const lookups = distinct(udFiles.flatMap((f) => readConllu(f)));
+const lookups = distinct(udFiles.flatMap((f) => readGoldLemmas(f)));
 const rawMap = timeIt(() => lookups.forEach((l) => all.apertium?.byLemma.get(l.lemma)), 5);
 const chainTime = timeIt(() => lookups.forEach((l) => full.knownMeaningsFor(l)), 5);
 table([

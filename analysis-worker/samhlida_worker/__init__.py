@@ -1,0 +1,1 @@
+"""Samhliða's analysis worker: GreynirEngine + BÍN (islenska) output mapped to UD features."""

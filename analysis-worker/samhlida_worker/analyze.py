@@ -1,0 +1,240 @@
+"""Text → tokens with lemma, UPOS, UD features, other BÍN readings, compound parts, governor."""
+
+import re
+
+from reynir import Greynir
+from tokenizer import TOK
+
+from .governor import governors, implied_cases
+from .lexicon import PREPOSITION_CASE, best_reading, participle, bin_entries, compound_parts, join_lemma, readings
+from .offsets import Utf16Offsets, locate
+from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
+
+KINDS = {
+    "PUNCTUATION": "punctuation", "TIME": "time", "DATE": "date", "DATEABS": "date", "DATEREL": "date",
+    "YEAR": "date", "TIMESTAMP": "date", "TIMESTAMPABS": "date", "TIMESTAMPREL": "date",
+    "NUMBER": "number", "NUMWLETTER": "number", "TELNO": "number", "SSN": "number", "SERIALNUMBER": "number",
+    "ORDINAL": "ordinal", "PERCENT": "percent", "URL": "url", "DOMAIN": "url", "EMAIL": "email",
+    "CURRENCY": "amount", "AMOUNT": "amount", "MEASUREMENT": "amount",
+    "PERSON": "name", "ENTITY": "name", "COMPANY": "name", "WORD": "word",
+}
+_WORDISH = re.compile(r"\w", re.UNICODE)
+
+
+class Analyzer:
+    def __init__(self, max_sent_tokens: int = 50) -> None:
+        self._greynir = Greynir()
+        self._max = max_sent_tokens
+
+    def analyze(self, text: str) -> dict:
+        to16 = Utf16Offsets(text)
+        cursor = 0
+        out: list[dict] = []
+        parsed = total = 0
+        if not text.strip():
+            return {"tokens": out, "sentences": 0, "parsed": 0}
+        for sent in self._greynir.submit(text, parse=True, max_sent_tokens=self._max):
+            total += 1
+            spans = []
+            for tok in sent.tokens:
+                piece = (tok.original or tok.txt or "").strip()
+                spans.append(locate(text, piece, cursor) if piece else (cursor, cursor))
+                cursor = spans[-1][1]
+            if sent.tree is not None:
+                parsed += 1
+                terms, govs, implied = _terminals(sent.tree), governors(sent.tree), implied_cases(sent.tree)
+            else:
+                terms, govs, implied = self._parse_clauses(text, sent.tokens, spans)
+            context = Context()
+            for index, tok in enumerate(sent.tokens):
+                start, end = spans[index]
+                if start == end:
+                    continue
+                kind = KINDS.get(TOK.descr.get(tok.kind, ""), "other")
+                if kind == "other" and not _WORDISH.search(text[start:end]):
+                    kind = "symbol"
+                for token in _tokens(text, start, end, kind, tok, terms.get(index), govs.get(index), context):
+                    token["start"], token["end"] = to16(token["start"]), to16(token["end"])
+                    if index in implied and token.get("upos") in ("PROPN", "NOUN", "X") and "Case" not in token.get("feats", {}):
+                        token["feats"] = {**token["feats"], "Case": CASE[implied[index]]}
+                        if token["upos"] != "NOUN":
+                            token["upos"] = "PROPN"
+                            token["feats"].setdefault("Number", "Sing")
+                    out.append(token)
+        return {"tokens": out, "sentences": total, "parsed": parsed}
+
+    def _parse_clauses(self, text, tokens, spans):
+        """A sentence the grammar rejects as a whole often parses clause by clause: split it at
+        commas, semicolons, colons, dashes and brackets and parse each part on its own, so its
+        words still get grammar in context. Words in parts that fail get the BÍN fallback."""
+        terms: dict = {}
+        govs: dict = {}
+        implied: dict = {}
+        chunk: list[int] = []
+        for index, tok in enumerate(tokens + [None]):
+            if tok is not None and not (TOK.descr.get(tok.kind) == "PUNCTUATION" and tok.txt in CLAUSE_BREAKS):
+                chunk.append(index)
+                continue
+            words = [i for i in chunk if TOK.descr.get(tokens[i].kind) != "PUNCTUATION"]
+            if len(words) >= 2:
+                start, end = spans[chunk[0]][0], spans[chunk[-1]][1]
+                by_start = {spans[i][0]: i for i in chunk}
+                part = self._greynir.parse_single(text[start:end], max_sent_tokens=self._max)
+                if part is not None and part.tree is not None:
+                    local = 0
+                    mapping = {}
+                    for j, ptok in enumerate(part.tokens):
+                        piece = (ptok.original or ptok.txt or "").strip()
+                        s0, local = locate(text[start:end], piece, local)
+                        if start + s0 in by_start:
+                            mapping[j] = by_start[start + s0]
+                    for j, term in _terminals(part.tree).items():
+                        if j in mapping:
+                            terms[mapping[j]] = term
+                    for j, gov in governors(part.tree).items():
+                        if j in mapping:
+                            govs[mapping[j]] = gov
+                    for j, case in implied_cases(part.tree).items():
+                        if j in mapping:
+                            implied[mapping[j]] = case
+            chunk = []
+        return terms, govs, implied
+
+
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "«", "»"}
+
+
+def _terminals(tree):
+    return {t.index: t for t in tree.descendants if t.is_terminal}
+
+
+class Context:
+    """What the fallback knows of the words before: whether a word starts the sentence, and
+    the case the last preposition governs until a noun phrase ends."""
+
+    def __init__(self) -> None:
+        self.first_word = True
+        self.governed_case: str | None = None
+
+    def after(self, token: dict) -> None:
+        upos = token.get("upos")
+        if token["kind"] != "punctuation":
+            self.first_word = False
+        if upos == "ADP":
+            self.governed_case = token.get("_governs")
+        elif upos in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"):
+            self.governed_case = None
+
+
+def _tokens(text, start, end, kind, tok, term, gov, context):
+    """One token, or one per word when the tokenizer merged several (names, dates, amounts)."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) <= 1:
+        if kind in SPELLED and text[start:end].isalpha():
+            kind, term = "word", None  # "janúar" alone is a date to the tokenizer
+        token = _token(text[start:end], start, end, kind, tok, term, gov, context)
+        context.after(token)
+        token.pop("_governs", None)
+        return [token]
+    lemmas = term.lemma.split() if term is not None else []
+    out = []
+    for i, (s, e) in enumerate(words):
+        form = text[s:e]
+        if kind == "name" and (term is not None or tok.val):
+            out.append(_name_part(form, s, e, term, tok, lemmas[i] if len(lemmas) == len(words) else form))
+        else:
+            sub_kind = kind if not form[:1].isalpha() else "word"
+            if term is not None and sub_kind == "word":
+                # "3. júní" is one token to the parser; its case holds for the month's name
+                context.governed_case = next((v for v in term.all_variants if v in CASE), context.governed_case)
+            out.append(_token(form, s, e, sub_kind, None, None, None, context))
+        context.after(out[-1])
+        out[-1].pop("_governs", None)
+    return out
+
+
+SPELLED = {"date", "time", "amount"}
+
+
+def _name_part(form, start, end, term, tok, lemma):
+    if term is not None:
+        variants = list(term.all_variants)
+    else:
+        first = tok.val[0]
+        variants = [getattr(first, "case", "nf") or "nf", getattr(first, "gender", "") or ""]
+    feats = ud_features("PROPN", variants + ["et"])
+    feats.pop("Definite", None)
+    return {"kind": "name", "form": form, "start": start, "end": end, "lemma": lemma, "upos": "PROPN", "feats": feats}
+
+
+def _token(form, start, end, kind, tok, term, gov, context):
+    token = {"kind": kind, "form": form, "start": start, "end": end}
+    if kind == "punctuation" or (kind == "symbol"):
+        token.update(lemma=form, upos="PUNCT" if kind == "punctuation" else "SYM", feats={})
+        return token
+    if kind in ("number", "ordinal", "percent", "date", "time", "amount", "url", "email"):
+        token.update(lemma=form, upos="NUM" if kind in ("number", "percent") else ("ADJ" if kind == "ordinal" else "X"), feats={})
+        if term is not None and kind == "number":
+            token["feats"] = ud_features("NUM", list(term.all_variants))  # "10 hesta": accusative plural
+        if kind in ("url", "email"):
+            token["upos"] = "X"
+        if kind == "date" and form.isdigit():
+            token["upos"] = "NUM"
+        return token
+    if term is not None and term.tcat not in ("", "p"):
+        raw = term.lemma
+        if raw.endswith(".") and tok is not None and tok.val:
+            # an abbreviation ("hv."): the lemma is what it stands for, in the class parsed
+            raw = next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw)
+        lemma = join_lemma(raw, form)
+        domain = _domain(form, raw, term.tcat, term.cat)
+        upos = upos_for(term.tcat if term.tcat != "no" else term.cat, lemma, domain)
+        variants = list(term.all_variants)
+        if term.tcat == "so":
+            variants = verb_argument_cases(variants)[1]
+        if term.tcat == "fs":
+            token["_governs"] = next((v for v in variants if v in CASE), None)
+        feats = ud_features(upos, variants)
+        verb = participle(form, *(next((v for v in variants if v in t), None) for t in (CASE, NUMBER, GENDER))) if upos == "ADJ" else None
+        if verb is not None and feats.get("Degree", "Pos") == "Pos":
+            lemma, upos, raw = verb, "VERB", verb
+            feats = ud_features("VERB", ["lhþt"] + [v for v in variants if v in CASE or v in NUMBER or v in GENDER])
+        if upos == "PROPN" and term.tcat in ("person", "sérnafn", "entity"):
+            feats.pop("Definite", None)
+        chosen = {"lemma": lemma, "upos": upos, "feats": feats}
+    else:
+        raw = None
+        chosen = best_reading(form, context.first_word, context.governed_case)
+        if chosen is None:
+            upos = "PROPN" if form[:1].isupper() and not context.first_word else "X"
+            chosen = {"lemma": form, "upos": upos, "feats": {}}
+    token.update(chosen)
+    if chosen["upos"] == "ADP" and "_governs" not in token:
+        token["_governs"] = PREPOSITION_CASE.get(form.lower())
+    if kind == "word" and chosen["upos"] == "PROPN" and term is not None and term.tcat == "person":
+        token["kind"] = "name"
+    others = [r for r in readings(form) if not _same(r, chosen)]
+    if others:
+        token["otherReadings"] = others
+    if raw is None:
+        raw = next((e[0] for e in bin_entries(form) if join_lemma(e[0], form) == chosen["lemma"]), chosen["lemma"])
+    parts = compound_parts(raw, form)
+    if parts:
+        token["parts"] = parts
+    if gov:
+        token["governor"] = gov
+    return token
+
+
+def _domain(form, raw_lemma, tcat, cat):
+    """BÍN's domain (alm, örn, ism …) of the entry the parser chose, to tell names from nouns."""
+    for lemma, ordfl, domain, _mark in bin_entries(form):
+        if lemma == raw_lemma and (ordfl == cat or ordfl == tcat):
+            return domain
+    return "alm"
+
+
+def _same(reading, chosen):
+    """The chosen reading, or a less specific copy of it (BÍN gives no person for ég)."""
+    return (reading["lemma"] == chosen["lemma"] and reading["upos"] == chosen["upos"]
+            and reading["feats"].items() <= chosen["feats"].items())

@@ -1,0 +1,151 @@
+"""BÍN readings of a word form (through islenska), compound parts, and the fallback choice."""
+
+from functools import lru_cache
+
+from islenska import Bin
+
+from .udmap import bin_variants, ud_features, upos_for
+
+_bin = Bin()
+
+
+def join_lemma(lemma: str, form: str) -> str:
+    """Greynir marks the seam of a compound it built with a hyphen ("sprengju-dróni"); the
+    dictionary form is written without it unless the word itself has one (Mið-Austurlönd)."""
+    return lemma if "-" in form else lemma.replace("-", "")
+
+
+def reading_from_bin(lemma: str, ordfl: str, domain: str, mark: str, form: str) -> dict:
+    upos = upos_for(ordfl, lemma, domain)
+    return {"lemma": join_lemma(lemma, form), "upos": upos, "feats": ud_features(upos, bin_variants(ordfl, mark))}
+
+
+@lru_cache(maxsize=50_000)
+def _lookup(form: str) -> tuple:
+    _, entries = _bin.lookup(form)
+    if not entries and form[:1].isupper():
+        _, entries = _bin.lookup(form.lower())
+    return tuple((e.ord, e.ofl, e.hluti, e.mark) for e in entries)
+
+
+def bin_entries(form: str) -> tuple:
+    """(lemma, word class, domain, inflection tag) for every BÍN reading of the form."""
+    return _lookup(form)
+
+
+def readings(form: str) -> list[dict]:
+    """Distinct BÍN readings (lemma, UPOS, UD features) in BÍN's order."""
+    seen: set = set()
+    out: list[dict] = []
+    for lemma, ordfl, domain, mark in bin_entries(form):
+        r = reading_from_bin(lemma, ordfl, domain, mark, form)
+        key = (r["lemma"], r["upos"], tuple(sorted(r["feats"].items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+# The fallback when a sentence does not parse. Without context the best guess is the reading
+# that is most often right in running text: function words before content words (á is far
+# more often the preposition than the river), verbs before nouns of the same form (var, sem),
+# common words before names unless capitalised, then nominative before the oblique cases,
+# singular before plural, third person before first (BÍN lists 1P first).
+CLASS_RANK = {"fs": 0, "st": 1, "stt": 1, "nhm": 2, "pfn": 3, "fn": 3, "gr": 4, "abfn": 4, "ao": 5,
+              "so": 6, "kk": 7, "kvk": 7, "hk": 7, "lo": 8, "to": 9, "uh": 10}
+CASE_RANK = {"nf": 0, "þf": 1, "þgf": 2, "ef": 3}
+
+
+# The case a preposition most often governs, for the fallback's context: a noun after "til" is
+# genitive, after "frá" dative; í, á, undir, yfir, eftir, með take both and are mostly dative.
+PREPOSITION_CASE = {
+    **dict.fromkeys(["um", "gegnum", "kringum", "umhverfis", "við", "fyrir", "gegn"], "þf"),
+    **dict.fromkeys(["af", "frá", "úr", "hjá", "að", "móti", "ásamt", "meðfram", "nálægt", "handa",
+                     "í", "á", "undir", "yfir", "eftir", "með", "samkvæmt", "gagnvart"], "þgf"),
+    **dict.fromkeys(["til", "vegna", "milli", "meðal", "auk", "án", "innan", "utan", "ofan", "neðan",
+                     "sakir", "sökum", "handan", "megin"], "ef"),
+}
+
+
+# Function words whose commonest class is not the one the order above gives them.
+COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur": "ao", "þá": "ao", "svo": "ao",
+                   "er": "so"}
+
+
+def _rank(entry: tuple, capitalised: bool, governed: str | None = None) -> tuple:
+    lemma, ordfl, domain, mark = entry
+    commonest = COMMONEST_CLASS.get(entry[0])
+    variants = bin_variants(ordfl, mark)
+    proper = domain not in ("alm", "")
+    case = next((CASE_RANK[v] for v in variants if v in CASE_RANK), 0)
+    nominal = ordfl in ("kk", "kvk", "hk", "lo", "fn", "pfn", "gr", "to")
+    return (
+        0 if proper == capitalised else 1,
+        # after a preposition, a nominal in the case it governs
+        0 if governed is None or (nominal and governed in variants) else 1,
+        0 if commonest is None or commonest == ordfl else 1,
+        CLASS_RANK.get(ordfl, 11),
+        case,
+        1 if "ft" in variants else 0,
+        0 if "p3" in variants else 1,
+        1 if "vh" in variants else 0,
+        "-" in lemma,
+    )
+
+
+def best_reading(form: str, sentence_initial: bool, governed: str | None = None) -> dict | None:
+    entries = bin_entries(form)
+    if not entries:
+        return None
+    capitalised = form[:1].isupper() and not sentence_initial
+    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed))
+    return reading_from_bin(lemma, ordfl, domain, mark, form)
+
+
+def compound_parts(raw_lemma: str, form: str) -> list[dict] | None:
+    """Parts of a compound Greynir or islenska built ("sprengju-dróni" for "sprengjudrónum"):
+    each part as written in the form, with its own dictionary form. Only the seams the
+    lemma marks are used; compounds BÍN lists whole carry no seam and get no parts."""
+    if "-" not in raw_lemma or "-" in form:
+        return None
+    pieces = raw_lemma.split("-")
+    prefixes, head = pieces[:-1], pieces[-1]
+    written = "".join(prefixes)
+    if not form.lower().startswith(written.lower()):
+        return None
+    parts: list[dict] = []
+    pos = 0
+    for piece in prefixes:
+        text = form[pos:pos + len(piece)]
+        pos += len(piece)
+        parts.append({"form": text, "lemma": prefix_lemma(piece.lower())})
+    parts.append({"form": form[pos:], "lemma": head})
+    return parts
+
+
+@lru_cache(maxsize=10_000)
+def prefix_lemma(prefix: str) -> str:
+    """A compound's first part is usually a stem (loft-) or a genitive (sprengju-, landa-).
+    Prefer a noun whose genitive is this form, then any lemma equal to it."""
+    entries = bin_entries(prefix)
+    for lemma, ordfl, _domain, mark in entries:
+        if ordfl in ("kk", "kvk", "hk") and mark.startswith("EF"):
+            return lemma
+    for lemma, _ordfl, _domain, _mark in entries:
+        if lemma.lower() == prefix:
+            return lemma
+    if entries:
+        return entries[0][0]
+    return prefix
+
+
+def participle(form: str, case: str | None, number: str | None, gender: str | None) -> str | None:
+    """The verb whose past participle this form is, with the given case, number and gender.
+    Greynir often parses a participle as an adjective (unninn, lagður); the UD treebanks and a
+    learner want the verb (vinna, leggja)."""
+    for lemma, ordfl, _domain, mark in bin_entries(form):
+        if ordfl == "so" and mark.startswith("LHÞT"):
+            v = bin_variants(ordfl, mark)
+            if (case is None or case in v) and (number is None or number in v) and (gender is None or gender in v):
+                return lemma
+    return None

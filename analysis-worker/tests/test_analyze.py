@@ -1,0 +1,116 @@
+"""Expected lemmas and features written by hand from Icelandic grammar, not from the worker."""
+
+
+def test_compound_lemma_is_joined_and_split_into_parts(words):
+    w = words("Tveimur sprengjudrónum var skotið niður.")
+    assert w["sprengjudrónum"]["lemma"] == "sprengjudróni"
+    assert w["sprengjudrónum"]["upos"] == "NOUN"
+    assert w["sprengjudrónum"]["feats"] == {"Case": "Dat", "Number": "Plur", "Gender": "Masc", "Definite": "Ind"}
+    assert w["sprengjudrónum"]["parts"] == [{"form": "sprengju", "lemma": "sprengja"}, {"form": "drónum", "lemma": "dróni"}]
+    assert w["Tveimur"]["lemma"] == "tveir" and w["Tveimur"]["feats"]["Case"] == "Dat"
+    assert w["var"]["lemma"] == "vera"
+    assert w["var"]["feats"] == {"Number": "Sing", "Person": "3", "Tense": "Past", "Mood": "Ind", "Voice": "Act", "VerbForm": "Fin"}
+    assert w["skotið"]["lemma"] == "skjóta" and w["skotið"]["feats"]["VerbForm"] == "Sup"
+
+
+def test_preposition_governs_its_noun_phrase(words):
+    w = words("Hermennirnir féllu í árásinni á herstöðina.")
+    assert w["árásinni"]["feats"] == {"Case": "Dat", "Number": "Sing", "Gender": "Fem", "Definite": "Def"}
+    assert w["árásinni"]["governor"] == {"kind": "preposition", "lemma": "í", "form": "í", "case": "Dat"}
+    assert w["herstöðina"]["governor"]["lemma"] == "á" and w["herstöðina"]["governor"]["case"] == "Acc"
+    assert w["Hermennirnir"]["lemma"] == "hermaður"
+    assert w["Hermennirnir"]["feats"] == {"Case": "Nom", "Number": "Plur", "Gender": "Masc", "Definite": "Def"}
+    assert "governor" not in w["Hermennirnir"]
+    assert w["féllu"]["lemma"] == "falla" and w["féllu"]["feats"]["Number"] == "Plur"
+
+
+def test_verb_governs_its_objects(words):
+    w = words("Ég gaf systur minni bókina.")
+    assert w["systur"]["governor"] == {"kind": "verb", "lemma": "gefa", "form": "gaf", "case": "Dat"}
+    assert w["bókina"]["governor"]["case"] == "Acc"
+    assert w["bókina"]["feats"]["Definite"] == "Def"
+    assert w["Ég"]["upos"] == "PRON" and w["Ég"]["feats"]["Person"] == "1"
+
+
+def test_adjective_degree_and_declension(words):
+    w = words("Stóru húsin eru fallegri en gömlu kofarnir.")
+    assert w["Stóru"]["lemma"] == "stór"
+    assert w["Stóru"]["feats"] == {"Case": "Nom", "Number": "Plur", "Gender": "Neut", "Degree": "Pos", "Definite": "Def"}
+    assert w["fallegri"]["lemma"] == "fallegur" and w["fallegri"]["feats"]["Degree"] == "Cmp"
+    assert w["kofarnir"]["lemma"] == "kofi"
+
+
+def test_middle_voice_and_infinitive(words):
+    w = words("Hann reyndi að komast heim.")
+    # BÍN files middle-voice forms under the active verb
+    assert w["komast"]["lemma"] == "koma"
+    assert w["komast"]["feats"]["Voice"] == "Mid" and w["komast"]["feats"]["VerbForm"] == "Inf"
+    assert w["að"]["upos"] == "PART"
+
+
+def test_other_readings_leave_out_the_chosen_one(words):
+    w = words("Hann á bók.")
+    lemmas = {(r["lemma"], r["upos"]) for r in w["á"]["otherReadings"]}
+    assert w["á"]["lemma"] == "eiga"
+    assert ("á", "ADP") in lemmas
+    assert ("eiga", "VERB") not in {(r["lemma"], r["upos"]) for r in w["á"]["otherReadings"] if r["feats"] == w["á"]["feats"]}
+
+
+def test_names_are_split_into_words_with_offsets(analyzer):
+    text = "Jón Sigurðsson kom til Reykjavíkur."
+    tokens = analyzer.analyze(text)["tokens"]
+    assert [t["form"] for t in tokens] == ["Jón", "Sigurðsson", "kom", "til", "Reykjavíkur", "."]
+    for t in tokens:
+        assert text[t["start"]:t["end"]] == t["form"]
+    assert tokens[0]["kind"] == "name" and tokens[0]["upos"] == "PROPN"
+    assert tokens[4]["lemma"] == "Reykjavík" and tokens[4]["feats"]["Case"] == "Gen"
+
+
+def test_offsets_are_utf16_after_an_emoji(analyzer):
+    text = "Ég 😀 sá hestinn."
+    tokens = analyzer.analyze(text)["tokens"]
+    horse = next(t for t in tokens if t["form"] == "hestinn")
+    # "Ég " is 3 units, the emoji 2, then a space: hestinn starts at 9 in UTF-16 (8 code points)
+    assert horse["start"] == 9 and horse["end"] == 16
+    assert horse["lemma"] == "hestur"
+
+
+def test_unparsed_sentence_falls_back_to_bin(analyzer):
+    # Not a sentence Greynir's grammar accepts; every word still gets a BÍN reading.
+    result = analyzer.analyze("og og á hestinum og")
+    assert result["parsed"] == 0
+    by_form = {t["form"]: t for t in result["tokens"]}
+    assert by_form["á"]["upos"] == "ADP"
+    assert by_form["og"]["upos"] == "CCONJ"
+    assert by_form["hestinum"]["lemma"] == "hestur"
+    assert by_form["hestinum"]["feats"] == {"Case": "Dat", "Number": "Sing", "Gender": "Masc", "Definite": "Def"}
+
+
+def test_empty_text(analyzer):
+    assert analyzer.analyze("   ")["tokens"] == []
+
+
+def test_fallback_reads_the_case_a_preposition_governs(analyzer):
+    # Not a sentence; the nouns still take the case their preposition governs.
+    result = analyzer.analyze("og og frá hestinum til bæjarins í janúar og")
+    assert result["parsed"] == 0
+    by_form = {t["form"]: t for t in result["tokens"]}
+    assert by_form["til"]["upos"] == "ADP"
+    assert by_form["bæjarins"]["feats"]["Case"] == "Gen"
+    assert by_form["janúar"]["lemma"] == "janúar"
+    assert by_form["janúar"]["feats"]["Case"] == "Dat"
+
+
+def test_past_participle_is_filed_under_its_verb(words):
+    w = words("Bókin var skrifuð af kennurum.")
+    assert w["skrifuð"]["lemma"] == "skrifa"
+    assert w["skrifuð"]["upos"] == "VERB"
+    assert w["skrifuð"]["feats"] == {"Case": "Nom", "Number": "Sing", "Gender": "Fem", "VerbForm": "Part", "Tense": "Past"}
+    assert w["var"]["upos"] == "AUX"
+    assert w["kennurum"]["governor"]["lemma"] == "af"
+
+
+def test_a_name_without_inflection_takes_the_case_of_its_place(words):
+    w = words("Liðið tapaði fyrir Leicester.")
+    assert w["Leicester"]["upos"] == "PROPN"
+    assert w["Leicester"]["feats"]["Case"] == "Dat"  # tapa fyrir + dative

@@ -1,0 +1,65 @@
+import type { AnalyzedToken } from "../../lib/analysis/types";
+import { UD_FEATURE_NAMES } from "../../lib/analysis/types";
+import type { GoldWord } from "./conllu";
+
+export type Convention = "gc" | "modern";
+export interface Tally { lemma: number; upos: number; caseRight: number; caseAll: number; numRight: number; numAll: number; feats: number; words: number }
+export const emptyTally = (): Tally => ({ lemma: 0, upos: 0, caseRight: 0, caseAll: 0, numRight: 0, numAll: 0, feats: 0, words: 0 });
+
+const finite = (w: { upos?: string; feats?: Record<string, string> }) =>
+  (w.upos === "VERB" || w.upos === "AUX") && (w.feats?.Mood !== undefined || w.feats?.VerbForm === "Fin");
+
+/**
+ * The treebanks' conventions (../shared/data/ud/README.md), applied to both sides alike:
+ * GC writes the case a preposition or verb governs as its Case (left out: on ADP, and on verbs
+ * except participles, which inflect for case themselves); GC marks Definite only on definite
+ * nouns, Modern on all nouns and weak adjectives (only Definite=Def on nouns is compared for
+ * GC); VerbForm=Fin is written by Modern only (dropped); GC writes Degree=Pos only on some
+ * positive adjectives and no Tense on participles (both dropped for GC); Modern writes Person
+ * only on 1st and 2nd person pronouns (Person=3 on pronouns dropped for Modern).
+ */
+export function normalise(w: { upos?: string; feats?: Record<string, string> }, convention: Convention): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of UD_FEATURE_NAMES) {
+    const value = w.feats?.[name];
+    if (value !== undefined) out[name] = value;
+  }
+  const verbal = w.upos === "VERB" || w.upos === "AUX";
+  if (w.upos === "ADP" || finite(w) || (verbal && out.VerbForm !== "Part")) delete out.Case;
+  if (out.VerbForm === "Fin") delete out.VerbForm;
+  const nominal = w.upos === "NOUN" || w.upos === "PROPN";
+  if (convention === "gc" && (!nominal || out.Definite === "Ind")) delete out.Definite;
+  if (convention === "gc" && out.Degree === "Pos") delete out.Degree;
+  if (convention === "gc" && out.VerbForm === "Part") delete out.Tense;
+  if (convention === "modern" && w.upos === "PRON" && out.Person === "3") delete out.Person;
+  return out;
+}
+
+const sameUpos = (a: string | undefined, b: string) => a === b || ((a === "DET" || a === "PRON") && (b === "DET" || b === "PRON"));
+const sameLemma = (a: string | undefined, b: string) => a !== undefined && a.toLocaleLowerCase("is") === b.toLocaleLowerCase("is");
+
+/** Our token for a gold word: the one starting where it starts, else the one covering it. */
+export function align(word: GoldWord, tokens: AnalyzedToken[]): AnalyzedToken | undefined {
+  return tokens.find((t) => t.start === word.start) ?? tokens.find((t) => t.start <= word.start && t.end >= word.end);
+}
+
+export function score(tally: Tally, word: GoldWord, token: AnalyzedToken | undefined, convention: Convention, onFeatMiss?: (gold: Record<string, string>, ours: Record<string, string>) => void) {
+  if (word.upos === "PUNCT") return;
+  tally.words += 1;
+  if (!token) return;
+  if (sameLemma(token.lemma, word.lemma)) tally.lemma += 1;
+  if (sameUpos(token.upos, word.upos)) tally.upos += 1;
+  const gold = normalise(word, convention);
+  const ours = normalise({ upos: word.upos, feats: token.feats }, convention);
+  if (gold.Case) {
+    tally.caseAll += 1;
+    if (ours.Case === gold.Case) tally.caseRight += 1;
+  }
+  if (gold.Number) {
+    tally.numAll += 1;
+    if (ours.Number === gold.Number) tally.numRight += 1;
+  }
+  const keys = new Set([...Object.keys(gold), ...Object.keys(ours)]);
+  if ([...keys].every((k) => gold[k] === ours[k])) tally.feats += 1;
+  else onFeatMiss?.(gold, ours);
+}

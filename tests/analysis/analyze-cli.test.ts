@@ -1,0 +1,20 @@
+import { execSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+describe("npm run --silent analyze -- --jsonl", { timeout: 90_000 }, () => {
+  it("writes one JSON array of tokens per input line, in order", () => {
+    const input = [JSON.stringify("Hermennirnir féllu í árásinni."), JSON.stringify("Ég 😀 sá hestinn.")].join("\n") + "\n";
+    const stdout = execSync("npm run --silent analyze -- --jsonl", { input, encoding: "utf8" });
+    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0][0]).toMatchObject({ form: "Hermennirnir", start: 0, end: 12, lemma: "hermaður", upos: "NOUN", feats: { Case: "Nom", Number: "Plur" } });
+    const horse = lines[1].find((t: { form: string }) => t.form === "hestinn");
+    // "Ég " is 3 code units, the emoji 2, a space 1, "sá " 3: hestinn starts at 9
+    expect(horse).toMatchObject({ start: 9, end: 16, lemma: "hestur", feats: { Case: "Acc", Definite: "Def" } });
+  });
+
+  it("prints a readable table without --jsonl", () => {
+    const stdout = execSync("npm run --silent analyze", { input: "Hún les bókina.\n", encoding: "utf8" });
+    expect(stdout).toMatch(/^bókina\t\d+–\d+\tword\tbók\tNOUN\tCase=Acc/m);
+  });
+});
