@@ -1,8 +1,8 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
-import { defaultLocale, isLocale, locales, type Locale } from "./settings";
+import { LOCALE_COOKIE, defaultLocale, isLocale, locales, type Locale } from "./settings";
 
-export const LOCALE_COOKIE = "samhlida-lng";
+export { LOCALE_COOKIE };
 
 /**
  * The interface language for a first visit: the learner's earlier choice (cookie) wins, then the

@@ -9,6 +9,9 @@ export const translateConfig = z.object({
   SAMHLIDA_TRANSLATE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   SAMHLIDA_TRANSLATE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(4),
   SAMHLIDA_TRANSLATE_CACHE_DIR: z.string().min(1).default(".cache/translations"),
+  /** Bounds of that cache; the least recently used sentences are deleted past either. */
+  SAMHLIDA_TRANSLATE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(20_000),
+  SAMHLIDA_TRANSLATE_CACHE_MAX_MB: z.coerce.number().positive().default(50),
 });
 export type TranslateConfig = z.infer<typeof translateConfig>;
 

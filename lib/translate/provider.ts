@@ -22,5 +22,8 @@ export function createTranslator(env: Record<string, string | undefined> = proce
           backoffMs: 500,
         })
       : unavailableTranslator;
-  return withDiskCache(translator, path.resolve(config.SAMHLIDA_TRANSLATE_CACHE_DIR));
+  return withDiskCache(translator, path.resolve(config.SAMHLIDA_TRANSLATE_CACHE_DIR), {
+    maxEntries: config.SAMHLIDA_TRANSLATE_CACHE_MAX_ENTRIES,
+    maxBytes: Math.round(config.SAMHLIDA_TRANSLATE_CACHE_MAX_MB * 1024 * 1024),
+  });
 }

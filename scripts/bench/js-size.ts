@@ -1,47 +1,49 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { kb } from "./measure";
+import type { BenchContext, Figure } from "./types";
 
 /**
- * Gzip bytes of the scripts a prerendered page loads, read from the production build (.next).
- * The baseline is Next's own runtime for the App Router (rootMainFiles: React and the router),
- * which every page pays; the difference is what our client islands add.
+ * Gzip bytes of the scripts each served page loads, read from its HTML's script tags. Next's own
+ * runtime (the build manifest's rootMainFiles: React and the router) is the framework share;
+ * everything else the page loads is the app's own.
  */
-const nextDir = path.join(process.cwd(), ".next");
-
-function scriptsOf(htmlFile: string): string[] {
-  const html = readFileSync(htmlFile, "utf8");
-  // nomodule scripts are polyfills for legacy browsers; modern browsers never load them.
+function scriptSources(html: string): string[] {
   const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
-  return [...new Set(tags.flatMap((tag) => /src="\/_next\/([^"?]+)/.exec(tag)?.[1] ?? []))];
+  return [...new Set(tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []))];
 }
 
-function gzipBytes(files: string[]): number {
-  return files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(nextDir, file))).length, 0);
+function frameworkFiles(): Set<string> {
+  const manifest: unknown = JSON.parse(readFileSync(".next/build-manifest.json", "utf8"));
+  const files = typeof manifest === "object" && manifest && "rootMainFiles" in manifest && Array.isArray(manifest.rootMainFiles) ? manifest.rootMainFiles : [];
+  return new Set(files.filter((f): f is string => typeof f === "string").map((f) => `/_next/${f}`));
 }
 
-export interface JsSize {
-  page: string;
-  scripts: number;
-  gzipBytes: number;
-}
-
-export function measurePages(pages: string[]): { baseline: JsSize; pages: JsSize[] } | undefined {
-  const manifestFile = path.join(nextDir, "build-manifest.json");
-  if (!existsSync(manifestFile)) return undefined;
-  const manifest: unknown = JSON.parse(readFileSync(manifestFile, "utf8"));
-  const rootMainFiles =
-    typeof manifest === "object" && manifest && "rootMainFiles" in manifest && Array.isArray(manifest.rootMainFiles)
-      ? manifest.rootMainFiles.filter((f): f is string => typeof f === "string")
-      : [];
-  const baseline = { page: "Next runtime (rootMainFiles)", scripts: rootMainFiles.length, gzipBytes: gzipBytes(rootMainFiles) };
-  return {
-    baseline,
-    pages: pages.flatMap((page) => {
-      const html = path.join(nextDir, "server/app", `${page}.html`);
-      if (!existsSync(html)) return [];
-      const scripts = scriptsOf(html);
-      return [{ page, scripts: scripts.length, gzipBytes: gzipBytes(scripts) }];
-    }),
+export async function measure(context: BenchContext): Promise<Figure[]> {
+  const framework = frameworkFiles();
+  const sizes = new Map<string, number>();
+  const gzipped = async (src: string) => {
+    if (!sizes.has(src)) sizes.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, context.baseUrl))).arrayBuffer())).length);
+    return sizes.get(src) ?? 0;
   };
+  const pages = [context.libraryPath, context.readerPath, "/en/vocabulary", "/en/review"];
+  const figures: Figure[] = [];
+  for (const page of pages) {
+    const sources = scriptSources(await (await fetch(new URL(page, context.baseUrl))).text());
+    let own = 0;
+    let runtime = 0;
+    for (const src of sources) {
+      const bytes = await gzipped(src);
+      if (framework.has(src.split("?")[0] ?? src)) runtime += bytes;
+      else own += bytes;
+    }
+    figures.push({
+      section: "JavaScript (gzip)",
+      measure: `${page}: ${sources.length} scripts`,
+      value: `${kb(own + runtime)} (app ${kb(own)})`,
+      baseline: `framework ${kb(runtime)}`,
+      number: own + runtime,
+    });
+  }
+  return figures;
 }

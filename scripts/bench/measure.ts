@@ -16,16 +16,14 @@ export function timeIt(fn: () => unknown, runs = 15): number {
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return median(times);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`;
-
-export function table(rows: (string | number)[][]) {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c]!)).join("  "));
-  console.log();
-}

@@ -22,10 +22,11 @@ async function route(env: Record<string, string> = {}) {
   return (await import("@/app/api/translate/route")).POST;
 }
 
-const post = (body: unknown, client = "10.0.0.1") =>
+/** A same-origin JSON POST from `client`, as Next passes it on: X-Forwarded-For holds the socket address. */
+const post = (body: unknown, client = "10.0.0.1", headers: Record<string, string> = {}) =>
   new Request("http://localhost/api/translate", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": client },
+    headers: { host: "localhost", origin: "http://localhost", "content-type": "application/json", "x-forwarded-for": client, ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 
@@ -66,6 +67,38 @@ describe("POST /api/translate", () => {
     expect(tooMany.status).toBe(413);
     expect((await tooMany.json()).message).toMatch(/Þetta er of mikill texti/);
     expect((await POST(post({ sentences: ["a".repeat(1_001)] }))).status).toBe(413);
+  });
+
+  it("refuses other content types (415) and other origins (403) with a localized message", async () => {
+    const POST = await route();
+    const plain = await POST(post({ sentences: ["Já."] }, "10.2.0.1", { "content-type": "text/plain", "accept-language": "is" }));
+    expect(plain.status).toBe(415);
+    expect((await plain.json()).message).toBe("Beiðnin verður að vera send sem JSON.");
+    const form = await POST(post("sentences=J%C3%A1.", "10.2.0.2", { "content-type": "application/x-www-form-urlencoded" }));
+    expect(form.status).toBe(415);
+    const crossSite = await POST(post({ sentences: ["Já."] }, "10.2.0.3", { origin: "http://evil.example" }));
+    expect(crossSite.status).toBe(403);
+    expect((await crossSite.json()).error).toBe("cross-origin");
+    const fetchedCrossSite = await POST(post({ sentences: ["Já."] }, "10.2.0.4", { origin: "http://localhost", "sec-fetch-site": "cross-site" }));
+    expect(fetchedCrossSite.status).toBe(403);
+    const noOrigin = new Request("http://localhost/api/translate", { method: "POST", headers: { host: "localhost", "content-type": "application/json" }, body: "{}" });
+    expect((await POST(noOrigin)).status).toBe(403);
+  });
+
+  it("refuses a body past 64 KB while reading it, and counts elements before validating them", async () => {
+    const POST = await route();
+    const huge = await POST(post(JSON.stringify({ sentences: ["a".repeat(70 * 1024)] }), "10.3.0.1"));
+    expect(huge.status).toBe(413);
+    // 30,000 elements fit in 64 KB; they are refused by count, not by 30,000 schema issues.
+    const many = await POST(post(`{"sentences":[${Array.from({ length: 30_000 }, () => "1").join(",")}]}`, "10.3.0.2"));
+    expect(many.status).toBe(413);
+    expect((await many.json()).error).toBe("too-large");
+  });
+
+  it("charges rejected requests to the client's rate limit", async () => {
+    const POST = await route();
+    for (let i = 0; i < 10; i++) expect((await POST(post("{nope", "10.4.0.1"))).status).toBe(400);
+    expect((await POST(post({ sentences: ["Já."] }, "10.4.0.1"))).status).toBe(429);
   });
 
   it("limits each client's rate, with Retry-After, without affecting others", async () => {

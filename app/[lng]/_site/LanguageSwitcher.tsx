@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { locales, type Locale } from "@/lib/i18n/settings";
+import { LOCALE_COOKIE, locales, type Locale } from "@/lib/i18n/settings";
 
 interface Props {
   current: Locale;
@@ -26,6 +26,11 @@ export function LanguageSwitcher({ current, label, names }: Props) {
               lang={lng}
               aria-current={lng === current ? "true" : undefined}
               prefetch={false}
+              // Remembered here, where the learner chooses, rather than on every page response:
+              // prerendered pages carry no Set-Cookie, so a CDN can cache them.
+              onClick={() => {
+                document.cookie = `${LOCALE_COOKIE}=${lng}; path=/; max-age=31536000; samesite=lax`;
+              }}
             >
               {names[lng]}
             </Link>

@@ -1,5 +1,9 @@
+import { createJsonGuard, arrayLength, rejectionResponse, type Rejection } from "@/lib/http/guard";
+import { trustedProxies } from "@/lib/http/client";
+import { createRateLimiter } from "@/lib/http/rate-limit";
+import { negotiateLocale, LOCALE_COOKIE } from "@/lib/i18n/negotiate";
 import { getT } from "@/lib/i18n/server";
-import { createRateLimiter } from "@/lib/translate/rate-limit";
+import type { Locale } from "@/lib/i18n/settings";
 import { createTranslator } from "@/lib/translate/provider";
 import { LIMITS, exceedsLimits, translateRequest } from "@/lib/translate/request";
 
@@ -7,36 +11,43 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const translator = createTranslator();
-const limiter = createRateLimiter({ capacity: 10, perMinute: 20 });
+const guard = createJsonGuard({
+  maxBytes: 64 * 1024,
+  limiter: createRateLimiter({ capacity: 10, perMinute: 20 }),
+  proxies: trustedProxies(process.env),
+  tooMany: (value) => arrayLength(value, "sentences") > LIMITS.sentences,
+});
 
-function clientOf(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+/** The language the body asks for; before it is read, the learner's earlier choice or the browser's. */
+function languageOf(request: Request, body: unknown): Locale {
+  if (typeof body === "object" && body !== null && "lng" in body && (body.lng === "is" || body.lng === "en")) return body.lng;
+  const prefix = `${LOCALE_COOKIE}=`;
+  const cookie = (request.headers.get("cookie") ?? "").split(";").map((part) => part.trim()).find((part) => part.startsWith(prefix));
+  return negotiateLocale(cookie?.slice(prefix.length), request.headers.get("accept-language"));
+}
+
+function refuse(rejection: Rejection, lng: Locale): Response {
+  const t = getT(lng, "translate");
+  const messages: Record<Rejection["code"], string> = {
+    "rate-limited": t("errors.rateLimited", { seconds: rejection.code === "rate-limited" ? rejection.retryAfterSeconds : 0 }),
+    "cross-origin": t("errors.crossOrigin"),
+    "unsupported-type": t("errors.unsupportedType"),
+    "too-large": t("errors.tooLarge", { sentences: LIMITS.sentences, chars: LIMITS.charsPerSentence, total: LIMITS.totalChars }),
+    "bad-request": t("errors.badRequest"),
+  };
+  return rejectionResponse(rejection, messages[rejection.code]);
 }
 
 /** Machine translation for the app's pages. Replies carry codes and localized messages, never internals. */
 export async function POST(request: Request) {
-  let raw: unknown;
-  try {
-    raw = await request.json();
-  } catch {
-    raw = undefined;
-  }
-  const lng = typeof raw === "object" && raw !== null && "lng" in raw && raw.lng === "is" ? "is" : "en";
-  const t = getT(lng, "translate");
-  const parsed = translateRequest.safeParse(raw);
-  if (!parsed.success) return Response.json({ error: "bad-request", message: t("errors.badRequest") }, { status: 400 });
+  const input = await guard(request);
+  if (!input.ok) return refuse(input.rejection, languageOf(request, input.value));
+  const lng = languageOf(request, input.value);
+  const parsed = translateRequest.safeParse(input.value);
+  if (!parsed.success) return refuse({ code: "bad-request", status: 400 }, lng);
   const { sentences, from, to } = parsed.data;
-  if (exceedsLimits(sentences)) {
-    const message = t("errors.tooLarge", { sentences: LIMITS.sentences, chars: LIMITS.charsPerSentence, total: LIMITS.totalChars });
-    return Response.json({ error: "too-large", message }, { status: 413 });
-  }
-  const allowed = limiter.take(clientOf(request));
-  if (!allowed.ok) {
-    return Response.json(
-      { error: "rate-limited", message: t("errors.rateLimited", { seconds: allowed.retryAfterSeconds }) },
-      { status: 429, headers: { "Retry-After": String(allowed.retryAfterSeconds) } },
-    );
-  }
+  if (exceedsLimits(sentences)) return refuse({ code: "too-large", status: 413 }, lng);
+  const t = getT(lng, "translate");
   try {
     const results = await translator.translate(sentences, { from, to });
     if (translator.id === "none") {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "@/lib/translate/rate-limit";
+import { createRateLimiter } from "@/lib/http/rate-limit";
 
 describe("rate limiter", () => {
   it("allows a burst, then refills over time", () => {
