@@ -27,3 +27,10 @@ export function median(values: number[]): number {
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`;
+
+/** Prints rows as an aligned plain-text table (the first row is the header). */
+export function table(rows: (string | number)[][]) {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log(row.map((cell, c) => String(cell).padEnd(widths[c]!)).join("  "));
+  console.log();
+}
