@@ -67,7 +67,7 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
     if (sheet) placeSheet(popup, anchor);
     else place(popup, anchor, mayScroll);
   }, [termId, popupRef, mayScroll, saved, sheet]);
-  const swipe = useSwipeDown(popupRef, sheet?.onClose);
+  const swipe = useSwipeDown(sheet?.onClose);
 
   const grammar: FormGrammar | undefined = token?.grammar;
   const g = labels.gloss;

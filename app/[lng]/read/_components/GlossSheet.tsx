@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useSyncExternalStore, type RefObject, type TouchEvent } from "react";
+import { useRef, useSyncExternalStore, type TouchEvent } from "react";
 
 const MARGIN = 8;
 /** How far a finger must pull the sheet down to close it. */
@@ -41,31 +41,31 @@ export function placeSheet(sheet: HTMLElement, anchor: HTMLElement) {
 }
 
 /** Pulling the sheet down moves it with the finger; far enough, and it closes. */
-export function useSwipeDown(sheet: RefObject<HTMLElement | null>, onClose: (() => void) | undefined) {
+export function useSwipeDown(onClose: (() => void) | undefined) {
   const start = useRef<{ x: number; y: number } | null>(null);
-  const pulled = (event: TouchEvent) => {
+  const pulled = (event: TouchEvent<HTMLElement>) => {
     const touch = event.changedTouches[0];
     const from = start.current;
     return touch && from && Math.abs(touch.clientY - from.y) > Math.abs(touch.clientX - from.x) ? touch.clientY - from.y : 0;
   };
   return {
-    onTouchStart(event: TouchEvent) {
+    onTouchStart(event: TouchEvent<HTMLElement>) {
       const touch = event.touches[0];
       start.current = touch ? { x: touch.clientX, y: touch.clientY } : null;
     },
-    onTouchMove(event: TouchEvent) {
-      const element = sheet.current;
-      if (element) element.style.transform = `translateY(${Math.max(0, pulled(event))}px)`;
+    onTouchMove(event: TouchEvent<HTMLElement>) {
+      const sheet = event.currentTarget;
+      sheet.style.transform = `translateY(${Math.max(0, pulled(event))}px)`;
     },
-    onTouchEnd(event: TouchEvent) {
+    onTouchEnd(event: TouchEvent<HTMLElement>) {
       const distance = pulled(event);
       start.current = null;
-      if (sheet.current) sheet.current.style.transform = "";
+      event.currentTarget.style.transform = "";
       if (distance > SWIPE_CLOSE_PX) onClose?.();
     },
-    onTouchCancel() {
+    onTouchCancel(event: TouchEvent<HTMLElement>) {
       start.current = null;
-      if (sheet.current) sheet.current.style.transform = "";
+      event.currentTarget.style.transform = "";
     },
   };
 }

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { isReaderDocument } from "@/lib/reader/check";
-import { indexDocument, type TokenPlace } from "@/lib/reader/places";
+import { indexDocument } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import { holdReady } from "../../_site/ready";
 import { useVocabulary } from "../../_site/useVocabulary";
