@@ -23,7 +23,7 @@ function filesUnder(dir: string): string[] {
 function buildRevision(): string {
   const hash = createHash("sha256");
   for (const dir of [".next/server/chunks", ".next/static", "content", "locales"]) {
-    for (const file of filesUnder(path.join(root, dir))) {
+    for (const file of filesUnder(path.join(/*turbopackIgnore: true*/ root, dir))) {
       hash.update(path.relative(root, file));
       hash.update(readFileSync(/*turbopackIgnore: true*/ file));
     }
@@ -33,7 +33,7 @@ function buildRevision(): string {
 
 /** Static pages under app/[lng] (folders without a dynamic segment that hold a page). */
 function staticPagePaths(): string[] {
-  const base = path.join(root, "app", "[lng]");
+  const base = path.join(/*turbopackIgnore: true*/ root, "app", "[lng]");
   return filesUnder(base)
     .filter((file) => path.basename(file) === "page.tsx")
     .map((file) => path.relative(base, path.dirname(file)).split(path.sep).filter(Boolean))

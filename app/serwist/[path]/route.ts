@@ -11,6 +11,8 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
   swSrc: "app/sw.ts",
   useNativeEsbuild: true,
   globPatterns: [".next/static/**/*.{js,css,woff2,svg,png,ico,json}"],
+  // Icelandic needs only Literata's Latin subsets; the others load (and are cached) if ever used.
+  globIgnores: [".next/static/media/literata-{vietnamese,greek,greek-ext,cyrillic,cyrillic-ext}-*"],
   additionalPrecacheEntries: precachePages(),
   // The reader's built-in document is ~100 KB; nothing Next emits comes near this.
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
