@@ -11,6 +11,7 @@ import { ReadyMarker } from "./_site/ReadyMarker";
 import { SiteFooter } from "./_site/SiteFooter";
 import { SiteHeader } from "./_site/SiteHeader";
 import { UpdatePrompt } from "./_site/UpdatePrompt";
+import { literata } from "./_site/fonts";
 
 export const dynamicParams = false;
 
@@ -36,7 +37,7 @@ export default async function RootLayout({ children, params }: LayoutProps<"/[ln
   if (!isLocale(lng)) notFound();
   return (
     // The preferences script sets data attributes on <html> before React hydrates.
-    <html lang={lng} dir="ltr" suppressHydrationWarning>
+    <html lang={lng} dir="ltr" className={literata.variable} suppressHydrationWarning>
       <head>
         <PreferencesScript />
       </head>
