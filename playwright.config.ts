@@ -37,6 +37,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // The service worker would precache the whole app in every test's fresh context; only the
+    // offline journey (e2e/offline.spec.ts) turns it on.
+    serviceWorkers: "block",
     launchOptions: executablePath
       ? {
           executablePath,

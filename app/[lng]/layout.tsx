@@ -1,7 +1,7 @@
 import "@fontsource-variable/literata/wght.css";
 import "@fontsource-variable/literata/wght-italic.css";
 import "../globals.css";
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getT } from "@/lib/i18n/server";
@@ -10,6 +10,8 @@ import { PreferencesScript } from "./_site/PreferencesScript";
 import { ReadyMarker } from "./_site/ReadyMarker";
 import { SiteFooter } from "./_site/SiteFooter";
 import { SiteHeader } from "./_site/SiteHeader";
+import { UpdatePrompt } from "./_site/UpdatePrompt";
+import { literata } from "./_site/fonts";
 
 export const dynamicParams = false;
 
@@ -21,15 +23,21 @@ export async function generateMetadata({ params }: LayoutProps<"/[lng]">): Promi
   const { lng } = await params;
   if (!isLocale(lng)) return {};
   const t = getT(lng, "common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("tagline"),
+    manifest: `/${lng}/manifest.webmanifest`,
+  };
 }
+
+export const viewport: Viewport = { themeColor: "#1f5f8b" };
 
 export default async function RootLayout({ children, params }: LayoutProps<"/[lng]">) {
   const { lng } = await params;
   if (!isLocale(lng)) notFound();
   return (
     // The preferences script sets data attributes on <html> before React hydrates.
-    <html lang={lng} dir="ltr" suppressHydrationWarning>
+    <html lang={lng} dir="ltr" className={literata.variable} suppressHydrationWarning>
       <head>
         <PreferencesScript />
       </head>
@@ -38,6 +46,7 @@ export default async function RootLayout({ children, params }: LayoutProps<"/[ln
         <main id="main">{children as ReactNode}</main>
         <SiteFooter lng={lng} />
         <ReadyMarker />
+        <UpdatePrompt lng={lng} />
       </body>
     </html>
   );

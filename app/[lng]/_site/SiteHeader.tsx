@@ -14,6 +14,11 @@ export function SiteHeader({ lng }: { lng: Locale }) {
       <Link href={`/${lng}`} className="brand">
         <span lang="is">Samhliða</span>
       </Link>
+      {/* On phones the navigation and settings fold into one menu (a popover: no script needed). */}
+      <button type="button" className="menu-button" popoverTarget="site-menu">
+        {t("nav.menu")}
+      </button>
+      <div id="site-menu" popover="auto" className="site-menu">
       <nav aria-label={t("nav.label")} className="site-nav">
         <Link href={`/${lng}`}>{t("nav.library")}</Link>
         <Link href={`/${lng}/vocabulary`}>{t("nav.vocabulary")}</Link>
@@ -39,6 +44,7 @@ export function SiteHeader({ lng }: { lng: Locale }) {
         label={t("language.label")}
         names={Object.fromEntries(locales.map((l) => [l, t(`language.names.${l}`)]))}
       />
+      </div>
     </header>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from "react";
 import { savePreferences, usePreferences } from "../../_site/usePreferences";
 import { GLOSS_ID, GlossPopup } from "./GlossPopup";
+import { useTouchScreen } from "./GlossSheet";
 import { useReader } from "./ReaderContext";
 import { stopSpeaking } from "./speech";
 import { StatusStyle } from "./StatusStyle";
@@ -17,7 +18,8 @@ const CLOSE_DELAY_MS = 150;
  * popup render again: the text arrives as children and is left as it is.
  */
 export function GlossHost({ children }: { children: ReactNode }) {
-  const { document, index, labels, vocabulary, mark, toggleReveal, listen, listenAll, openHelp } = useReader();
+  const { document, index, labels, vocabulary, mark, unsave, addSentence, toggleReveal, listen, listenAll, openHelp } = useReader();
+  const touch = useTouchScreen();
   const prefs = usePreferences();
   const [hovered, setHovered] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
@@ -96,6 +98,29 @@ export function GlossHost({ children }: { children: ReactNode }) {
     if (term && !inGloss(event.relatedTarget)) setFocused((current) => (current === term ? null : current));
   }
 
+  // The sheet keeps room for itself below the text only while it is open.
+  const sheetOpen = touch && Boolean(active && place && document);
+  useEffect(() => {
+    if (!sheetOpen) window.document.documentElement.style.removeProperty("--sheet-space");
+  }, [sheetOpen]);
+
+  /** Closes the gloss for good: the word loses focus, so tapping it again opens it again. */
+  function close() {
+    setHovered(null);
+    setFocused(null);
+    const focusedTerm = window.document.activeElement;
+    if (focusedTerm instanceof HTMLElement && focusedTerm.classList.contains("term")) focusedTerm.blur();
+  }
+  function step(direction: 1 | -1) {
+    if (!active) return;
+    const next = index.terms[index.terms.indexOf(active) + direction];
+    const element = next ? window.document.getElementById(next) : null;
+    if (!element) return;
+    setHovered(null);
+    setDismissed(false);
+    element.focus({ preventScroll: true });
+  }
+
   const token = place?.sentence.tokens[place.tokenIndex];
   const entryId = token?.gloss === undefined ? undefined : document?.glosses[token.gloss]?.id;
   return (
@@ -109,6 +134,9 @@ export function GlossHost({ children }: { children: ReactNode }) {
           labels={labels}
           saved={vocabulary.loaded ? (entryId ? vocabulary.byId.get(entryId) : undefined) : null}
           onMark={(next) => mark(place, next)}
+          onUnsave={() => unsave(place)}
+          onAddSentence={() => addSentence(place)}
+          sheet={touch ? { onStep: step, onClose: close } : null}
           popupRef={popupRef}
           mayScroll={!hovered || window.matchMedia("(hover: none)").matches}
         />

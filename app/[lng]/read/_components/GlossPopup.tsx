@@ -6,8 +6,10 @@ import { wordClassFromUpos, type FormGrammar, type GlossEntry } from "@/lib/glos
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { SavedWord, Status } from "@/lib/vocab/model";
+import { hasContext } from "@/lib/vocab/save";
 import { GlossEntryView, LookUpLinks } from "./GlossEntryView";
 import type { ReaderLabels } from "./labels";
+import { placeSheet, SheetNav, useSwipeDown } from "./GlossSheet";
 
 export const GLOSS_ID = "reader-gloss";
 const MARGIN = 8;
@@ -22,6 +24,10 @@ interface Props {
   /** The saved word for this entry, when the vocabulary has loaded; null before that. */
   saved: SavedWord | undefined | null;
   onMark(status?: Status): void;
+  onUnsave(): void;
+  onAddSentence(): void;
+  /** On touch screens the gloss is a bottom sheet with its own previous/next/close buttons. */
+  sheet: { onStep(direction: 1 | -1): void; onClose(): void } | null;
   popupRef: RefObject<HTMLDivElement | null>;
   /** Opened by focus or a tap rather than a hovering mouse. */
   mayScroll: boolean;
@@ -49,7 +55,7 @@ function place(popup: HTMLElement, anchor: HTMLElement, mayScroll: boolean) {
 }
 
 /** The one gloss layer: renders the entry and grammar of the word being hovered, tapped or focused. */
-export function GlossPopup({ termId, place: at, document, labels, saved, onMark, popupRef, mayScroll }: Props) {
+export function GlossPopup({ termId, place: at, document, labels, saved, onMark, onUnsave, onAddSentence, sheet, popupRef, mayScroll }: Props) {
   const token = at.sentence.tokens[at.tokenIndex];
   const entry: GlossEntry | undefined = token?.gloss === undefined ? undefined : document.glosses[token.gloss];
   const phrases = (token?.phrases ?? []).flatMap((index) => at.sentence.phrases?.[index] ?? []);
@@ -57,14 +63,29 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
   useLayoutEffect(() => {
     const popup = popupRef.current;
     const anchor = window.document.getElementById(termId);
-    if (popup && anchor) place(popup, anchor, mayScroll);
-  }, [termId, popupRef, mayScroll, saved]);
+    if (!popup || !anchor) return;
+    if (sheet) placeSheet(popup, anchor);
+    else place(popup, anchor, mayScroll);
+  }, [termId, popupRef, mayScroll, saved, sheet]);
+  const swipe = useSwipeDown(sheet?.onClose);
 
   const grammar: FormGrammar | undefined = token?.grammar;
   const g = labels.gloss;
+  const v = labels.vocab;
+  const lemma = entry?.lemma ?? "";
+  const inThisSentence = hasContext(saved ?? undefined, { slug: document.id, sentenceId: at.sentence.id });
   return (
     // Keep focus on the word when a button is pressed: the keys act on the focused word.
-    <div ref={popupRef} className="gloss" role="tooltip" id={GLOSS_ID} lang={labels.lng} onMouseDown={(event) => event.preventDefault()}>
+    <div
+      ref={popupRef}
+      className={sheet ? "gloss gloss-sheet" : "gloss"}
+      role="tooltip"
+      id={GLOSS_ID}
+      lang={labels.lng}
+      onMouseDown={(event) => event.preventDefault()}
+      {...(sheet ? swipe : {})}
+    >
+      {sheet && <SheetNav labels={labels.sheet} onStep={sheet.onStep} onClose={sheet.onClose} />}
       {entry && (
         <>
           <GlossEntryView entry={entry} labels={labels} />
@@ -72,9 +93,21 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
           {entry.pos !== "phrase" && <LookUpLinks lemma={entry.lemma} labels={labels} />}
           {saved !== null && (
             <div className="gloss-actions">
-              <button type="button" tabIndex={-1} aria-pressed={Boolean(saved)} onClick={() => onMark()}>
-                {saved ? labels.vocab.saved : labels.vocab.save}
+              {/* "Saved" is a toggle: pressed again, it removes the word (with an undo). */}
+              <button
+                type="button"
+                tabIndex={-1}
+                aria-pressed={Boolean(saved)}
+                title={saved ? v.unsave.replace("{{lemma}}", lemma) : undefined}
+                onClick={() => (saved ? onUnsave() : onMark())}
+              >
+                {saved ? v.saved : v.save}
               </button>
+              {saved && !inThisSentence && (
+                <button type="button" tabIndex={-1} className="gloss-add" onClick={onAddSentence}>
+                  {v.addContext.replace("{{lemma}}", lemma)}
+                </button>
+              )}
               <span role="group" aria-label={labels.vocab.statusGroup} className="gloss-statuses">
                 {QUICK_STATUSES.map((status) => (
                   <button key={status} type="button" tabIndex={-1} aria-pressed={saved?.status === status} onClick={() => onMark(status)}>

@@ -6,6 +6,7 @@ import type { ReaderDocument } from "@/lib/reader/types";
 import type { Status } from "@/lib/vocab/model";
 import type { Vocabulary } from "../../_site/useVocabulary";
 import type { ReaderLabels } from "./labels";
+import type { Notice } from "./useWordActions";
 
 /**
  * The one small store the reader's islands share: the document, its strings and the learner's
@@ -18,15 +19,20 @@ export interface ReaderState {
   index: DocumentIndex;
   labels: ReaderLabels;
   vocabulary: Vocabulary;
-  status: string;
+  /** The reader's one live line: speech problems, what a vocabulary action did (with its undo). */
+  status: Notice | null;
   announce(text: string): void;
   revealed: ReadonlySet<string>;
   toggleReveal(sentenceId: string): void;
   listen(sentenceIds: readonly string[]): void;
   listenAll(): void;
   openHelp(): void;
-  /** Saves the word at a token (and sets its status, when given). */
+  /** Saves the word at a token (and sets its status, when given); a saved word stays as it is. */
   mark(place: TokenPlace, status?: Status): void;
+  /** Removes the word from the vocabulary, offering an undo. */
+  unsave(place: TokenPlace): void;
+  /** Adds the token's sentence to the word as a context, and says what happened. */
+  addSentence(place: TokenPlace): void;
 }
 
 export const ReaderContext = createContext<ReaderState | null>(null);

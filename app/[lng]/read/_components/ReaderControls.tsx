@@ -4,7 +4,23 @@ import { useEffect } from "react";
 import { applyPreferences, savePreferences, usePreferences } from "../../_site/usePreferences";
 
 interface Props {
-  labels: { group: string; hints: string; english: string };
+  labels: { group: string; hints: string; hintsShort: string; english: string; englishShort: string };
+}
+
+/**
+ * A button's full label, with a short one shown instead on phones. The full label stays the
+ * accessible name (visually hidden there), and the short one is part of it, so voice control
+ * users can say what they see.
+ */
+export function TwoLabels({ long, short }: { long: string; short: string }) {
+  return (
+    <>
+      <span className="label-long">{long}</span>
+      <span className="label-short" aria-hidden="true">
+        {short}
+      </span>
+    </>
+  );
 }
 
 /**
@@ -26,7 +42,7 @@ export function ReaderControls({ labels }: Props) {
         aria-pressed={prefs.hints}
         onClick={() => savePreferences({ ...prefs, hints: !prefs.hints })}
       >
-        {labels.hints}
+        <TwoLabels long={labels.hints} short={labels.hintsShort} />
       </button>
       <button
         type="button"
@@ -34,7 +50,7 @@ export function ReaderControls({ labels }: Props) {
         aria-pressed={englishShown}
         onClick={() => savePreferences({ ...prefs, mode: englishShown ? "icelandic-only" : "side-by-side" })}
       >
-        {labels.english}
+        <TwoLabels long={labels.english} short={labels.englishShort} />
       </button>
     </div>
   );

@@ -2,11 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { isReaderDocument } from "@/lib/reader/check";
-import { indexDocument, type TokenPlace } from "@/lib/reader/places";
+import { indexDocument } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
-import { VocabError } from "@/lib/vocab/errors";
-import type { Status } from "@/lib/vocab/model";
-import { saveWord, setStatus } from "@/lib/vocab/save";
 import { holdReady } from "../../_site/ready";
 import { useVocabulary } from "../../_site/useVocabulary";
 import { GlossHost } from "./GlossHost";
@@ -15,6 +12,7 @@ import { ReaderContext, type ReaderState } from "./ReaderContext";
 import { RevealStyle } from "./RevealStyle";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { speakSentences, stopSpeaking } from "./speech";
+import { useWordActions, type Notice } from "./useWordActions";
 
 /** Either the document itself (a text from the browser's storage) or where to fetch it (a built-in article). */
 export type DocumentSource = { document: ReaderDocument } | { url: string };
@@ -33,11 +31,12 @@ export function ReaderProvider({ source, labels, children }: { source: DocumentS
   const document = given ?? fetched;
   const index = useMemo(() => (document ? indexDocument(document) : EMPTY), [document]);
   const vocabulary = useVocabulary();
-  const [status, setStatusLine] = useState("");
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const helpRef = useRef<HTMLDialogElement>(null);
 
-  const announce = useCallback((text: string) => setStatusLine(text), []);
+  const announce = useCallback((text: string) => setNotice({ text }), []);
+  const notify = useCallback((next: Notice) => setNotice(next), []);
 
   useEffect(() => {
     if (!url) return;
@@ -58,30 +57,7 @@ export function ReaderProvider({ source, labels, children }: { source: DocumentS
     };
   }, [url, labels, announce]);
 
-  const mark = useCallback(
-    (place: TokenPlace, next?: Status) => {
-      const token = place.sentence.tokens[place.tokenIndex];
-      const entry = token?.gloss === undefined ? undefined : document?.glosses[token.gloss];
-      const store = vocabulary.store;
-      if (!document || !entry || !token || !store) return;
-      const now = new Date();
-      const input = {
-        entryId: entry.id,
-        lemma: entry.lemma,
-        pos: entry.pos,
-        meaning: entry.meanings[0]?.text ?? "",
-        form: place.sentence.is.slice(token.start, token.end),
-        context: { slug: document.id, title: document.title.is, sentenceId: place.sentence.id, is: place.sentence.is, en: place.sentence.en },
-      };
-      store
-        .update(entry.id, (word) => {
-          const saved = saveWord(word, input, now);
-          return next ? setStatus(saved, next, now) : saved;
-        })
-        .catch((error: unknown) => announce(labels.vocab.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? ""));
-    },
-    [document, vocabulary.store, labels, announce],
-  );
+  const { mark, unsave, addSentence } = useWordActions(document, vocabulary.store, labels, notify);
 
   const listen = useCallback(
     (ids: readonly string[]) =>
@@ -112,11 +88,12 @@ export function ReaderProvider({ source, labels, children }: { source: DocumentS
     if (!vocabulary.loaded) return;
     window.document.documentElement.classList.add("vocab-ready");
   }, [vocabulary.loaded]);
-  const statusLine = status || (vocabulary.store && !vocabulary.store.persistent ? labels.vocab.notPersistent : "");
+  const persistent = vocabulary.store?.persistent ?? true;
+  const status = useMemo<Notice | null>(() => notice ?? (persistent ? null : { text: labels.vocab.notPersistent }), [notice, persistent, labels]);
 
   const state: ReaderState = useMemo(
-    () => ({ document, index, labels, vocabulary, status: statusLine, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark }),
-    [document, index, labels, vocabulary, statusLine, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark],
+    () => ({ document, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence }),
+    [document, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence],
   );
 
   return (

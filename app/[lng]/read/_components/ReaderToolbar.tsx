@@ -1,40 +1,71 @@
 "use client";
 
 import { useMemo } from "react";
+import { readingModes } from "@/lib/reader/preferences";
 import { countLemmas } from "@/lib/vocab/counts";
-import { ReaderControls } from "./ReaderControls";
+import { savePreferences, usePreferences } from "../../_site/usePreferences";
+import { ReaderControls, TwoLabels } from "./ReaderControls";
 import { stopSpeaking } from "./speech";
 import { useReader } from "./ReaderContext";
 
 const fill = (template: string, count: number) => template.replace("{{count}}", String(count));
+const MORE_ID = "reader-more";
 
-/** Switches, listening and help; the text's word counts; and the reader's one status line. */
+/**
+ * The reader bar: switches, listening, and "more" (reading mode, stop, help, the text's word
+ * counts); then the reader's one live line. On phones it is one compact row that stays at the top
+ * while the text scrolls, and "more" opens as a popover; on wider screens everything is in view
+ * and "more" is not needed (CSS).
+ */
 export function ReaderToolbar() {
   const { document, labels, vocabulary, status, listenAll, openHelp } = useReader();
+  const prefs = usePreferences();
   const entryIds = useMemo(() => (document?.glosses ?? []).map((entry) => entry.id), [document]);
   const counts = countLemmas(entryIds, vocabulary.byId);
+  const c = labels.controls;
   return (
-    <>
+    <div id="reader-bar" className="reader-bar">
       <div className="reader-toolbar">
-        <ReaderControls labels={labels.controls} />
+        <ReaderControls labels={c} />
         <button type="button" className="switch" onClick={listenAll}>
-          {labels.actions.listenText}
+          <TwoLabels long={labels.actions.listenText} short={c.listen} />
         </button>
-        <button type="button" className="switch" onClick={stopSpeaking}>
-          {labels.actions.stop}
+        <button type="button" className="switch more-button" popoverTarget={MORE_ID}>
+          {c.more}
         </button>
-        <button type="button" className="switch" aria-haspopup="dialog" onClick={openHelp}>
-          {labels.actions.help}
-        </button>
+        <div id={MORE_ID} popover="auto" className="reader-more">
+          <div role="group" aria-label={c.mode} className="more-only reader-modes">
+            {readingModes.map((mode) => (
+              <button key={mode} type="button" className="switch" aria-pressed={prefs.mode === mode} onClick={() => savePreferences({ ...prefs, mode })}>
+                {c.modes[mode]}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="switch" onClick={stopSpeaking}>
+            {labels.actions.stop}
+          </button>
+          <button type="button" className="switch" aria-haspopup="dialog" onClick={openHelp}>
+            {labels.actions.help}
+          </button>
+          {vocabulary.loaded && document && (
+            <p className="vocab-counts" aria-label={labels.vocab.counts.label}>
+              {[fill(labels.vocab.counts.known, counts.known), fill(labels.vocab.counts.learning, counts.learning), fill(labels.vocab.counts.new, counts.new)].join(" · ")}
+            </p>
+          )}
+        </div>
       </div>
-      {vocabulary.loaded && document && (
-        <p className="vocab-counts" aria-label={labels.vocab.counts.label}>
-          {[fill(labels.vocab.counts.known, counts.known), fill(labels.vocab.counts.learning, counts.learning), fill(labels.vocab.counts.new, counts.new)].join(" · ")}
-        </p>
-      )}
-      <p className="reader-status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </>
+      <div className="reader-status" role="status" aria-live="polite">
+        {status && (
+          <>
+            <span>{status.text}</span>
+            {status.undo && (
+              <button type="button" className="switch" onClick={status.undo}>
+                {labels.vocab.undo}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </div>
   );
 }

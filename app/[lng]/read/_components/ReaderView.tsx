@@ -27,8 +27,9 @@ export function ReaderView({ document, labels, dataUrl }: { document: ReaderDocu
             {labels.attribution} <span lang={labels.lng}>{document.attribution[labels.lng]}</span>
           </p>
         )}
-        <ReaderToolbar />
       </header>
+      {/* Outside the header, so on phones it can stay at the top of the whole text (sticky). */}
+      <ReaderToolbar />
       {/* Without JavaScript only the server-rendered page can be read: it carries the plain glosses. */}
       <ReaderText document={document} labels={labels} plainTitles={Boolean(dataUrl)} />
     </ReaderProvider>

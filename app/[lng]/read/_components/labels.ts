@@ -5,6 +5,7 @@ import type { Gender, WordClass } from "@/lib/glossary/types";
 import { resources } from "@/lib/i18n/resources";
 import { getT } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/settings";
+import type { ReadingMode } from "@/lib/reader/preferences";
 import { readerShortcuts } from "@/lib/reader/shortcuts";
 import type { Status } from "@/lib/vocab/model";
 
@@ -13,10 +14,11 @@ export interface ReaderLabels {
   lng: Locale;
   attribution: string;
   columns: { is: string; en: string };
-  controls: { group: string; hints: string; english: string };
+  controls: { group: string; hints: string; hintsShort: string; english: string; englishShort: string; listen: string; more: string; mode: string; modes: Record<ReadingMode, string> };
   actions: { show: string; hide: string; listenSentence: string; listenText: string; stop: string; help: string };
   speech: { noVoice: string; unsupported: string };
   shortcuts: { title: string; close: string; rows: { action: string; keys: string[]; label: string }[] };
+  sheet: { previous: string; next: string; close: string };
   gloss: {
     here: string;
     parts: string;
@@ -35,6 +37,16 @@ export interface ReaderLabels {
   vocab: {
     save: string;
     saved: string;
+    unsave: string;
+    unsaved: string;
+    restored: string;
+    undo: string;
+    addContext: string;
+    contextAdded: string;
+    contextAlreadyThere: string;
+    contextSaved: string;
+    contextsFull: string;
+    tooLong: string;
     statusGroup: string;
     shortcut: string;
     status: Record<Status, string>;
@@ -47,11 +59,23 @@ export interface ReaderLabels {
 export function readerLabels(lng: Locale): ReaderLabels {
   const t = getT(lng, "reader");
   const v = getT(lng, "vocab");
+  const c = getT(lng, "common");
   return {
     lng,
     attribution: t("attribution"),
     columns: { is: t("columns.is"), en: t("columns.en") },
-    controls: { group: t("controls.label"), hints: t("controls.hints"), english: t("controls.english") },
+    controls: {
+      group: t("controls.label"),
+      hints: t("controls.hints"),
+      hintsShort: t("controls.hintsShort"),
+      english: t("controls.english"),
+      englishShort: t("controls.englishShort"),
+      listen: t("controls.listen"),
+      more: t("controls.more"),
+      mode: c("settings.mode"),
+      modes: c("settings.modes", { returnObjects: true }),
+    },
+    sheet: { previous: t("sheet.previous"), next: t("sheet.next"), close: t("sheet.close") },
     actions: {
       show: t("actions.show"),
       hide: t("actions.hide"),
@@ -88,6 +112,16 @@ export function readerLabels(lng: Locale): ReaderLabels {
     vocab: {
       save: v("gloss.save"),
       saved: v("gloss.saved"),
+      unsave: v("gloss.unsave"),
+      unsaved: v("gloss.unsaved"),
+      restored: v("gloss.restored"),
+      undo: v("gloss.undo"),
+      addContext: v("gloss.addContext"),
+      contextAdded: v("gloss.contextAdded"),
+      contextAlreadyThere: v("gloss.contextAlreadyThere"),
+      contextSaved: v("gloss.contextSaved"),
+      contextsFull: v("gloss.contextsFull"),
+      tooLong: v("gloss.tooLong"),
       statusGroup: v("gloss.statusGroup"),
       shortcut: v("gloss.shortcut"),
       status: v("status", { returnObjects: true }),
