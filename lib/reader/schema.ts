@@ -53,6 +53,7 @@ const sentence = z.object({
   alignment: z.object({
     translation: z.enum(["reviewed", "machine", "none"]),
     links: z.array(z.tuple([index, index, index, index])).optional(),
+    joined: z.boolean().optional(),
   }),
   tokens: z.array(token),
   phrases: z.array(z.object({ tokens: z.array(index).min(1), gloss: index })).optional(),
