@@ -34,7 +34,8 @@ function withJoined(document: ReaderDocument, decide: (paragraph: ReaderParagrap
       sentences: paragraph.sentences.map((sentence) => {
         const joined = joins.get(sentence.id);
         if (joined === undefined) return sentence;
-        const { joined: _old, ...alignment } = sentence.alignment;
+        const alignment = { ...sentence.alignment };
+        delete alignment.joined;
         return { ...sentence, alignment: joined ? { ...alignment, joined: true } : alignment };
       }),
     };

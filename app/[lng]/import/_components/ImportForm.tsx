@@ -38,6 +38,8 @@ export function ImportForm({ lng }: { lng: string }) {
   useEffect(() => {
     const saved = readDraft(window.localStorage);
     if (saved.text || saved.translation || saved.title) {
+      // localStorage exists only in the browser: the draft comes back right after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setDraft(saved);
       setRestored(true);
     }
