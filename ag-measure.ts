@@ -1,0 +1,27 @@
+import { getReaderDocument } from "./lib/reader/document";
+const t = performance.now();
+const d = await getReaderDocument("drone-attack-anbar");
+console.log("ms", Math.round(performance.now() - t), "glosses", d.glosses.length, "bytes", JSON.stringify(d).length);
+const words = d.paragraphs.flatMap(p => p.sentences.flatMap(s => s.tokens.filter(t => t.kind === "word").map(t => ({ s, t }))));
+const auto = words.filter(w => w.t.gloss !== undefined && d.glosses[w.t.gloss]!.origin === "automatic");
+const none = words.filter(w => w.t.gloss === undefined);
+const extra = words.filter(w => w.t.grammar?.text && w.t.grammar.features);
+console.log("words", words.length, "auto", auto.length, "ungloss", none.length, none.map(w => w.s.is.slice(w.t.start, w.t.end)).join(" "), "curated+features", extra.length);
+console.log(JSON.stringify(auto.slice(0, 3).map(w => ({ f: w.s.is.slice(w.t.start, w.t.end), g: d.glosses[w.t.gloss!], gr: w.t.grammar }))));
+import { gzipSync } from "node:zlib";
+const json = JSON.stringify(d);
+console.log("gzip", gzipSync(json).length);
+let or = 0, feats = 0, gov = 0;
+for (const w of words) { if (w.t.grammar?.otherReadings) or += JSON.stringify(w.t.grammar.otherReadings).length; if (w.t.grammar?.features) feats += JSON.stringify(w.t.grammar.features).length; if (w.t.grammar?.governor) gov += JSON.stringify(w.t.grammar.governor).length; }
+console.log({ or, feats, gov, glossesBytes: JSON.stringify(d.glosses).length });
+import { buildReaderDocument } from "./lib/reader/build";
+import { loadArticle } from "./lib/content/load";
+import { glossSentence } from "./lib/glossary/gloss-sentence";
+import { loadLexicon } from "./lib/reader/document";
+import { lemmaIs } from "./lib/lemma/lemma-is";
+import { resolveLemmas } from "./lib/lemma/resolve";
+import { tokenize } from "./lib/text/tokenize";
+const article = loadArticle("drone-attack-anbar");
+const ctx = { lexicon: loadLexicon(), resolve: (form: string) => resolveLemmas(form, lemmaIs()) };
+const old = buildReaderDocument({ id: article.meta.slug, title: article.meta.title, attribution: article.meta.attribution, paragraphs: article.paragraphs, translations: article.translations, translationStatus: "reviewed" }, { tokenize, gloss: (s, t) => glossSentence(s, t, article.glosses[s.id] ?? [], ctx) });
+console.log("before (curated only)", JSON.stringify(old).length, gzipSync(JSON.stringify(old)).length);
