@@ -32,7 +32,8 @@ export function loadLexicon(file = path.join(process.cwd(), "content", "glossary
  * do in time falls back to lemma-is rather than failing the build.
  */
 async function analyseParagraphs(paragraphs: readonly Paragraph[]): Promise<Analysis[]> {
-  const analyzer = createAnalyzer({ ...process.env, SAMHLIDA_ANALYSIS_WORKERS: "1" });
+  // A generous time limit: a build shares the machine, and a paragraph that times out loses its grammar.
+  const analyzer = createAnalyzer({ SAMHLIDA_ANALYSIS_TIMEOUT_MS: "120000", ...process.env, SAMHLIDA_ANALYSIS_WORKERS: "1" });
   const fallback = createLemmaIsAnalyzer(lemmaIs());
   try {
     const analyses: Analysis[] = [];
