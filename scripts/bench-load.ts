@@ -82,8 +82,8 @@ async function main() {
   }
   printTable(figures);
   const date = new Date().toISOString();
-  const file = writeResults(figures, `load-${date.slice(0, 16).replace(/[:T]/g, "-")}`, { date, connections, seconds, rounds, routes: routes.join(" · "), load: os.loadavg().map((l) => l.toFixed(2)).join(" ") });
-  console.log(`\nWritten to ${file}.`);
+  const file = writeResults(figures, `load-${date.slice(0, 16).replace(/[:T]/g, "-")}`, { date, connections, seconds, rounds, routes: routes.join(" · "), load: os.loadavg().map((l) => l.toFixed(2)).join(" ") }, "load-latest");
+  console.log(`\nWritten to ${file} (and bench/results/load-latest.*).`);
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@
 
 Memory ceiling: after each reply the worker compares its peak resident size with
 SAMHLIDA_WORKER_MAX_RSS_MB (default 1500) and exits with status 3 when it is above; the
-Node client starts a fresh worker for the next request.
+Node client starts a fresh worker for the next request (the last reply says "restart": true).
 """
 
 import json
@@ -31,9 +31,12 @@ def main() -> int:
             reply = {"id": request_id, **analyzer.analyze(text)}
         except Exception as error:  # one bad request must not end the worker
             reply = {"id": request_id, "error": f"{type(error).__name__}: {error}"}
+        over = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > ceiling_kb
+        if over:
+            reply["restart"] = True  # the client sends nothing more to this process
         sys.stdout.write(json.dumps(reply, ensure_ascii=False) + "\n")
         sys.stdout.flush()
-        if resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > ceiling_kb:
+        if over:
             sys.stderr.write("analysis worker: above the memory ceiling, exiting\n")
             return 3
     return 0

@@ -15,7 +15,7 @@ export default async function LibraryPage({ params }: PageProps<"/[lng]">) {
   const { lng } = await params;
   if (!isLocale(lng)) notFound();
   const t = getT(lng, "common");
-  const documents = listArticles().map(getReaderDocument);
+  const documents = await Promise.all(listArticles().map(getReaderDocument));
   return (
     <div className="library">
       <h1>{t("library.title")}</h1>

@@ -28,7 +28,7 @@ const token = z.object({
 export const readySchema = z.object({ ready: z.literal(true) });
 
 export const replySchema = z.union([
-  z.object({ id: z.number(), tokens: z.array(token), sentences: z.number(), parsed: z.number() }),
-  z.object({ id: z.number().nullable(), error: z.string() }),
+  z.object({ id: z.number(), tokens: z.array(token), sentences: z.number(), parsed: z.number(), restart: z.boolean().optional() }),
+  z.object({ id: z.number().nullable(), error: z.string(), restart: z.boolean().optional() }),
 ]);
 export type WorkerReply = z.infer<typeof replySchema>;

@@ -106,9 +106,16 @@ export class WorkerClient {
     if (!job || reply.id !== job.id) return;
     clearTimeout(this.timer);
     this.current = undefined;
+    if (reply.restart) this.retire();
     if ("error" in reply) job.reject(new AnalysisWorkerError(`The analysis worker could not analyse this text: ${reply.error}`, "rejected"));
     else job.resolve(reply);
     void this.pump();
+  }
+
+  /** Lets a worker over its memory ceiling exit on its own; the next request starts another. */
+  private retire(): void {
+    this.child = undefined;
+    this.ready = undefined;
   }
 
   /** Kills the worker and fails the request it was working on. */

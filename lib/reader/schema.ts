@@ -34,6 +34,7 @@ const grammar = z.object({
     .object({ kind: z.enum(["preposition", "verb"]), lemma: text, form: text, case: text })
     .optional(),
   note: text.optional(),
+  unavailable: z.literal(true).optional(),
 });
 
 const token = z.object({

@@ -28,13 +28,13 @@ export function markdown(figures: Figure[], title: string): string {
   ].join("\n");
 }
 
-/** Writes bench/results/<name>.json and .md, and the same as latest.*, for the issue notes. */
-export function writeResults(figures: Figure[], name: string, meta: Record<string, unknown>) {
+/** Writes bench/results/<name>.json and .md, and the same as <latest>.*, for the issue notes. */
+export function writeResults(figures: Figure[], name: string, meta: Record<string, unknown>, latest = "latest") {
   const dir = path.join(process.cwd(), "bench", "results");
   mkdirSync(dir, { recursive: true });
   const json = `${JSON.stringify({ ...meta, figures }, null, 2)}\n`;
   const md = markdown(figures, `npm run bench — ${String(meta.date)}`) + `\n${Object.entries(meta).map(([k, v]) => `- ${k}: ${String(v)}`).join("\n")}\n`;
-  for (const base of [name, "latest"]) {
+  for (const base of [name, latest]) {
     writeFileSync(path.join(dir, `${base}.json`), json);
     writeFileSync(path.join(dir, `${base}.md`), md);
   }

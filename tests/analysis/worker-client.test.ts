@@ -62,10 +62,9 @@ describe("WorkerClient against the real Python worker", { timeout: 90_000 }, () 
   it("restarts the worker once it passes the memory ceiling", async () => {
     const c = client({ maxRssMb: 1 });
     await c.analyze("Fyrsta.");
-    const first = c.pid;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // over the ceiling, the worker said so in its reply and is exiting: no process is in use
+    expect(c.pid).toBeUndefined();
     const reply = await c.analyze("Önnur setning.");
     expect(reply.tokens[0]?.lemma).toBe("annar");
-    expect(c.pid).not.toBe(first);
   });
 });
