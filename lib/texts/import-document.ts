@@ -6,6 +6,7 @@ import type { ReaderDocument, ReaderParagraph } from "../reader/types";
 import type { SentenceId } from "../text/types";
 import { tokenize } from "../text/tokenize";
 import type { PreparedText } from "./prepare";
+import { joinRows } from "./rows";
 
 /**
  * The reader document of an imported text, built in two steps: the whole text split, tokenized
@@ -49,12 +50,19 @@ const unglossed = () => ({ words: new Map(), phrases: [] });
 
 /** Every paragraph, sentence and token, with the English; no glosses yet. */
 export function startedDocument(text: ImportedText): ReaderDocument {
-  return buildReaderDocument(readerInput(text), { tokenize, gloss: unglossed });
+  const document = buildReaderDocument(readerInput(text), { tokenize, gloss: unglossed });
+  return { ...document, paragraphs: document.paragraphs.map((paragraph) => joinRows(paragraph, continued(text))) };
+}
+
+/** Sentences that continue an aligned row (read with the sentence before them); none with machine translation. */
+function continued(text: ImportedText): ReadonlySet<string> {
+  if (text.english) return new Set();
+  return new Set(text.prepared.rows.flatMap((row) => row.sentenceIds.slice(1)));
 }
 
 /** One paragraph glossed from its analysis (of the paragraph's text); new entries go into `table`. */
 export function analysedParagraph(text: ImportedText, index: number, analysis: Pick<Analysis, "tokens" | "engine">, meaningsOf: MeaningsOf, table: GlossTable): ReaderParagraph {
   const paragraph = text.prepared.paragraphs[index];
   if (!paragraph) throw new RangeError(`no paragraph ${index}`);
-  return buildReaderParagraph(paragraph, readerInput(text), { tokenize, gloss: glossFromAnalysis(analysis, paragraph.start, meaningsOf) }, table);
+  return joinRows(buildReaderParagraph(paragraph, readerInput(text), { tokenize, gloss: glossFromAnalysis(analysis, paragraph.start, meaningsOf) }, table), continued(text));
 }

@@ -66,3 +66,17 @@ export function splitRow(document: ReaderDocument, sentenceId: string): ReaderDo
     return row && row.length > 1 ? new Map(row.slice(1).map((sentence) => [sentence.id, false])) : undefined;
   });
 }
+
+/**
+ * Marks the sentences an aligned row continues (the aligner linked them with the sentence before
+ * to one English sentence). A row that spans two paragraphs is read as two rows.
+ */
+export function joinRows(paragraph: ReaderParagraph, continued: ReadonlySet<string>): ReaderParagraph {
+  if (continued.size === 0) return paragraph;
+  return {
+    ...paragraph,
+    sentences: paragraph.sentences.map((sentence, i) =>
+      i > 0 && continued.has(sentence.id) ? { ...sentence, alignment: { ...sentence.alignment, joined: true } } : sentence,
+    ),
+  };
+}
