@@ -2,6 +2,7 @@
 
 import { runImport, type ImportOutcome, type ImportProgress } from "@/lib/texts/import-client";
 import type { ImportRequest } from "@/lib/texts/import-protocol";
+import { STORED_TEXT_PREFIX } from "@/lib/texts/links";
 import { openTextStore, TextStoreError } from "@/lib/texts/store-idb";
 
 /**
@@ -29,7 +30,7 @@ export function subscribeJob(listener: () => void) {
 }
 export const resetJob = () => publish(undefined);
 
-const newId = () => `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const newId = () => `${STORED_TEXT_PREFIX}${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export async function startJob(request: ImportRequest): Promise<ImportOutcome> {
   publish({ title: request.title });
