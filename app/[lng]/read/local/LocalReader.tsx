@@ -92,6 +92,13 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
     [id, messages],
   );
 
+  const ready = loaded.state === "ready";
+  useEffect(() => {
+    // The text arrives after the browser looked for #p3.s2 (a saved word's sentence): look again.
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    if (ready && hash) window.document.getElementById(hash)?.scrollIntoView({ block: "center" });
+  }, [ready]);
+
   const meta = loaded.state === "ready" ? loaded.meta : undefined;
   const extras: ReaderTextExtras = useMemo(() => {
     const pending = new Set(meta?.pending ?? []);
