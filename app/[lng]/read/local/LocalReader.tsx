@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReaderDocument } from "@/lib/reader/types";
 import { onTextChange } from "@/lib/texts/changes";
 import { mergeWithNext, splitRow } from "@/lib/texts/rows";
@@ -51,14 +51,15 @@ async function load(id: string | null, touch: boolean): Promise<Loaded> {
  */
 export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderLabels; messages: LocalMessages; libraryHref: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
-  // Read once in the browser; it is never rendered, so the static HTML (id unknown) cannot mismatch.
-  const [id] = useState(() => (typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("id")));
+  // Read in the effect: during a client-side navigation the URL is updated only after the first render.
+  const idRef = useRef<string | null>(null);
   const [notice, setNotice] = useState("");
 
   useEffect(() => {
     let cancelled = false;
     const release = holdReady();
-    const textId = id;
+    const textId = new URLSearchParams(window.location.search).get("id");
+    idRef.current = textId;
     void load(textId, true)
       .then((result) => {
         if (cancelled) return;
@@ -75,10 +76,11 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
       stop();
       release();
     };
-  }, [id]);
+  }, []);
 
   const fix = useCallback(
     async (change: (document: ReaderDocument) => ReaderDocument | undefined, done: string) => {
+      const id = idRef.current;
       if (!id) return;
       try {
         const store = await openTextStore();
@@ -89,7 +91,7 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
         setNotice(messages.failed);
       }
     },
-    [id, messages],
+    [messages],
   );
 
   const ready = loaded.state === "ready";
