@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { open, reload } from "./support";
 
@@ -28,6 +28,7 @@ async function importText(page: Page, text: string, translation = "") {
 
 test.describe("importing a text", () => {
   test("paste a text with its translation, read it aligned and glossed, fix a row, save a word, find it in the library", async ({ page }) => {
+    test.setTimeout(120_000);
     await open(page, "/en");
     await page.getByRole("link", { name: "Add your own text" }).click();
     await expect(page.getByRole("heading", { name: "Add your own text" })).toBeVisible();
@@ -93,6 +94,21 @@ test.describe("importing a text", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(page.getByRole("link", { name: "Á bænum" })).toBeVisible();
     await reload(page);
+    await expect(page.getByRole("link", { name: "Á bænum" })).toBeVisible();
+
+    // The JSON backup carries the text; restoring it brings a deleted text back.
+    await open(page, "/en/vocabulary");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Full backup (.json)" }).click()]);
+    const backup = readFileSync((await download.path())!, "utf8");
+    const parsed: { texts?: { document: { title: { is: string } } }[] } = JSON.parse(backup);
+    expect(parsed.texts?.map((text) => text.document.title.is)).toContain("Á bænum");
+    await open(page, "/en");
+    await page.locator(".stored-texts li", { hasText: "Á bænum" }).getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByRole("link", { name: "Á bænum" })).toHaveCount(0);
+    await open(page, "/en/vocabulary");
+    await page.getByLabel("Restore a backup").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup, "utf8") });
+    await expect(page.getByText("Texts restored: 1.")).toBeVisible();
+    await open(page, "/en");
     await expect(page.getByRole("link", { name: "Á bænum" })).toBeVisible();
   });
 
