@@ -76,6 +76,7 @@ test("markup, overrides, zero-width characters and lone surrogates are kept in t
 });
 
 test("a 100,000-character single word stays in the form and the draft, and the page keeps working", async ({ page }) => {
+  test.setTimeout(120_000);
   const check = await guard(page);
   const word = "ö".repeat(100_000);
   await open(page, "/en/import");
