@@ -44,8 +44,11 @@ export async function timeImport(baseUrl: string, text: string): Promise<Timings
   if (!response.ok || !response.body) return { ...timings, last: await response.text() };
   const decoder = new TextDecoder();
   let buffered = "";
-  for await (const chunk of response.body) {
-    buffered += decoder.decode(chunk, { stream: true });
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffered += decoder.decode(value, { stream: true });
     let newline: number;
     while ((newline = buffered.indexOf("\n")) >= 0) {
       const line = buffered.slice(0, newline);
