@@ -109,8 +109,9 @@ def _terminals(tree):
 
 
 class Context:
-    """What the fallback knows of the words before: whether a word starts the sentence, and
-    the case the last preposition governs until a noun phrase ends."""
+    """What the fallback knows of the words before: whether a word starts the sentence, and the
+    case a noun here most likely has — the case the last preposition governs, or the case of the
+    determiner or adjective before it (*hins vegar*, *á sama tíma*) — until a noun phrase ends."""
 
     def __init__(self) -> None:
         self.first_word = True
@@ -122,8 +123,13 @@ class Context:
             self.first_word = False
         if upos == "ADP":
             self.governed_case = token.get("_governs")
-        elif upos in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"):
+        elif upos in ("PRON", "DET", "ADJ", "NUM") and token.get("feats", {}).get("Case"):
+            self.governed_case = CASE_OF[token["feats"]["Case"]]
+        elif upos != "ADV":
             self.governed_case = None
+
+
+CASE_OF = {ud: greynir for greynir, ud in CASE.items()}
 
 
 def _tokens(text, start, end, kind, tok, term, gov, context):

@@ -114,3 +114,10 @@ def test_a_name_without_inflection_takes_the_case_of_its_place(words):
     w = words("Liðið tapaði fyrir Leicester.")
     assert w["Leicester"]["upos"] == "PROPN"
     assert w["Leicester"]["feats"]["Case"] == "Dat"  # tapa fyrir + dative
+
+
+def test_words_of_a_fixed_phrase_agree_with_each_other(words):
+    # "hins vegar" (however) and "á sama tíma" (at the same time) reach us as single tokens
+    w = words("Hann kom hins vegar á sama tíma.")
+    assert w["vegar"]["lemma"] == "vegur" and w["vegar"]["feats"]["Case"] == "Gen"
+    assert w["tíma"]["lemma"] == "tími" and w["tíma"]["feats"]["Case"] == "Dat"

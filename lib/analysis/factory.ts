@@ -55,7 +55,7 @@ export function createAnalyzer(source: Record<string, string | undefined> = proc
     ...(settings.SAMHLIDA_WORKER_MAX_RSS_MB ? { maxRssMb: settings.SAMHLIDA_WORKER_MAX_RSS_MB } : {}),
     ...options,
   });
-  const greynir = createGreynirAnalyzer(client);
+  const greynir = createGreynirAnalyzer(client, workers);
   return {
     engine: "greynir",
     close: () => client.close(),

@@ -50,9 +50,10 @@ const sameLemma = (a: string, b: string) => a.toLocaleLowerCase("is") === b.toLo
 
 /**
  * Curated glosses win. A curated form whose lemma and grammar the analysis confirms also gets the
- * analysis' UD features and other readings as extra data (the curated text is still what the gloss
- * says); its governor is left out, since the curated text explains government in its own words and
- * a second, automatic statement would repeat it. Disagreeing analyses are dropped for that form.
+ * analysis' UD features, as data (the curated text is still what the gloss says). Not its other
+ * readings or governor: the curated notes explain ambiguity and government in their own words,
+ * and a curated gloss is already as tall as a laptop screen leaves room for. Disagreeing analyses
+ * are dropped for that form.
  */
 export function withAutomatic(curated: GlossedSentence, automatic: ReadonlyMap<TokenId, GlossedWord>, matched: ReadonlyMap<TokenId, AnalyzedToken>): GlossedSentence {
   const words = new Map(curated.words);
@@ -65,15 +66,8 @@ export function withAutomatic(curated: GlossedSentence, automatic: ReadonlyMap<T
     const token = matched.get(id);
     const text = own.grammar?.text;
     if (!token || !text || !sameLemma(own.entry.lemma, glossed.entry.lemma) || !agrees(readCurated(text), token)) continue;
-    const extra = glossed.grammar;
-    words.set(id, {
-      entry: own.entry,
-      grammar: {
-        ...own.grammar,
-        ...(extra?.features && { features: extra.features }),
-        ...(extra?.otherReadings && { otherReadings: extra.otherReadings }),
-      },
-    });
+    const features = glossed.grammar?.features;
+    if (features) words.set(id, { entry: own.entry, grammar: { ...own.grammar, features } });
   }
   return { words, phrases: curated.phrases };
 }

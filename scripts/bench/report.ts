@@ -33,7 +33,8 @@ export function writeResults(figures: Figure[], name: string, meta: Record<strin
   const dir = path.join(process.cwd(), "bench", "results");
   mkdirSync(dir, { recursive: true });
   const json = `${JSON.stringify({ ...meta, figures }, null, 2)}\n`;
-  const md = markdown(figures, `npm run bench — ${String(meta.date)}`) + `\n${Object.entries(meta).map(([k, v]) => `- ${k}: ${String(v)}`).join("\n")}\n`;
+  const command = latest === "latest" ? "npm run bench" : "npm run bench:load";
+  const md = markdown(figures, `${command} — ${String(meta.date)}`) + `\n${Object.entries(meta).map(([k, v]) => `- ${k}: ${String(v)}`).join("\n")}\n`;
   for (const base of [name, latest]) {
     writeFileSync(path.join(dir, `${base}.json`), json);
     writeFileSync(path.join(dir, `${base}.md`), md);

@@ -22,6 +22,7 @@ const analysis: AnalyzedToken[] = [
     upos: "NOUN",
     feats: { Case: "Dat", Number: "Sing", Gender: "Fem", Definite: "Def" },
     governor: { kind: "preposition", lemma: "í", form: "í", case: "Dat" },
+    otherReadings: [{ lemma: "árás", upos: "NOUN", feats: { Case: "Acc", Number: "Plur", Gender: "Fem" } }],
   }),
   // The analyser reads a date as one token; the reader has "17", ".", "júní".
   { kind: "date", form: "17. júní", start: at("17."), end: at("17.") + 8 },
@@ -43,7 +44,11 @@ describe("glosses from an analysis", () => {
     const words = automaticWords(matchAnalysis(tokens, analysis, 0), "greynir", meaningsOf);
     const glossed = words.get(idOf("árásinni"))!;
     expect(glossed.entry).toMatchObject({ id: "árás:noun", lemma: "árás", gender: "feminine", origin: "automatic", meanings: [{ text: "attack", source: "wiktionary" }] });
-    expect(glossed.grammar).toEqual({ features: { Case: "Dat", Number: "Sing", Gender: "Fem", Definite: "Def" }, governor: { kind: "preposition", lemma: "í", form: "í", case: "Dat" } });
+    expect(glossed.grammar).toEqual({
+      features: { Case: "Dat", Number: "Sing", Gender: "Fem", Definite: "Def" },
+      governor: { kind: "preposition", lemma: "í", form: "í", case: "Dat" },
+      otherReadings: [{ lemma: "árás", upos: "NOUN", feats: { Case: "Acc", Number: "Plur", Gender: "Fem" } }],
+    });
     expect(glossed.grammar?.unavailable).toBeUndefined();
   });
 
@@ -53,7 +58,7 @@ describe("glosses from an analysis", () => {
     expect([...words.values()].every((w) => w.grammar?.unavailable === true)).toBe(true);
   });
 
-  it("keeps curated glosses, adding the analysis' features only where lemma and grammar agree", () => {
+  it("keeps curated glosses, adding the analysis' features (only) where lemma and grammar agree", () => {
     const entry = (lemma: string) => curatedEntry({ id: `${lemma}:noun`, lemma, pos: "noun", meanings: ["x"], source: "bin" });
     const curated = () => ({
       words: new Map([

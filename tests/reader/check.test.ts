@@ -40,7 +40,8 @@ describe("checking a stored reader document in the browser (no zod)", () => {
       expect(documentProblem(document)).toBeUndefined();
       expect(readerDocumentSchema.safeParse(document).success).toBe(true);
     }
-  });
+    // The article is analysed by the Python worker first (~30 s on a busy machine).
+  }, 180_000);
 
   it.each(broken)("rejects %s, as the zod schema does", (_name, breakIt) => {
     const value = breakIt(valid());

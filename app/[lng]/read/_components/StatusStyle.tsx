@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type { GlossEntry } from "@/lib/glossary/types";
 import type { SavedWord } from "@/lib/vocab/model";
+import { useSheet } from "./useSheet";
 
 const COLOUR: Record<string, string> = {
   new: "background:var(--status-new)",
@@ -30,5 +31,6 @@ export function StatusStyle({ glosses, words }: { glosses: readonly GlossEntry[]
       .map(([status, list]) => `[data-hints="on"] .term:is(${list.map((row) => `[data-g="${row}"]`).join(",")}){${COLOUR[status] ?? ""}}`)
       .join("\n");
   }, [glosses, words]);
-  return css ? <style>{css}</style> : null;
+  useSheet(css);
+  return null;
 }
