@@ -3,7 +3,8 @@
  * route in turn gets `--connections` (100) for `--seconds` (60), and the server's resident memory
  * is printed before, after, and 30 s after the load. Errors (connection failures, timeouts) are
  * expected to be zero; answers other than 2xx are counted apart.
- *   --route "<path>" | --route "POST <path> <json body>"   (repeatable; default: reader + /api/lemmas)
+ *   --route "<path>" | --route "POST <path> <json body>"   (repeatable; default: reader, /api/lemmas, and
+ *                a one-sentence POST /api/import, which answers 503 "busy" once the worker's queue is full)
  *   --connections N  --seconds N  --no-build
  *   --rounds N   repeat the whole sequence: memory that levels off after the first round is the
  *                server's working set, memory that keeps climbing would be a leak
@@ -30,7 +31,8 @@ const { values } = parseArgs({
 const connections = Math.min(Number(values.connections), 200);
 const seconds = Math.min(Number(values.seconds), 300);
 const rounds = Math.min(Math.max(Number(values.rounds), 1), 5);
-const routes = values.route ?? ["/en/read/drone-attack-anbar", "/api/lemmas?q=hestinum"];
+const IMPORT_BODY = JSON.stringify({ title: "Próf", text: "Hermennirnir fóru heim í gær." });
+const routes = values.route ?? ["/en/read/drone-attack-anbar", "/api/lemmas?q=hestinum", `POST /api/import ${IMPORT_BODY}`];
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 

@@ -4,16 +4,27 @@ import { listArticles } from "@/lib/content/load";
 import { getT } from "@/lib/i18n/server";
 import { isLocale } from "@/lib/i18n/settings";
 import { getReaderDocument } from "@/lib/reader/document";
+import { StoredTexts, type LibraryLabels } from "./_library/StoredTexts";
+
+const LIBRARY_KEYS = [
+  "yours", "none", "words", "counts", "lastOpened", "neverOpened", "analysing", "stopped", "rename", "renameLabel",
+  "renameSave", "renameCancel", "delete", "deleted", "undo", "restored", "storageProblem",
+] as const satisfies readonly (keyof LibraryLabels)[];
 
 export default async function LibraryPage({ params }: PageProps<"/[lng]">) {
   const { lng } = await params;
   if (!isLocale(lng)) notFound();
   const t = getT(lng, "common");
-  const documents = listArticles().map(getReaderDocument);
+  const documents = await Promise.all(listArticles().map(getReaderDocument));
   return (
     <div className="library">
       <h1>{t("library.title")}</h1>
       <p>{t("library.intro")}</p>
+      <p>
+        <Link className="switch primary" href={`/${lng}/import`}>
+          {t("library.add")}
+        </Link>
+      </p>
       <ul className="card-list">
         {documents.map((document) => {
           const sentences = document.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
@@ -33,6 +44,7 @@ export default async function LibraryPage({ params }: PageProps<"/[lng]">) {
           );
         })}
       </ul>
+      <StoredTexts lng={lng} labels={Object.fromEntries(LIBRARY_KEYS.map((key) => [key, t(`library.${key}`)])) as Record<(typeof LIBRARY_KEYS)[number], string>} />
     </div>
   );
 }

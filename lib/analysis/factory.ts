@@ -21,8 +21,9 @@ const env = z.object({
 });
 export type AnalysisEnv = z.infer<typeof env>;
 
-export const WORKER_DIR = path.join(process.cwd(), "analysis-worker");
-const VENV_PYTHON = path.join(WORKER_DIR, ".venv", "bin", "python");
+// Not traced by the bundler (a .venv symlink leaves the project); next.config.ts lists what ships.
+export const WORKER_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "analysis-worker");
+const VENV_PYTHON = path.join(/* turbopackIgnore: true */ WORKER_DIR, ".venv", "bin", "python");
 
 /**
  * Which analyser to use: SAMHLIDA_ANALYSIS=greynir|lemma-is, else GreynirEngine when its
@@ -31,7 +32,7 @@ const VENV_PYTHON = path.join(WORKER_DIR, ".venv", "bin", "python");
 export function chooseEngine(settings: AnalysisEnv): { engine: "greynir"; python: string } | { engine: "lemma-is"; why: string } {
   const python = settings.SAMHLIDA_PYTHON ?? VENV_PYTHON;
   if (settings.SAMHLIDA_ANALYSIS === "lemma-is") return { engine: "lemma-is", why: "SAMHLIDA_ANALYSIS=lemma-is" };
-  if (!existsSync(python)) return { engine: "lemma-is", why: `no Python at ${python}` };
+  if (!existsSync(/* turbopackIgnore: true */ python)) return { engine: "lemma-is", why: `no Python at ${python}` };
   return { engine: "greynir", python };
 }
 

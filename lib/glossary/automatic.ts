@@ -1,7 +1,29 @@
-import type { AnalyzedToken } from "../analysis/types";
+import type { AnalyzedToken, Reading } from "../analysis/types";
 import type { Meaning } from "../dictionary/types";
 import type { GlossedWord } from "./gloss-sentence";
 import { genderFromUd, wordClassFromUpos, type FormGrammar, type GlossEntry } from "./types";
+
+/** "Also: …" lists at most this many other readings (BÍN has up to ~50 for some forms). */
+export const MAX_OTHER_READINGS = 4;
+
+/**
+ * The other readings a gloss shows: one of each other lemma and word class first (the
+ * ambiguities a learner most needs to know), then other forms of the same word, in BÍN's order.
+ */
+export function fewerReadings(readings: readonly Reading[], max = MAX_OTHER_READINGS): Reading[] {
+  const seen = new Set<string>();
+  const distinct: number[] = [];
+  const rest: number[] = [];
+  readings.forEach((reading, index) => {
+    const key = `${reading.lemma}\u0000${reading.upos}`;
+    (seen.has(key) ? rest : distinct).push(index);
+    seen.add(key);
+  });
+  return [...distinct, ...rest]
+    .slice(0, max)
+    .sort((a, b) => a - b)
+    .map((index) => readings[index]!);
+}
 
 /**
  * The gloss of a word found by automatic analysis, in the same shape as a curated one. The entry
@@ -26,7 +48,7 @@ export function automaticGloss(token: AnalyzedToken, meanings: readonly Meaning[
   };
   const grammar: FormGrammar = {
     ...(token.feats && Object.keys(token.feats).length > 0 && { features: token.feats }),
-    ...(token.otherReadings && token.otherReadings.length > 0 && { otherReadings: token.otherReadings }),
+    ...(token.otherReadings && token.otherReadings.length > 0 && { otherReadings: fewerReadings(token.otherReadings) }),
     ...(token.governor && { governor: token.governor }),
   };
   return { entry, ...(Object.keys(grammar).length > 0 && { grammar }) };

@@ -65,6 +65,8 @@ export interface FormGrammar {
   governor?: CaseGovernor;
   /** A note on this occurrence only. */
   note?: string;
+  /** Analysed by lemma-is alone (no Python worker on the server): lemma only, grammar in context unknown. */
+  unavailable?: true;
 }
 
 const FROM_UPOS: Record<Upos, WordClass> = {

@@ -1,7 +1,7 @@
 import type { GlossedSentence } from "../glossary/gloss-sentence";
 import type { Paragraph, Sentence, SentenceId, Token } from "../text/types";
 import { GlossTable } from "./gloss-table";
-import { READER_DOCUMENT_VERSION, type ReaderDocument, type ReaderSentence, type ReaderToken } from "./types";
+import { READER_DOCUMENT_VERSION, type ReaderDocument, type ReaderParagraph, type ReaderSentence, type ReaderToken } from "./types";
 
 export interface ReaderInput {
   id: string;
@@ -51,10 +51,12 @@ function readerSentence(sentence: Sentence, en: string, input: ReaderInput, step
   };
 }
 
-/** Composes the pipeline into the plain document the reader renders, with one gloss table. */
-export function buildReaderDocument(input: ReaderInput, steps: ReaderSteps): ReaderDocument {
-  const table = new GlossTable();
-  const paragraphs = input.paragraphs.map((paragraph) => ({
+/**
+ * One paragraph of the document, its entries added to `table`. The import builds a document
+ * paragraph by paragraph as the analysis lands, with one table across all of them.
+ */
+export function buildReaderParagraph(paragraph: Paragraph, input: ReaderInput, steps: ReaderSteps, table: GlossTable): ReaderParagraph {
+  return {
     id: paragraph.id,
     sentences: paragraph.sentences.map((sentence) => {
       const translation = input.translations.get(sentence.id);
@@ -62,7 +64,12 @@ export function buildReaderDocument(input: ReaderInput, steps: ReaderSteps): Rea
       if (translation === undefined) throw new Error(`${sentence.id} has no translation`);
       return readerSentence(sentence, translation, input, steps, table);
     }),
-  }));
+  };
+}
+
+/** Composes the pipeline into the plain document the reader renders, with one gloss table. */
+export function buildReaderDocument(input: ReaderInput, steps: ReaderSteps, table = new GlossTable()): ReaderDocument {
+  const paragraphs = input.paragraphs.map((paragraph) => buildReaderParagraph(paragraph, input, steps, table));
   return {
     version: READER_DOCUMENT_VERSION,
     id: input.id,

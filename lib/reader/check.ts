@@ -43,7 +43,8 @@ function isGrammar(v: unknown): boolean {
     optional(v.features, isFeatures) &&
     optional(v.otherReadings, arrayOf((r) => isRec(r) && isStr(r.lemma) && oneOf(UPOS)(r.upos) && isFeatures(r.feats))) &&
     optional(v.governor, (g) => isRec(g) && oneOf(["preposition", "verb"])(g.kind) && isStr(g.lemma) && isStr(g.form) && isStr(g.case)) &&
-    optional(v.note, isStr)
+    optional(v.note, isStr) &&
+    optional(v.unavailable, (u) => u === true)
   );
 }
 
@@ -53,6 +54,7 @@ function sentenceProblem(s: unknown, glosses: number): string | undefined {
   if (!isStr(is) || !isIndex(s.start) || !isStr(s.en)) return `${s.id}: text, offset or translation missing`;
   const alignment = s.alignment;
   if (!isRec(alignment) || !oneOf(["reviewed", "machine", "none"])(alignment.translation)) return `${s.id}: alignment missing`;
+  if (!optional(alignment.joined, (v) => typeof v === "boolean")) return `${s.id}: bad row join`;
   if (!optional(alignment.links, arrayOf((l) => Array.isArray(l) && l.length === 4 && l.every(isIndex)))) return `${s.id}: bad alignment links`;
   if (!Array.isArray(tokens)) return `${s.id}: tokens missing`;
   if (!optional(phrases, arrayOf((p) => isRec(p) && arrayOf(isIndex)(p.tokens) && Array.isArray(p.tokens) && p.tokens.length > 0 && isIndex(p.gloss)))) {

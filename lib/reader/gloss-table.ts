@@ -21,6 +21,15 @@ export class GlossTable {
   entries(): GlossEntry[] {
     return [...this.rows];
   }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** The entries added since the table had `size` rows, e.g. for one streamed paragraph. */
+  entriesFrom(size: number): GlossEntry[] {
+    return this.rows.slice(size);
+  }
 }
 
 /** JSON with sorted keys, so entries built in different orders compare equal. */

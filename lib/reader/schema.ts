@@ -34,6 +34,7 @@ const grammar = z.object({
     .object({ kind: z.enum(["preposition", "verb"]), lemma: text, form: text, case: text })
     .optional(),
   note: text.optional(),
+  unavailable: z.literal(true).optional(),
 });
 
 const token = z.object({
@@ -53,6 +54,7 @@ const sentence = z.object({
   alignment: z.object({
     translation: z.enum(["reviewed", "machine", "none"]),
     links: z.array(z.tuple([index, index, index, index])).optional(),
+    joined: z.boolean().optional(),
   }),
   tokens: z.array(token),
   phrases: z.array(z.object({ tokens: z.array(index).min(1), gloss: index })).optional(),

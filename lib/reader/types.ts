@@ -38,6 +38,12 @@ export interface SentenceAlignment {
   translation: "reviewed" | "machine" | "none";
   /** Word-level links where an aligner found them: [isStart, isEnd, enStart, enEnd] offsets. */
   links?: [number, number, number, number][];
+  /**
+   * Read in one row with the sentence before it (same paragraph): the aligner linked them to one
+   * English sentence, or the learner merged the rows. Each sentence keeps its own `en`, so a
+   * merged row can be split again; the row shows the English of all its sentences.
+   */
+  joined?: boolean;
 }
 
 export interface ReaderSentence {

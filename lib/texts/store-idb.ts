@@ -1,6 +1,8 @@
 import { openDB, type IDBPDatabase } from "idb";
 import { documentProblem, isReaderDocument } from "../reader/check";
 import type { ReaderDocument } from "../reader/types";
+import { announceTextChange } from "./changes";
+import { summarize, type TextSummary } from "./summary";
 
 /** Shared with the test and bench helper that seeds documents (scripts/bench/store-document.ts). */
 export const TEXTS_DB_NAME = "samhlida-texts";
@@ -19,11 +21,48 @@ export class TextStoreError extends Error {
   }
 }
 
+/** Where an imported text's analysis stands, and what the library shows without opening it. */
+export interface TextMeta {
+  state: "analysing" | "done" | "failed";
+  /** Indexes of paragraphs not analysed yet (readable, without glosses). */
+  pending: number[];
+  summary: TextSummary;
+  updatedAt: string;
+  lastOpened?: string;
+}
+
 /** What a stored document looks like: one row per text, the document inside unchanged. */
 interface Row {
   id: string;
   savedAt: string;
   document: unknown;
+  /** Absent on rows written before the library existed (and by the bench helper). */
+  meta?: TextMeta;
+}
+
+export interface TextListing {
+  id: string;
+  savedAt: string;
+  title: string;
+  meta: TextMeta | undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+function metaOf(row: unknown): TextMeta | undefined {
+  if (!isRecord(row) || !isRecord(row.meta)) return undefined;
+  const { state, pending, summary, updatedAt, lastOpened } = row.meta;
+  if (state !== "analysing" && state !== "done" && state !== "failed") return undefined;
+  if (!Array.isArray(pending) || !isRecord(summary) || typeof updatedAt !== "string") return undefined;
+  const { words, sentences, entries } = summary;
+  if (typeof words !== "number" || typeof sentences !== "number" || !Array.isArray(entries)) return undefined;
+  return {
+    state,
+    pending: pending.filter((n): n is number => typeof n === "number"),
+    summary: { words, sentences, entries: entries.filter((e): e is string => typeof e === "string") },
+    updatedAt,
+    ...(typeof lastOpened === "string" && { lastOpened }),
+  };
 }
 
 export type LoadResult =
@@ -58,12 +97,72 @@ export class TextStore {
     return { status: "invalid", problem: documentProblem(document) ?? "unreadable" };
   }
 
-  async put(document: ReaderDocument): Promise<void> {
-    const row: Row = { id: document.id, savedAt: new Date().toISOString(), document };
+  /**
+   * Stores a document; `meta` (analysis state) is merged into what the row had, and the summary
+   * is recomputed. One transaction on one row: a read-modify-write no other tab can interleave.
+   */
+  async put(document: ReaderDocument, meta: Partial<Pick<TextMeta, "state" | "pending" | "lastOpened">> = {}): Promise<void> {
+    await this.write(document.id, (old) => {
+      const now = new Date().toISOString();
+      const before = metaOf(old);
+      return {
+        id: document.id,
+        savedAt: isRecord(old) && typeof old.savedAt === "string" ? old.savedAt : now,
+        document,
+        meta: { state: "done", pending: [], ...before, ...meta, summary: summarize(document), updatedAt: now },
+      };
+    });
+  }
+
+  /** Changes a stored document (rename, alignment fixes); false when it is missing or unreadable. */
+  async update(id: string, change: (document: ReaderDocument) => ReaderDocument | undefined): Promise<boolean> {
+    let changed = false;
+    await this.write(id, (old) => {
+      if (!isRecord(old) || !isReaderDocument(old.document)) return undefined;
+      const next = change(old.document);
+      if (!next) return undefined;
+      changed = true;
+      const before = metaOf(old);
+      return { ...old, id, savedAt: String(old.savedAt), document: next, ...(before && { meta: { ...before, summary: summarize(next) } }) };
+    });
+    return changed;
+  }
+
+  /** Remembers that the learner opened a text (the library's "last opened"). */
+  async touch(id: string, when = new Date()): Promise<void> {
+    await this.write(id, (old) => {
+      const before = metaOf(old);
+      if (!isRecord(old) || !before) return undefined;
+      return { ...old, id, savedAt: String(old.savedAt), document: old.document, meta: { ...before, lastOpened: when.toISOString() } };
+    });
+  }
+
+  async meta(id: string): Promise<TextMeta | undefined> {
+    try {
+      return metaOf(await this.db.get(TEXTS_STORE, id));
+    } catch (error) {
+      throw storageError(error);
+    }
+  }
+
+  /** The raw row, for undoing a delete exactly. */
+  async row(id: string): Promise<unknown> {
+    return this.db.get(TEXTS_STORE, id);
+  }
+
+  async restoreRow(row: unknown): Promise<void> {
+    if (!isRecord(row) || typeof row.id !== "string") return;
+    const id = row.id;
+    await this.write(id, () => ({ ...row, id, savedAt: String(row.savedAt), document: row.document }));
+  }
+
+  private async write(id: string, change: (old: unknown) => Row | undefined): Promise<void> {
     try {
       const tx = this.db.transaction(TEXTS_STORE, "readwrite");
-      await tx.store.put(row);
+      const next = change(await tx.store.get(id));
+      if (next) await tx.store.put(next);
       await tx.done;
+      if (next) announceTextChange(id);
     } catch (error) {
       throw storageError(error);
     }
@@ -72,20 +171,21 @@ export class TextStore {
   async delete(id: string): Promise<void> {
     try {
       await this.db.delete(TEXTS_STORE, id);
+      announceTextChange(id);
     } catch (error) {
       throw storageError(error);
     }
   }
 
-  /** Ids and titles, for a library list; documents themselves are read one at a time. */
-  async list(): Promise<{ id: string; savedAt: string }[]> {
-    const keys = await this.db.getAllKeys(TEXTS_STORE);
-    const rows = await Promise.all(keys.map((key) => this.db.get(TEXTS_STORE, key)));
-    return rows.flatMap((row: unknown) =>
-      typeof row === "object" && row !== null && "id" in row && "savedAt" in row && typeof row.id === "string" && typeof row.savedAt === "string"
-        ? [{ id: row.id, savedAt: row.savedAt }]
-        : [],
-    );
+  /** Ids, titles and summaries, for the library; documents themselves are read one at a time. */
+  async list(): Promise<TextListing[]> {
+    const rows: unknown[] = await this.db.getAll(TEXTS_STORE);
+    return rows.flatMap((row) => {
+      if (!isRecord(row) || typeof row.id !== "string" || typeof row.savedAt !== "string") return [];
+      const document = row.document;
+      const title = isRecord(document) && isRecord(document.title) && typeof document.title.is === "string" ? document.title.is : row.id;
+      return [{ id: row.id, savedAt: row.savedAt, title, meta: metaOf(row) }];
+    });
   }
 
   close() {

@@ -8,9 +8,14 @@ import { savedWord, savedWordV1 } from "./schema";
 /** Version 2 added review logs, status history and who set the status; version 1 files still restore. */
 export const BACKUP_VERSION = 2;
 
-/** A complete backup: versioned, so a later app can read an older file. */
-export function toBackup(words: readonly SavedWord[], now: Date): string {
-  return `${JSON.stringify({ app: "samhlida", kind: "vocabulary", version: BACKUP_VERSION, exportedAt: now.toISOString(), words }, null, 2)}\n`;
+/**
+ * A complete backup: versioned, so a later app can read an older file. `texts` (the learner's
+ * imported texts, lib/texts/backup.ts) is optional and additive: a file without it is a
+ * vocabulary-only backup, and an app that does not know it ignores it, so the version stays 2.
+ */
+export function toBackup(words: readonly SavedWord[], now: Date, texts?: readonly unknown[]): string {
+  const body = { app: "samhlida", kind: "vocabulary", version: BACKUP_VERSION, exportedAt: now.toISOString(), words, ...(texts?.length && { texts }) };
+  return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 const envelope = z.object({ app: z.literal("samhlida"), kind: z.literal("vocabulary"), version: z.number(), words: z.array(z.unknown()) });

@@ -6,6 +6,8 @@ export type VocabErrorCode =
   | "too-large"
   | "too-many-words"
   | "invalid-entry"
+  | "too-many-texts"
+  | "invalid-text"
   | "storage-unavailable"
   | "storage-full"
   | "storage-failed";

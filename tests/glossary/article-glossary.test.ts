@@ -5,7 +5,7 @@ import { posFits } from "@/lib/glossary/lexicon";
 import { lexicon as lexiconSchema, articleGlosses } from "@/lib/glossary/schema";
 import { firstArticle } from "../support/article";
 
-const { words, phrases, lexicon } = firstArticle();
+const { words, phrases, lexicon } = await firstArticle();
 
 /** Forms and the dictionary forms a lexicographer gives them, written independently of the code. */
 const expectedLemmas: Record<string, string> = {
@@ -71,9 +71,10 @@ describe("the first article's glossary", () => {
     for (const word of found) expect(word.entry?.lemma).toBe(lemma);
   });
 
-  it("glosses every content word, alone or through a phrase", () => {
+  it("glosses every content word by hand, alone or through a phrase", () => {
+    // Automatic glosses cover the rest; the curated glossary is still meant to be complete.
     const bare = words.filter(
-      (word) => !word.entry && !word.inPhrase && !functionWords.has(word.text.toLocaleLowerCase("is")),
+      (word) => word.entry?.origin !== "curated" && !word.inPhrase && !functionWords.has(word.text.toLocaleLowerCase("is")),
     );
     expect(bare.map((word) => `${word.sentenceId} ${word.text}`)).toEqual([]);
   });

@@ -4,8 +4,8 @@ import { tokenText } from "@/lib/reader/types";
 export const SLUG = "drone-attack-anbar";
 
 /** The first article's document, with each word's gloss entry looked up in the document's table. */
-export function firstArticle() {
-  const document = getReaderDocument(SLUG);
+export async function firstArticle() {
+  const document = await getReaderDocument(SLUG);
   const sentences = document.paragraphs.flatMap((paragraph) => paragraph.sentences);
   const entry = (index: number | undefined) => (index === undefined ? undefined : document.glosses[index]);
   const words = sentences.flatMap((sentence) =>

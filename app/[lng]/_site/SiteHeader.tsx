@@ -21,6 +21,7 @@ export function SiteHeader({ lng }: { lng: Locale }) {
       <div id="site-menu" popover="auto" className="site-menu">
       <nav aria-label={t("nav.label")} className="site-nav">
         <Link href={`/${lng}`}>{t("nav.library")}</Link>
+        <Link href={`/${lng}/import`}>{t("nav.import")}</Link>
         <Link href={`/${lng}/vocabulary`}>{t("nav.vocabulary")}</Link>
         <Link href={`/${lng}/review`}>{t("nav.review")}</Link>
         <Link href={`/${lng}/stats`}>{t("nav.stats")}</Link>

@@ -15,5 +15,5 @@ export function generateStaticParams() {
  */
 export async function GET(_request: Request, { params }: RouteContext<"/documents/[file]">) {
   const { file } = await params;
-  return Response.json(getReaderDocument(file.replace(/\.json$/, "")));
+  return Response.json(await getReaderDocument(file.replace(/\.json$/, "")));
 }

@@ -14,12 +14,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/read/[slug]">): Promise<Metadata> {
   const { lng, slug } = await params;
-  const document = getReaderDocument(slug);
+  const document = await getReaderDocument(slug);
   return { title: lng === "is" ? document.title.is : document.title.en };
 }
 
 export default async function ReadPage({ params }: PageProps<"/[lng]/read/[slug]">) {
   const { lng, slug } = await params;
   if (!isLocale(lng)) notFound();
-  return <ReaderView document={getReaderDocument(slug)} labels={readerLabels(lng)} dataUrl={`/documents/${slug}.json`} />;
+  return <ReaderView document={await getReaderDocument(slug)} labels={readerLabels(lng)} dataUrl={`/documents/${slug}.json`} />;
 }

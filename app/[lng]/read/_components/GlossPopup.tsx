@@ -145,6 +145,7 @@ function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: Reader
           {grammar.governor && <> ({describeGovernor(grammar.governor, g.grammar)})</>}
         </div>
       )}
+      {!here && grammar.unavailable && <div className="gloss-grammar gloss-unavailable">{g.grammarUnavailable}</div>}
       {grammar.otherReadings && grammar.otherReadings.length > 0 && (
         <div className="gloss-also">
           <span className="gloss-label">{g.also}</span>{" "}

@@ -1,7 +1,7 @@
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { ReaderLabels } from "./labels";
 import { ReaderProvider } from "./ReaderProvider";
-import { ReaderText } from "./ReaderText";
+import { ReaderText, type ReaderTextExtras } from "./ReaderText";
 import { ReaderToolbar } from "./ReaderToolbar";
 
 /**
@@ -10,7 +10,7 @@ import { ReaderToolbar } from "./ReaderToolbar";
  * plain data only, so a server page and a client island can both render it. On the server, pass
  * `dataUrl` (where the same document is served as JSON) so the page does not carry it twice.
  */
-export function ReaderView({ document, labels, dataUrl }: { document: ReaderDocument; labels: ReaderLabels; dataUrl?: string }) {
+export function ReaderView({ document, labels, dataUrl, extras }: { document: ReaderDocument; labels: ReaderLabels; dataUrl?: string; extras?: ReaderTextExtras }) {
   return (
     <ReaderProvider source={dataUrl ? { url: dataUrl } : { document }} labels={labels}>
       <header className="article-header">
@@ -31,7 +31,7 @@ export function ReaderView({ document, labels, dataUrl }: { document: ReaderDocu
       {/* Outside the header, so on phones it can stay at the top of the whole text (sticky). */}
       <ReaderToolbar />
       {/* Without JavaScript only the server-rendered page can be read: it carries the plain glosses. */}
-      <ReaderText document={document} labels={labels} plainTitles={Boolean(dataUrl)} />
+      <ReaderText document={document} labels={labels} plainTitles={Boolean(dataUrl)} extras={extras} />
     </ReaderProvider>
   );
 }

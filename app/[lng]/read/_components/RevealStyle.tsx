@@ -1,6 +1,6 @@
 "use client";
 
-import { useAdoptedStyle } from "./useAdoptedStyle";
+import { useSheet } from "./useSheet";
 
 /**
  * In "Icelandic only", the translations the learner revealed, as one rule naming them by id: the
@@ -8,8 +8,6 @@ import { useAdoptedStyle } from "./useAdoptedStyle";
  */
 export function RevealStyle({ revealed }: { revealed: ReadonlySet<string> }) {
   const selectors = [...revealed].map((id) => `[id="en-${id}"]`).join(",");
-  useAdoptedStyle(
-    revealed.size === 0 ? "" : `[data-mode="icelandic-only"] :is(${selectors}){display:block;padding-left:1rem;border-left:3px solid var(--accent)}`,
-  );
+  useSheet(selectors ? `[data-mode="icelandic-only"] :is(${selectors}){display:block;padding-left:1rem;border-left:3px solid var(--accent)}` : "");
   return null;
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
-import { useAdoptedStyle } from "./useAdoptedStyle";
 import type { GlossEntry } from "@/lib/glossary/types";
 import type { SavedWord } from "@/lib/vocab/model";
+import { useSheet } from "./useSheet";
 
 const COLOUR: Record<string, string> = {
   new: "background:var(--status-new)",
@@ -31,6 +31,6 @@ export function StatusStyle({ glosses, words }: { glosses: readonly GlossEntry[]
       .map(([status, list]) => `[data-hints="on"] .term:is(${list.map((row) => `[data-g="${row}"]`).join(",")}){${COLOUR[status] ?? ""}}`)
       .join("\n");
   }, [glosses, words]);
-  useAdoptedStyle(css);
+  useSheet(css);
   return null;
 }

@@ -24,6 +24,7 @@ export interface ReaderLabels {
     parts: string;
     phrase: string;
     automatic: string;
+    grammarUnavailable: string;
     also: string;
     lookUp: string;
     opensInNewTab: string;
@@ -99,6 +100,7 @@ export function readerLabels(lng: Locale): ReaderLabels {
       parts: t("gloss.parts"),
       phrase: t("gloss.phrase"),
       automatic: t("gloss.automatic"),
+      grammarUnavailable: t("gloss.grammarUnavailable"),
       also: t("gloss.also"),
       lookUp: t("gloss.lookUp"),
       opensInNewTab: t("gloss.opensInNewTab"),

@@ -1,54 +1,134 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReaderDocument } from "@/lib/reader/types";
+import { onTextChange } from "@/lib/texts/changes";
+import { mergeWithNext, splitRow } from "@/lib/texts/rows";
+import { openTextStore, TextStoreError, type TextMeta } from "@/lib/texts/store-idb";
 import { holdReady } from "../../_site/ready";
-import { openTextStore, TextStoreError } from "@/lib/texts/store-idb";
 import type { ReaderLabels } from "../_components/labels";
+import type { ReaderTextExtras } from "../_components/ReaderText";
 import { ReaderView } from "../_components/ReaderView";
+import { RowControls } from "./RowControls";
 
-interface Messages {
+export interface LocalMessages {
   loading: string;
   missing: string;
   invalid: string;
   unavailable: string;
   back: string;
+  merge: string;
+  split: string;
+  merged: string;
+  splitDone: string;
+  failed: string;
+  pending: string;
+  stopped: string;
+  noTranslation: string;
 }
 
-type Loaded = { state: "loading" } | { state: "ready"; document: ReaderDocument } | { state: "missing" | "invalid" | "unavailable" };
+type Loaded = { state: "loading" } | { state: "ready"; document: ReaderDocument; meta: TextMeta | undefined } | { state: "missing" | "invalid" | "unavailable" };
 
-async function load(id: string | null): Promise<Loaded> {
+async function load(id: string | null, touch: boolean): Promise<Loaded> {
   if (!id) return { state: "missing" };
   try {
     const store = await openTextStore();
     const result = await store.get(id);
+    const meta = await store.meta(id);
+    if (touch && result.status === "found") await store.touch(id).catch(() => undefined);
     store.close();
-    return result.status === "found" ? { state: "ready", document: result.document } : { state: result.status };
+    return result.status === "found" ? { state: "ready", document: result.document, meta } : { state: result.status };
   } catch (error) {
     return { state: error instanceof TextStoreError && error.code !== "storage-unavailable" ? "invalid" : "unavailable" };
   }
 }
 
-/** Reads ?id= in the browser, loads that document from IndexedDB, and renders it with the same ReaderView. */
-export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderLabels; messages: Messages; libraryHref: string }) {
+/**
+ * Reads ?id= in the browser, loads that document from IndexedDB, and renders it with the same
+ * ReaderView. It follows changes to the stored text (BroadcastChannel), so a text opened while its
+ * analysis runs fills in paragraph by paragraph; row fixes are written back to the store.
+ */
+export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderLabels; messages: LocalMessages; libraryHref: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  // Read in the effect: during a client-side navigation the URL is updated only after the first render.
+  const idRef = useRef<string | null>(null);
+  const [notice, setNotice] = useState("");
 
   useEffect(() => {
     let cancelled = false;
     const release = holdReady();
-    void load(new URLSearchParams(window.location.search).get("id")).then((result) => {
-      if (cancelled) return;
-      if (result.state === "ready") window.document.title = `${result.document.title.is} · Samhliða`;
-      setLoaded(result);
-    }).finally(release);
+    const textId = new URLSearchParams(window.location.search).get("id");
+    idRef.current = textId;
+    void load(textId, true)
+      .then((result) => {
+        if (cancelled) return;
+        if (result.state === "ready") window.document.title = `${result.document.title.is} · Samhliða`;
+        setLoaded(result);
+      })
+      .finally(release);
+    const stop = onTextChange((changed) => {
+      if (changed !== textId) return;
+      void load(textId, false).then((result) => !cancelled && result.state === "ready" && setLoaded(result));
+    });
     return () => {
       cancelled = true;
+      stop();
       release();
     };
   }, []);
 
-  if (loaded.state === "ready") return <ReaderView document={loaded.document} labels={labels} />;
+  const fix = useCallback(
+    async (change: (document: ReaderDocument) => ReaderDocument | undefined, done: string) => {
+      const id = idRef.current;
+      if (!id) return;
+      try {
+        const store = await openTextStore();
+        const changed = await store.update(id, change);
+        store.close();
+        if (changed) setNotice(done);
+      } catch {
+        setNotice(messages.failed);
+      }
+    },
+    [messages],
+  );
+
+  const ready = loaded.state === "ready";
+  useEffect(() => {
+    // The text arrives after the browser looked for #p3.s2 (a saved word's sentence): look again.
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    if (ready && hash) window.document.getElementById(hash)?.scrollIntoView({ block: "center" });
+  }, [ready]);
+
+  const meta = loaded.state === "ready" ? loaded.meta : undefined;
+  const extras: ReaderTextExtras = useMemo(() => {
+    const pending = new Set(meta?.pending ?? []);
+    const note = meta?.state === "analysing" ? messages.pending : messages.stopped;
+    return {
+      noTranslation: messages.noTranslation,
+      paragraphNote: (index) => (pending.has(index) ? note : undefined),
+      rowControls: (row, hasNext) => (
+        <RowControls
+          row={row}
+          hasNext={hasNext}
+          labels={messages}
+          onMerge={(sentenceId) => void fix((d) => mergeWithNext(d, sentenceId), messages.merged)}
+          onSplit={(sentenceId) => void fix((d) => splitRow(d, sentenceId), messages.splitDone)}
+        />
+      ),
+    };
+  }, [meta, messages, fix]);
+
+  if (loaded.state === "ready")
+    return (
+      <>
+        <p role="status" aria-live="polite" className="visually-hidden">
+          {notice}
+        </p>
+        <ReaderView document={loaded.document} labels={labels} extras={extras} />
+      </>
+    );
   if (loaded.state === "loading") return <p role="status">{messages.loading}</p>;
   return (
     <div role="alert" className="local-problem">

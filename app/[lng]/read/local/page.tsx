@@ -21,7 +21,21 @@ export default async function LocalReadPage({ params }: PageProps<"/[lng]/read/l
   return (
     <LocalReader
       labels={readerLabels(lng)}
-      messages={{ loading: t("local.loading"), missing: t("local.missing"), invalid: t("local.invalid"), unavailable: t("local.unavailable"), back: t("local.back") }}
+      messages={{
+        loading: t("local.loading"),
+        missing: t("local.missing"),
+        invalid: t("local.invalid"),
+        unavailable: t("local.unavailable"),
+        back: t("local.back"),
+        merge: t("local.rows.merge"),
+        split: t("local.rows.split"),
+        merged: t("local.rows.merged"),
+        splitDone: t("local.rows.splitDone"),
+        failed: t("local.rows.failed"),
+        pending: t("local.analysis.pending"),
+        stopped: t("local.analysis.stopped"),
+        noTranslation: t("local.noTranslation"),
+      }}
       libraryHref={`/${lng}`}
     />
   );

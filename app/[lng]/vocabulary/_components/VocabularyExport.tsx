@@ -8,7 +8,25 @@ import { toAnki, toCsv } from "@/lib/vocab/export";
 import { BACKUP_LIMITS } from "@/lib/vocab/limits";
 import type { SavedWord } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
+import { readBackupTexts, TEXT_BACKUP_LIMITS } from "@/lib/texts/backup";
+import { openTextStore } from "@/lib/texts/store-idb";
 import { download } from "./download";
+
+/** The learner's imported texts, as the backup carries them (documents only; analysis state is not kept). */
+async function storedTexts(): Promise<unknown[]> {
+  try {
+    const store = await openTextStore();
+    const texts: unknown[] = [];
+    for (const { id, savedAt } of await store.list()) {
+      const result = await store.get(id);
+      if (result.status === "found") texts.push({ id, savedAt, document: result.document });
+    }
+    store.close();
+    return texts;
+  } catch {
+    return [];
+  }
+}
 
 interface Props {
   store: VocabStore | undefined;
@@ -25,12 +43,20 @@ export function VocabularyExport({ store, words, onMessage }: Props) {
     if (!store) return;
     try {
       checkBackupSize(file.size);
-      const incoming = parseBackup(await file.text());
+      const content = await file.text();
+      const incoming = parseBackup(content);
+      // parseBackup has checked that this is JSON; the texts are checked before anything is written.
+      const texts = readBackupTexts(JSON.parse(content));
       const { writes, report } = planRestore(words, incoming);
       // One transaction: the whole backup is restored or none of it. Each write merges with what
       // the store holds now, in case another tab changed it meanwhile.
       await store.updateMany(new Map(writes.map((word) => [word.id, (current) => (current ? mergeWord(current, word) : word)])));
-      onMessage(t("export.restored", { ...report }));
+      if (texts.length > 0) {
+        const textStore = await openTextStore();
+        for (const text of texts) await textStore.put(text.document);
+        textStore.close();
+      }
+      onMessage(`${t("export.restored", { ...report })}${texts.length ? ` ${t("export.restoredTexts", { count: texts.length })}` : ""}`);
     } catch (error) {
       const code = error instanceof VocabError ? error.code : "storage-failed";
       onMessage(
@@ -38,6 +64,7 @@ export function VocabularyExport({ store, words, onMessage }: Props) {
           index: error instanceof VocabError ? (error.index ?? 0) + 1 : 0,
           megabytes: BACKUP_LIMITS.fileBytes / 1024 / 1024,
           words: BACKUP_LIMITS.words,
+          texts: TEXT_BACKUP_LIMITS.texts,
         }),
       );
     }
@@ -53,7 +80,7 @@ export function VocabularyExport({ store, words, onMessage }: Props) {
         <button type="button" className="switch" disabled={!words.length} onClick={() => download(`samhlida-${stamp()}.csv`, toCsv(words), "text/csv;charset=utf-8")}>
           {t("export.csv")}
         </button>
-        <button type="button" className="switch" disabled={!words.length} onClick={() => download(`samhlida-backup-${stamp()}.json`, toBackup(words, new Date()), "application/json")}>
+        <button type="button" className="switch" onClick={() => void storedTexts().then((texts) => download(`samhlida-backup-${stamp()}.json`, toBackup(words, new Date(), texts), "application/json"))}>
           {t("export.backup")}
         </button>
         <label className="switch file-button">

@@ -1,5 +1,6 @@
 "use client";
 
+import { contextHref } from "@/lib/texts/links";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { statuses, type SavedWord, type Status } from "@/lib/vocab/model";
@@ -78,7 +79,7 @@ export function WordCard({ word, lng, onChange, onDelete }: Props) {
             <p lang="en" className="muted">
               {context.en}
             </p>
-            <a href={`/${lng}/read/${context.slug}#${context.sentenceId}`} lang="is">
+            <a href={contextHref(lng, context.slug, context.sentenceId)} lang="is">
               {context.title}
             </a>
           </li>

@@ -1,0 +1,139 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { countLemmas } from "@/lib/vocab/counts";
+import { onTextChange } from "@/lib/texts/changes";
+import { storedTextHref } from "@/lib/texts/links";
+import { openTextStore, type TextListing } from "@/lib/texts/store-idb";
+import { holdReady } from "../_site/ready";
+import { useVocabulary } from "../_site/useVocabulary";
+import { StoredTextCard } from "./StoredTextCard";
+
+export interface LibraryLabels {
+  yours: string;
+  none: string;
+  words: string;
+  counts: string;
+  lastOpened: string;
+  neverOpened: string;
+  analysing: string;
+  stopped: string;
+  rename: string;
+  renameLabel: string;
+  renameSave: string;
+  renameCancel: string;
+  delete: string;
+  deleted: string;
+  undo: string;
+  restored: string;
+  storageProblem: string;
+}
+
+async function listTexts(): Promise<TextListing[] | undefined> {
+  try {
+    const store = await openTextStore();
+    const list = await store.list();
+    store.close();
+    return list.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  } catch {
+    return undefined;
+  }
+}
+
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(values[name] ?? ""));
+
+/** The learner's own texts, from IndexedDB, newest first; live across tabs and while an import runs. */
+export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabels }) {
+  const [texts, setTexts] = useState<TextListing[]>();
+  const [problem, setProblem] = useState(false);
+  const [message, setMessage] = useState("");
+  const [undo, setUndo] = useState<{ row: unknown; title: string }>();
+  const { byId, loaded } = useVocabulary();
+
+  const reload = useCallback(
+    () =>
+      listTexts().then((list) => {
+        setProblem(list === undefined);
+        setTexts(list ?? []);
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    const release = holdReady();
+    void reload().finally(release);
+    const stop = onTextChange(() => void reload());
+    return () => {
+      stop();
+      release();
+    };
+  }, [reload]);
+
+  async function act(work: (store: Awaited<ReturnType<typeof openTextStore>>) => Promise<void>) {
+    try {
+      const store = await openTextStore();
+      await work(store);
+      store.close();
+    } catch {
+      setMessage(labels.storageProblem);
+    }
+    await reload();
+  }
+
+  const date = (iso: string) => new Date(iso).toLocaleString(lng, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <section className="stored-texts" aria-labelledby="stored-texts-title">
+      <h2 id="stored-texts-title">{labels.yours}</h2>
+      <p role="status" aria-live="polite" className="vocab-message">
+        {message}
+        {undo && (
+          <>
+            {" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const { row, title } = undo;
+                setUndo(undefined);
+                void act((store) => store.restoreRow(row)).then(() => setMessage(fill(labels.restored, { title })));
+              }}
+            >
+              {labels.undo}
+            </button>
+          </>
+        )}
+      </p>
+      {problem && <p className="notice">{labels.storageProblem}</p>}
+      {texts && texts.length === 0 && !problem && <p>{labels.none}</p>}
+      <ul className="card-list">
+        {texts?.map((text) => {
+          const counts = loaded && text.meta ? countLemmas(text.meta.summary.entries, byId) : undefined;
+          return (
+            <StoredTextCard
+              key={text.id}
+              href={storedTextHref(lng, text.id)}
+              title={text.title}
+              details={[
+                text.meta ? fill(labels.words, { count: text.meta.summary.words.toLocaleString(lng) }) : "",
+                counts ? fill(labels.counts, counts) : "",
+                text.meta?.lastOpened ? fill(labels.lastOpened, { date: date(text.meta.lastOpened) }) : labels.neverOpened,
+                text.meta?.state === "analysing" ? labels.analysing : text.meta?.state === "failed" ? labels.stopped : "",
+              ].filter(Boolean)}
+              labels={labels}
+              onRename={(title) => act((store) => store.update(text.id, (d) => ({ ...d, title: { ...d.title, is: title } })).then(() => undefined))}
+              onDelete={() =>
+                act(async (store) => {
+                  const row = await store.row(text.id);
+                  await store.delete(text.id);
+                  setUndo({ row, title: text.title });
+                  setMessage(fill(labels.deleted, { title: text.title }));
+                })
+              }
+            />
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

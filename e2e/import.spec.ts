@@ -1,0 +1,203 @@
+import { existsSync, readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { open, reload } from "./support";
+
+/**
+ * Bring your own text, as a learner would: paste, import, read aligned and glossed, fix a row,
+ * save a word, find the text in the library. Imports go to the real /api/import (the route allows
+ * a few per minute per client, so this file makes only four); "server down" and "busy" are the
+ * browser's side of a failure, so those requests are answered in the browser.
+ */
+const withGrammar = existsSync("analysis-worker/.venv/bin/python") && process.env.SAMHLIDA_ANALYSIS !== "lemma-is";
+
+const TEXT = "Hundurinn hljóp yfir túnið. Kötturinn svaf í glugganum.\n\nVeðrið var gott í dag. Börnin léku sér úti.";
+const TRANSLATION = "The dog ran across the field. The cat slept in the window.\n\nThe weather was good today. The children played outside.";
+
+const textBox = (page: Page) => page.getByLabel("Icelandic text");
+const translationBox = (page: Page) => page.getByLabel("English translation (optional)");
+const titleBox = (page: Page) => page.getByLabel("Title", { exact: true });
+const importButton = (page: Page) => page.getByRole("button", { name: "Import and read" });
+const term = (page: Page, form: string) => page.locator(".term", { hasText: new RegExp(`^${form}$`) }).first();
+
+async function importText(page: Page, text: string, translation = "") {
+  await open(page, "/en/import");
+  await textBox(page).fill(text);
+  if (translation) await translationBox(page).fill(translation);
+  await importButton(page).click();
+}
+
+test.describe("importing a text", () => {
+  test("paste a text with its translation, read it aligned and glossed, fix a row, save a word, find it in the library", async ({ page }) => {
+    test.setTimeout(120_000);
+    await open(page, "/en");
+    await page.getByRole("link", { name: "Add your own text" }).click();
+    await expect(page.getByRole("heading", { name: "Add your own text" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+    await textBox(page).fill(TEXT);
+    await expect(titleBox(page)).toHaveValue(TEXT.split("\n")[0]!);
+    await titleBox(page).fill("Dýrin á bænum");
+    await translationBox(page).fill(TRANSLATION);
+    await importButton(page).click();
+    await expect(page.getByRole("status").filter({ hasText: "Done: every word of “Dýrin á bænum” is analysed." })).toBeVisible({ timeout: 60_000 });
+    await page.getByRole("link", { name: "Read it" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Dýrin á bænum" })).toBeVisible();
+    const first = page.locator(".pair").first();
+    await expect(first.locator("p.sentence-is")).toHaveText("Hundurinn hljóp yfir túnið.");
+    await expect(first.locator('p[lang="en"]')).toHaveText("The dog ran across the field.");
+
+    // A word the editors never glossed: its gloss comes from the analysis.
+    await term(page, "Hundurinn").hover();
+    const gloss = page.getByRole("tooltip");
+    await expect(gloss.locator(".gloss-lemma")).toHaveText("hundur");
+    await expect(gloss).toContainText("dog");
+    await expect(gloss.locator(".gloss-grammar")).toContainText(withGrammar ? "nominative" : "Grammar in context is not available");
+
+    // Fix the alignment: the first two rows become one, and stay one after a reload.
+    await first.hover();
+    await first.getByRole("button", { name: "Merge with the next row" }).click();
+    await expect(first.locator('p[lang="en"]')).toHaveText("The dog ran across the field. The cat slept in the window.");
+    await expect(page.locator(".pair").nth(1).locator('p[lang="en"]')).toHaveText("");
+    await reload(page);
+    await expect(page.locator(".pair").first().locator('p[lang="en"]')).toHaveText("The dog ran across the field. The cat slept in the window.");
+    await page.locator(".pair").nth(1).hover();
+    await page.locator(".pair").nth(1).getByRole("button", { name: "Split this row into its sentences" }).click();
+    await expect(page.locator(".pair").nth(1).locator('p[lang="en"]')).toHaveText("The cat slept in the window.");
+
+    // Save a word from its gloss.
+    await term(page, "Kötturinn").hover();
+    await page.getByRole("tooltip").getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("tooltip").getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
+
+    // The saved word links back to its sentence in this text.
+    await open(page, "/en/vocabulary");
+    const context = page.getByRole("link", { name: "Dýrin á bænum" });
+    await expect(context).toHaveAttribute("href", /\/en\/read\/local\?id=import-[^#]+#p1\.s2$/);
+    await context.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Dýrin á bænum" })).toBeVisible();
+
+    // The library lists it with its figures; rename, delete and undo.
+    await open(page, "/en");
+    const card = page.locator(".stored-texts li", { hasText: "Dýrin á bænum" });
+    // 17 words, 16 lemmas (í twice); the saved word is still new.
+    await expect(card).toContainText("17 words");
+    await expect(card).toContainText("0 known · 0 learning · 16 new");
+    await expect(card).toContainText("Last opened");
+    await card.getByRole("button", { name: "Rename" }).click();
+    await page.getByLabel("New title for “Dýrin á bænum”").fill("Á bænum");
+    await page.getByRole("button", { name: "Save title" }).click();
+    const renamed = page.locator(".stored-texts li", { hasText: "Á bænum" });
+    await expect(renamed.getByRole("link", { name: "Á bænum" })).toBeVisible();
+    await renamed.getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByText("“Á bænum” deleted.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Á bænum" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("link", { name: "Á bænum" })).toBeVisible();
+    await reload(page);
+    await expect(page.getByRole("link", { name: "Á bænum" })).toBeVisible();
+
+    // The JSON backup carries the text; restoring it brings a deleted text back.
+    await open(page, "/en/vocabulary");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Full backup (.json)" }).click()]);
+    const backup = readFileSync((await download.path())!, "utf8");
+    const parsed: { texts?: { document: { title: { is: string } } }[] } = JSON.parse(backup);
+    expect(parsed.texts?.map((text) => text.document.title.is)).toContain("Á bænum");
+    await open(page, "/en");
+    await page.locator(".stored-texts li", { hasText: "Á bænum" }).getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByRole("link", { name: "Á bænum" })).toHaveCount(0);
+    await open(page, "/en/vocabulary");
+    await page.getByLabel("Restore a backup").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup, "utf8") });
+    await expect(page.getByText("Texts restored: 1.")).toBeVisible();
+    await open(page, "/en");
+    await expect(page.getByRole("link", { name: "Á bænum" })).toBeVisible();
+  });
+
+  test("a draft survives a reload until the text is imported", async ({ page }) => {
+    await open(page, "/en/import");
+    await textBox(page).fill(TEXT);
+    await translationBox(page).fill(TRANSLATION);
+    await titleBox(page).fill("Drög");
+    await reload(page);
+    await expect(textBox(page)).toHaveValue(TEXT);
+    await expect(translationBox(page)).toHaveValue(TRANSLATION);
+    await expect(titleBox(page)).toHaveValue("Drög");
+    await expect(page.getByText("Your unfinished draft is back.")).toBeVisible();
+  });
+});
+
+test.describe("bad input keeps the text and says what is wrong", () => {
+  test("empty or whitespace-only text", async ({ page }) => {
+    await open(page, "/en/import");
+    await textBox(page).fill("   \n  ");
+    await importButton(page).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Paste or open some Icelandic text first: the text is empty." })).toBeVisible();
+    await expect(textBox(page)).toHaveValue("   \n  ");
+  });
+
+  test("text over the limit", async ({ page }) => {
+    await open(page, "/en/import");
+    const long = "Hundurinn hljóp yfir túnið. ".repeat(3_600);
+    await textBox(page).fill(long);
+    await importButton(page).click();
+    await expect(page.getByRole("alert").filter({ hasText: `The text has ${long.length.toLocaleString("en")} characters; the limit is 100,000.` })).toBeVisible();
+    await expect(textBox(page)).toHaveValue(long);
+  });
+
+  test("a binary file is refused and the text already there stays", async ({ page }) => {
+    await open(page, "/en/import");
+    await textBox(page).fill(TEXT);
+    await page.getByLabel("Open a .txt file").setInputFiles({ name: "mynd.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]) });
+    await expect(page.getByRole("alert").filter({ hasText: "“mynd.txt” is not a text file: it contains binary data." })).toBeVisible();
+    await expect(textBox(page)).toHaveValue(TEXT);
+  });
+
+  test("a .txt file opens into the form, its first line the title", async ({ page }) => {
+    await open(page, "/en/import");
+    await page.getByLabel("Open a .txt file").setInputFiles({ name: "saga.txt", mimeType: "text/plain", buffer: Buffer.from(TEXT, "utf8") });
+    await expect(textBox(page)).toHaveValue(TEXT);
+    await expect(titleBox(page)).toHaveValue("Hundurinn hljóp yfir túnið. Kötturinn svaf í glugganum.");
+  });
+
+  test("text that is not Icelandic: a warning, and the learner may go on", async ({ page }) => {
+    await open(page, "/en/import");
+    await textBox(page).fill("The dog ran across the field and the cat slept in the window while the children played outside.");
+    await expect(page.getByRole("status").filter({ hasText: "This does not look like Icelandic." })).toBeVisible();
+    await importButton(page).click();
+    await expect(page.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 60_000 });
+  });
+
+  test("a translation with a very different number of sentences is flagged", async ({ page }) => {
+    const icelandic = "Hundurinn hljóp. Kötturinn svaf. Veðrið var gott. Börnin léku sér. Sólin skein. Fuglarnir sungu. Áin rann.";
+    await importText(page, icelandic, "The dog ran.");
+    await expect(page.getByText("The text has 7 sentences but the translation has 1.")).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 60_000 });
+  });
+
+  test("the server cannot be reached: a message, the text stays, and so does the draft", async ({ page }) => {
+    await page.route("**/api/import", (route) => route.abort("connectionrefused"));
+    await importText(page, TEXT, TRANSLATION);
+    await expect(page.getByRole("alert").filter({ hasText: "Could not reach Samhliða's server. Your text is still here" })).toBeVisible();
+    await expect(textBox(page)).toHaveValue(TEXT);
+    await reload(page);
+    await expect(textBox(page)).toHaveValue(TEXT);
+    await expect(translationBox(page)).toHaveValue(TRANSLATION);
+  });
+
+  test("the analyser is busy: a message in Icelandic, the text stays", async ({ page }) => {
+    await page.route("**/api/import", (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "busy" }) }));
+    await open(page, "/is/import");
+    await page.getByLabel("Íslenskur texti").fill(TEXT);
+    await page.getByRole("button", { name: "Flytja inn og lesa" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Greiningin er upptekin við aðra texta. Textinn þinn er enn hér" })).toBeVisible();
+    await expect(page.getByLabel("Íslenskur texti")).toHaveValue(TEXT);
+  });
+});
+
+test("with neither translation nor provider, the English column says why", async ({ page }) => {
+  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf í glugganum.");
+  await expect(page.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("link", { name: "Read it" }).click();
+  await expect(page.getByText("No English here: no translation was pasted with this text")).toBeVisible();
+  await term(page, "Kötturinn").hover();
+  await expect(page.getByRole("tooltip").locator(".gloss-lemma")).toHaveText("köttur");
+});
