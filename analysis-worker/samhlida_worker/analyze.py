@@ -6,7 +6,7 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .governor import governors, implied_cases
-from .lexicon import PREPOSITION_CASE, best_reading, participle, bin_entries, compound_parts, join_lemma, readings
+from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings
 from .offsets import Utf16Offsets, locate
 from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
 
@@ -38,7 +38,7 @@ class Analyzer:
             spans = []
             for tok in sent.tokens:
                 piece = (tok.original or tok.txt or "").strip()
-                spans.append(locate(text, piece, cursor) if piece else (cursor, cursor))
+                spans.append(locate(text, piece, cursor, (tok.txt or "").strip()) if piece else (cursor, cursor))
                 cursor = spans[-1][1]
             if sent.tree is not None:
                 parsed += 1
@@ -85,7 +85,7 @@ class Analyzer:
                     mapping = {}
                     for j, ptok in enumerate(part.tokens):
                         piece = (ptok.original or ptok.txt or "").strip()
-                        s0, local = locate(text[start:end], piece, local)
+                        s0, local = locate(text[start:end], piece, local, (ptok.txt or "").strip())
                         if start + s0 in by_start:
                             mapping[j] = by_start[start + s0]
                     for j, term in _terminals(part.tree).items():
@@ -191,7 +191,8 @@ def _token(form, start, end, kind, tok, term, gov, context):
         raw = term.lemma
         if raw.endswith(".") and tok is not None and tok.val:
             # an abbreviation ("hv."): the lemma is what it stands for, in the class parsed
-            raw = next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw)
+            raw = next((lemma for lemma, ordfl in expansions(form) if ordfl == term.tcat),
+                       next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw))
         lemma = join_lemma(raw, form)
         domain = _domain(form, raw, term.tcat, term.cat)
         upos = upos_for(term.tcat if term.tcat != "no" else term.cat, lemma, domain)
@@ -211,6 +212,9 @@ def _token(form, start, end, kind, tok, term, gov, context):
     else:
         raw = None
         chosen = best_reading(form, context.first_word, context.governed_case)
+        if chosen is None and expansions(form):
+            lemma, ordfl = expansions(form)[0]
+            chosen = {"lemma": lemma, "upos": upos_for(ordfl, lemma), "feats": {}}
         if chosen is None:
             upos = "PROPN" if form[:1].isupper() and not context.first_word else "X"
             chosen = {"lemma": form, "upos": upos, "feats": {}}

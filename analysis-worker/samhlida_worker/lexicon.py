@@ -149,3 +149,25 @@ def participle(form: str, case: str | None, number: str | None, gender: str | No
             if (case is None or case in v) and (number is None or number in v) and (gender is None or gender in v):
                 return lemma
     return None
+
+
+
+# The tokenizer's list gives some abbreviations several expansions in no particular order.
+# Where dictionaries of Icelandic usage name one ("hv." is háttvirtur, the Althingi's form of
+# address; hæstvirtur is "hæstv."), it comes first.
+ABBREVIATION_USAGE = {"hv.": "háttvirtur"}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations():
+    from tokenizer.abbrev import Abbreviations
+
+    Abbreviations.initialize()
+    return Abbreviations.DICT
+
+
+def expansions(abbreviation: str) -> list[tuple[str, str]]:
+    """(lemma, word class) an abbreviation stands for, the usual one first."""
+    usual = ABBREVIATION_USAGE.get(abbreviation.lower())
+    meanings = [(m[0], m[2]) for m in _abbreviations().get(abbreviation, _abbreviations().get(abbreviation.lower(), ()))]
+    return sorted(meanings, key=lambda m: m[0] != usual)

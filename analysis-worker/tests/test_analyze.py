@@ -121,3 +121,21 @@ def test_words_of_a_fixed_phrase_agree_with_each_other(words):
     w = words("Hann kom hins vegar á sama tíma.")
     assert w["vegar"]["lemma"] == "vegur" and w["vegar"]["feats"]["Case"] == "Gen"
     assert w["tíma"]["lemma"] == "tími" and w["tíma"]["feats"]["Case"] == "Dat"
+
+
+def test_number_words_merged_by_the_tokenizer_keep_their_offsets(analyzer):
+    # The tokenizer makes "Sjötíu prósent" one percentage token whose "original" holds only
+    # " prósent"; every later word must still start where it is in the text.
+    text = "Sjötíu prósent þeirra sem leita til Stígamóta voru beitt ofbeldi."
+    tokens = analyzer.analyze(text)["tokens"]
+    assert [t["form"] for t in tokens] == ["Sjötíu", "prósent", "þeirra", "sem", "leita", "til", "Stígamóta", "voru", "beitt", "ofbeldi", "."]
+    for t in tokens:
+        assert text[t["start"]:t["end"]] == t["form"]
+    assert next(t for t in tokens if t["form"] == "voru")["lemma"] == "vera"
+
+
+def test_abbreviation_takes_its_usual_expansion(words):
+    # "hv." is háttvirtur, the form of address for a member of the Althingi ("hæstv." is hæstvirtur)
+    w = words("Ég þakka hv. þingmanni fyrir svarið.")
+    assert w["hv."]["lemma"] == "háttvirtur"
+    assert words("Hæstv. ráðherra svaraði.")["Hæstv."]["lemma"] == "hæstvirtur"

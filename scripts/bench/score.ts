@@ -36,7 +36,23 @@ export function normalise(w: { upos?: string; feats?: Record<string, string> }, 
 }
 
 const sameUpos = (a: string | undefined, b: string) => a === b || ((a === "DET" || a === "PRON") && (b === "DET" || b === "PRON"));
-const sameLemma = (a: string | undefined, b: string) => a !== undefined && a.toLocaleLowerCase("is") === b.toLocaleLowerCase("is");
+const lower = (s: string) => s.toLocaleLowerCase("is");
+
+/**
+ * Lemmas compared without regard to capitals (Modern writes names' lemmas in lower case).
+ * Modern (IcePaHC) also lemmatises two things differently from BÍN, which we follow:
+ * - the neuter pronoun (það, því, þess, þau) used alone is "það" there, where BÍN files the
+ *   same forms under the demonstrative "sá" as well and Greynir often picks that one;
+ * - a number written in digits sometimes has its word as lemma (100 → hundrað, 17 → sautján),
+ *   sometimes the digits; we keep the digits, which is right under either.
+ */
+export function sameLemma(word: GoldWord, ours: string | undefined, convention: Convention): boolean {
+  if (ours === undefined) return false;
+  if (lower(ours) === lower(word.lemma)) return true;
+  if (convention !== "modern") return false;
+  if (word.lemma === "það" && ours === "sá" && word.feats.Gender !== "Masc" && word.feats.Gender !== "Fem") return true;
+  return /^[0-9][0-9.,]*$/.test(word.form) && ours === word.form;
+}
 
 /** Our token for a gold word: the one starting where it starts, else the one covering it. */
 export function align(word: GoldWord, tokens: AnalyzedToken[]): AnalyzedToken | undefined {
@@ -47,7 +63,7 @@ export function score(tally: Tally, word: GoldWord, token: AnalyzedToken | undef
   if (word.upos === "PUNCT") return;
   tally.words += 1;
   if (!token) return;
-  if (sameLemma(token.lemma, word.lemma)) tally.lemma += 1;
+  if (sameLemma(word, token.lemma, convention)) tally.lemma += 1;
   if (sameUpos(token.upos, word.upos)) tally.upos += 1;
   const gold = normalise(word, convention);
   const ours = normalise({ upos: word.upos, feats: token.feats }, convention);
