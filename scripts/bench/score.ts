@@ -40,9 +40,12 @@ const lower = (s: string) => s.toLocaleLowerCase("is");
 
 /**
  * Lemmas compared without regard to capitals (Modern writes names' lemmas in lower case).
- * Modern (IcePaHC) also lemmatises two things differently from BÍN, which we follow:
- * - the neuter pronoun (það, því, þess, þau) used alone is "það" there, where BÍN files the
- *   same forms under the demonstrative "sá" as well and Greynir often picks that one;
+ * Modern (IcePaHC) also lemmatises three things differently from BÍN, which we follow:
+ * - a 3rd-person pronoun used alone (það, því, þess, þær, þeir) is filed under the personal
+ *   pronoun (það, hún, hann) there, never under "sá" (Modern's "sá" is always DET), where BÍN
+ *   files the same forms under the demonstrative "sá" as well and Greynir often picks that;
+ * - "því" as "therefore, because" is the dative of "það" there; BÍN has it as an adverb or
+ *   conjunction of its own ("því");
  * - a number written in digits sometimes has its word as lemma (100 → hundrað, 17 → sautján),
  *   sometimes the digits; we keep the digits, which is right under either.
  */
@@ -50,7 +53,8 @@ export function sameLemma(word: GoldWord, ours: string | undefined, convention: 
   if (ours === undefined) return false;
   if (lower(ours) === lower(word.lemma)) return true;
   if (convention !== "modern") return false;
-  if (word.lemma === "það" && ours === "sá" && word.feats.Gender !== "Masc" && word.feats.Gender !== "Fem") return true;
+  if (word.upos === "PRON" && ["það", "hún", "hann"].includes(word.lemma) && ours === "sá") return true;
+  if (word.lemma === "það" && lower(word.form) === "því" && ours === "því") return true;
   return /^[0-9][0-9.,]*$/.test(word.form) && ours === word.form;
 }
 
