@@ -46,6 +46,7 @@ class Analyzer:
             else:
                 terms, govs, implied = self._parse_clauses(text, sent.tokens, spans)
             context = Context()
+            sentence: list[dict] = []
             for index, tok in enumerate(sent.tokens):
                 start, end = spans[index]
                 if start == end:
@@ -60,7 +61,10 @@ class Analyzer:
                         if token["upos"] != "NOUN":
                             token["upos"] = "PROPN"
                             token["feats"].setdefault("Number", "Sing")
-                    out.append(token)
+                    _cardinal_number(token)
+                    sentence.append(token)
+            _subject_pronouns(sentence)
+            out.extend(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
     def _parse_clauses(self, text, tokens, spans):
@@ -102,6 +106,36 @@ class Analyzer:
 
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "«", "»"}
+
+
+def _cardinal_number(token) -> None:
+    """A cardinal number with a case is plural unless it ends in "one" (einn, 21, 101 but not
+    11): "tíu hestar", "70 prósent", "21 hestur". BÍN gives number words no number of their own."""
+    feats = token.get("feats", {})
+    if token.get("upos") != "NUM" or "Case" not in feats or "Number" in feats or token.get("lemma") == "einn":
+        return
+    digits = token["form"].replace(".", "")
+    if digits.isdigit() and digits.endswith("1") and not digits.endswith("11"):
+        return
+    token["feats"] = {**feats, "Number": "Plur"}
+
+
+def _subject_pronouns(sentence: list[dict]) -> None:
+    """Without a parse, "við" is the preposition (with) by the fallback's order, but next to a
+    verb in the 1st person plural it is the subject "we": "þegar við fórum", "erum við"."""
+    words = [t for t in sentence if t["kind"] != "punctuation"]
+    for i, token in enumerate(words):
+        if token.pop("_fallback", False) and token["form"].lower() == "við" and token["upos"] == "ADP":
+            near = [w["form"] for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
+            if any(_first_person_plural_verb(form) for form in near):
+                token.pop("_governs", None)
+                token.update(lemma="ég", upos="PRON", feats={"Case": "Nom", "Number": "Plur", "Person": "1"})
+    for token in sentence:
+        token.pop("_fallback", None)
+
+
+def _first_person_plural_verb(form: str) -> bool:
+    return any(ordfl == "so" and "1P" in mark and "FT" in mark for _l, ordfl, _d, mark in bin_entries(form))
 
 
 def _terminals(tree):
@@ -219,6 +253,8 @@ def _token(form, start, end, kind, tok, term, gov, context):
             upos = "PROPN" if form[:1].isupper() and not context.first_word else "X"
             chosen = {"lemma": form, "upos": upos, "feats": {}}
     token.update(chosen)
+    if raw is None:
+        token["_fallback"] = True
     if chosen["upos"] == "ADP" and "_governs" not in token:
         token["_governs"] = PREPOSITION_CASE.get(form.lower())
     if kind == "word" and chosen["upos"] == "PROPN" and term is not None and term.tcat == "person":

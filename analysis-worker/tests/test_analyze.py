@@ -139,3 +139,18 @@ def test_abbreviation_takes_its_usual_expansion(words):
     w = words("Ég þakka hv. þingmanni fyrir svarið.")
     assert w["hv."]["lemma"] == "háttvirtur"
     assert words("Hæstv. ráðherra svaraði.")["Hæstv."]["lemma"] == "hæstvirtur"
+
+
+def test_fallback_reads_vid_beside_a_first_person_plural_verb_as_we(analyzer):
+    # Not a sentence the grammar accepts; "við" beside "fórum" (we went) is the pronoun
+    tokens = analyzer.analyze("og og þegar við fórum og")["tokens"]
+    vid = next(t for t in tokens if t["form"] == "við")
+    assert vid["lemma"] == "ég" and vid["upos"] == "PRON"
+    assert vid["feats"] == {"Case": "Nom", "Number": "Plur", "Person": "1"}
+    assert "_fallback" not in vid and "_governs" not in vid
+
+
+def test_a_cardinal_number_is_plural_unless_it_ends_in_one(words):
+    w = words("Hann keypti 70 hesta og 21 kú.")
+    assert w["70"]["feats"]["Number"] == "Plur"
+    assert w["21"]["feats"].get("Number") != "Plur"

@@ -16,9 +16,10 @@ const finite = (w: { upos?: string; feats?: Record<string, string> }) =>
  * nouns, Modern on all nouns and weak adjectives (only Definite=Def on nouns is compared for
  * GC); VerbForm=Fin is written by Modern only (dropped); GC writes Degree=Pos only on some
  * positive adjectives and no Tense on participles (both dropped for GC); Modern writes Person
- * only on 1st and 2nd person pronouns (Person=3 on pronouns dropped for Modern).
+ * only on 1st and 2nd person pronouns (Person=3 on pronouns dropped for Modern), and no Number
+ * on numbers written in digits (dropped for Modern; GC writes it, as the agreement shows).
  */
-export function normalise(w: { upos?: string; feats?: Record<string, string> }, convention: Convention): Record<string, string> {
+export function normalise(w: { upos?: string; form?: string; feats?: Record<string, string> }, convention: Convention): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of UD_FEATURE_NAMES) {
     const value = w.feats?.[name];
@@ -32,6 +33,7 @@ export function normalise(w: { upos?: string; feats?: Record<string, string> }, 
   if (convention === "gc" && out.Degree === "Pos") delete out.Degree;
   if (convention === "gc" && out.VerbForm === "Part") delete out.Tense;
   if (convention === "modern" && w.upos === "PRON" && out.Person === "3") delete out.Person;
+  if (convention === "modern" && w.upos === "NUM" && /^[0-9]/.test(w.form ?? "")) delete out.Number;
   return out;
 }
 
@@ -70,7 +72,7 @@ export function score(tally: Tally, word: GoldWord, token: AnalyzedToken | undef
   if (sameLemma(word, token.lemma, convention)) tally.lemma += 1;
   if (sameUpos(token.upos, word.upos)) tally.upos += 1;
   const gold = normalise(word, convention);
-  const ours = normalise({ upos: word.upos, feats: token.feats }, convention);
+  const ours = normalise({ upos: word.upos, form: word.form, feats: token.feats }, convention);
   if (gold.Case) {
     tally.caseAll += 1;
     if (ours.Case === gold.Case) tally.caseRight += 1;
