@@ -3,7 +3,7 @@
  * (../shared/data/ud, read in place, never copied), beside lemma-is alone in the same run;
  * agreement with the built-in article's curated grammar; speed and memory of the worker.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createGreynirAnalyzer } from "../lib/analysis/greynir-analyzer";
@@ -51,6 +51,8 @@ let warmCpu = 0;
 if (!existsSync(dir)) console.log(`No UD dev sets at ${dir}: accuracy skipped.\n`);
 // `-- --speed` skips the accuracy parts (for re-measuring speed when the machine is quieter).
 const speedOnly = process.argv.includes("--speed");
+const dumpAt = process.argv.indexOf("--dump");
+const dumpDir = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
 for (const [name, file, convention] of existsSync(dir) && !speedOnly ? sets : []) {
   const sentences = readConllu(path.join(dir, file));
   const tallies: [string, Analyzer, Tally][] = [["GreynirEngine + BÍN (ours)", greynir, emptyTally()], ["lemma-is, first candidate", baseline, emptyTally()]];
@@ -58,6 +60,11 @@ for (const [name, file, convention] of existsSync(dir) && !speedOnly ? sets : []
     const start = performance.now();
     const cpuStart = cpuS();
     const results = await Promise.all(sentences.map((sentence) => analyzer.analyze(sentence.text)));
+    if (dumpDir && label.startsWith("Grey")) {
+      // `-- --dump DIR`: every gold word beside our token, for reading the errors by kind
+      writeFileSync(path.join(dumpDir, `${convention}.jsonl`), sentences.flatMap((sentence, i) => sentence.words.map((word) =>
+        JSON.stringify({ s: i, gold: word, ours: align(word, results[i]!.tokens) ?? null }))).join("\n") + "\n");
+    }
     for (const [i, sentence] of sentences.entries()) {
       const { tokens } = results[i]!;
       for (const word of sentence.words) {

@@ -6,7 +6,7 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .governor import governors, implied_cases
-from .lexicon import PREPOSITION_CASE, best_reading, participle, bin_entries, compound_parts, join_lemma, readings
+from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings
 from .offsets import Utf16Offsets, locate
 from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
 
@@ -38,7 +38,7 @@ class Analyzer:
             spans = []
             for tok in sent.tokens:
                 piece = (tok.original or tok.txt or "").strip()
-                spans.append(locate(text, piece, cursor) if piece else (cursor, cursor))
+                spans.append(locate(text, piece, cursor, (tok.txt or "").strip()) if piece else (cursor, cursor))
                 cursor = spans[-1][1]
             if sent.tree is not None:
                 parsed += 1
@@ -46,6 +46,7 @@ class Analyzer:
             else:
                 terms, govs, implied = self._parse_clauses(text, sent.tokens, spans)
             context = Context()
+            sentence: list[dict] = []
             for index, tok in enumerate(sent.tokens):
                 start, end = spans[index]
                 if start == end:
@@ -60,7 +61,10 @@ class Analyzer:
                         if token["upos"] != "NOUN":
                             token["upos"] = "PROPN"
                             token["feats"].setdefault("Number", "Sing")
-                    out.append(token)
+                    _cardinal_number(token)
+                    sentence.append(token)
+            _subject_pronouns(sentence)
+            out.extend(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
     def _parse_clauses(self, text, tokens, spans):
@@ -85,7 +89,7 @@ class Analyzer:
                     mapping = {}
                     for j, ptok in enumerate(part.tokens):
                         piece = (ptok.original or ptok.txt or "").strip()
-                        s0, local = locate(text[start:end], piece, local)
+                        s0, local = locate(text[start:end], piece, local, (ptok.txt or "").strip())
                         if start + s0 in by_start:
                             mapping[j] = by_start[start + s0]
                     for j, term in _terminals(part.tree).items():
@@ -102,6 +106,36 @@ class Analyzer:
 
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "«", "»"}
+
+
+def _cardinal_number(token) -> None:
+    """A cardinal number with a case is plural unless it ends in "one" (einn, 21, 101 but not
+    11): "tíu hestar", "70 prósent", "21 hestur". BÍN gives number words no number of their own."""
+    feats = token.get("feats", {})
+    if token.get("upos") != "NUM" or "Case" not in feats or "Number" in feats or token.get("lemma") == "einn":
+        return
+    digits = token["form"].replace(".", "")
+    if digits.isdigit() and digits.endswith("1") and not digits.endswith("11"):
+        return
+    token["feats"] = {**feats, "Number": "Plur"}
+
+
+def _subject_pronouns(sentence: list[dict]) -> None:
+    """Without a parse, "við" is the preposition (with) by the fallback's order, but next to a
+    verb in the 1st person plural it is the subject "we": "þegar við fórum", "erum við"."""
+    words = [t for t in sentence if t["kind"] != "punctuation"]
+    for i, token in enumerate(words):
+        if token.pop("_fallback", False) and token["form"].lower() == "við" and token["upos"] == "ADP":
+            near = [w["form"] for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
+            if any(_first_person_plural_verb(form) for form in near):
+                token.pop("_governs", None)
+                token.update(lemma="ég", upos="PRON", feats={"Case": "Nom", "Number": "Plur", "Person": "1"})
+    for token in sentence:
+        token.pop("_fallback", None)
+
+
+def _first_person_plural_verb(form: str) -> bool:
+    return any(ordfl == "so" and "1P" in mark and "FT" in mark for _l, ordfl, _d, mark in bin_entries(form))
 
 
 def _terminals(tree):
@@ -191,7 +225,8 @@ def _token(form, start, end, kind, tok, term, gov, context):
         raw = term.lemma
         if raw.endswith(".") and tok is not None and tok.val:
             # an abbreviation ("hv."): the lemma is what it stands for, in the class parsed
-            raw = next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw)
+            raw = next((lemma for lemma, ordfl in expansions(form) if ordfl == term.tcat),
+                       next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw))
         lemma = join_lemma(raw, form)
         domain = _domain(form, raw, term.tcat, term.cat)
         upos = upos_for(term.tcat if term.tcat != "no" else term.cat, lemma, domain)
@@ -211,10 +246,15 @@ def _token(form, start, end, kind, tok, term, gov, context):
     else:
         raw = None
         chosen = best_reading(form, context.first_word, context.governed_case)
+        if chosen is None and expansions(form):
+            lemma, ordfl = expansions(form)[0]
+            chosen = {"lemma": lemma, "upos": upos_for(ordfl, lemma), "feats": {}}
         if chosen is None:
             upos = "PROPN" if form[:1].isupper() and not context.first_word else "X"
             chosen = {"lemma": form, "upos": upos, "feats": {}}
     token.update(chosen)
+    if raw is None:
+        token["_fallback"] = True
     if chosen["upos"] == "ADP" and "_governs" not in token:
         token["_governs"] = PREPOSITION_CASE.get(form.lower())
     if kind == "word" and chosen["upos"] == "PROPN" and term is not None and term.tcat == "person":

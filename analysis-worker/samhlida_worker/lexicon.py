@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from islenska import Bin
 
-from .udmap import bin_variants, ud_features, upos_for
+from .udmap import AUXILIARIES, bin_variants, ud_features, upos_for
 
 _bin = Bin()
 
@@ -26,6 +26,21 @@ def _lookup(form: str) -> tuple:
     if not entries and form[:1].isupper():
         _, entries = _bin.lookup(form.lower())
     return tuple((e.ord, e.ofl, e.hluti, e.mark) for e in entries)
+
+
+# BÍN's usage marks for words a reader of today's prose rarely meets: obsolete, rare, regional,
+# poetic, old-fashioned (https://bin.arnastofnun.is/gogn/k-snid). BÍN rates a lemma 1 when it
+# belongs to the core of the language.
+RARE_STYLES = {"URE", "SJALD", "STAD", "SKALD", "FORN", "GAM", "OTOK"}
+
+
+@lru_cache(maxsize=50_000)
+def rare_lemmas(form: str) -> frozenset:
+    """(lemma, word class) of the form's readings that BÍN marks as rare, obsolete or not core."""
+    _, entries = _bin.lookup_ksnid(form)
+    if not entries and form[:1].isupper():
+        _, entries = _bin.lookup_ksnid(form.lower())
+    return frozenset((k.ord, k.ofl) for k in entries if k.einkunn != 1 or k.malsnid in RARE_STYLES)
 
 
 def bin_entries(form: str) -> tuple:
@@ -72,7 +87,12 @@ COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur":
                    "er": "so"}
 
 
-def _rank(entry: tuple, capitalised: bool, governed: str | None = None) -> tuple:
+# Lemmas of a solemn or archaic style whose forms are, in prose, nearly always another word's:
+# the possessive "vor" (our) against "voru, vorum" of vera.
+STYLE_LEMMAS = {("vor", "fn")}
+
+
+def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: frozenset = frozenset()) -> tuple:
     lemma, ordfl, domain, mark = entry
     commonest = COMMONEST_CLASS.get(entry[0])
     variants = bin_variants(ordfl, mark)
@@ -81,10 +101,14 @@ def _rank(entry: tuple, capitalised: bool, governed: str | None = None) -> tuple
     nominal = ordfl in ("kk", "kvk", "hk", "lo", "fn", "pfn", "gr", "to")
     return (
         0 if proper == capitalised else 1,
+        (lemma, ordfl) in rare or (lemma, ordfl) in STYLE_LEMMAS,
         # after a preposition, a nominal in the case it governs
         0 if governed is None or (nominal and governed in variants) else 1,
         0 if commonest is None or commonest == ordfl else 1,
-        CLASS_RANK.get(ordfl, 11),
+        # a form that is both a noun and a verb's subjunctive or 1st/2nd person (sæti, velli) is far
+        # more often the noun in prose; among verbs, the auxiliaries are the commonest (hefði: hafa)
+        7.5 if ordfl == "so" and {"vh", "p1", "p2"} & set(variants) else CLASS_RANK.get(ordfl, 11),
+        0 if lemma in AUXILIARIES else 1,
         case,
         1 if "ft" in variants else 0,
         0 if "p3" in variants else 1,
@@ -98,7 +122,8 @@ def best_reading(form: str, sentence_initial: bool, governed: str | None = None)
     if not entries:
         return None
     capitalised = form[:1].isupper() and not sentence_initial
-    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed))
+    rare = rare_lemmas(form)
+    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed, rare))
     return reading_from_bin(lemma, ordfl, domain, mark, form)
 
 
@@ -149,3 +174,25 @@ def participle(form: str, case: str | None, number: str | None, gender: str | No
             if (case is None or case in v) and (number is None or number in v) and (gender is None or gender in v):
                 return lemma
     return None
+
+
+
+# The tokenizer's list gives some abbreviations several expansions in no particular order.
+# Where dictionaries of Icelandic usage name one ("hv." is háttvirtur, the Althingi's form of
+# address; hæstvirtur is "hæstv."), it comes first.
+ABBREVIATION_USAGE = {"hv.": "háttvirtur"}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations():
+    from tokenizer.abbrev import Abbreviations
+
+    Abbreviations.initialize()
+    return Abbreviations.DICT
+
+
+def expansions(abbreviation: str) -> list[tuple[str, str]]:
+    """(lemma, word class) an abbreviation stands for, the usual one first."""
+    usual = ABBREVIATION_USAGE.get(abbreviation.lower())
+    meanings = [(m[0], m[2]) for m in _abbreviations().get(abbreviation, _abbreviations().get(abbreviation.lower(), ()))]
+    return sorted(meanings, key=lambda m: m[0] != usual)

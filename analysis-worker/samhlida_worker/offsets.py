@@ -14,13 +14,16 @@ class Utf16Offsets:
         return self._prefix[index]
 
 
-def locate(text: str, piece: str, cursor: int) -> tuple[int, int]:
-    """Where the next occurrence of piece starts at or after cursor (code points). The
-    tokenizer may normalise a token (quotes, composed letters); then the piece is assumed to
-    start after the whitespace at the cursor and to keep its length."""
-    found = text.find(piece, cursor)
-    if found >= 0 and text[cursor:found].strip() == "":
-        return found, found + len(piece)
+def locate(text: str, piece: str, cursor: int, alternative: str = "") -> tuple[int, int]:
+    """Where the next occurrence of piece starts at or after cursor (code points). When the
+    tokenizer merged words its "original" may hold only the last of them ("Sjötíu prósent"
+    has " prósent"): then the token's text (the alternative) is looked for. The tokenizer may
+    also normalise a token (quotes, composed letters); then the piece is assumed to start after
+    the whitespace at the cursor and to keep its length."""
+    for candidate in (piece, alternative):
+        found = text.find(candidate, cursor) if candidate else -1
+        if found >= 0 and text[cursor:found].strip() == "":
+            return found, found + len(candidate)
     start = cursor
     while start < len(text) and text[start].isspace():
         start += 1

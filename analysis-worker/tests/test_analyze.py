@@ -121,3 +121,36 @@ def test_words_of_a_fixed_phrase_agree_with_each_other(words):
     w = words("Hann kom hins vegar á sama tíma.")
     assert w["vegar"]["lemma"] == "vegur" and w["vegar"]["feats"]["Case"] == "Gen"
     assert w["tíma"]["lemma"] == "tími" and w["tíma"]["feats"]["Case"] == "Dat"
+
+
+def test_number_words_merged_by_the_tokenizer_keep_their_offsets(analyzer):
+    # The tokenizer makes "Sjötíu prósent" one percentage token whose "original" holds only
+    # " prósent"; every later word must still start where it is in the text.
+    text = "Sjötíu prósent þeirra sem leita til Stígamóta voru beitt ofbeldi."
+    tokens = analyzer.analyze(text)["tokens"]
+    assert [t["form"] for t in tokens] == ["Sjötíu", "prósent", "þeirra", "sem", "leita", "til", "Stígamóta", "voru", "beitt", "ofbeldi", "."]
+    for t in tokens:
+        assert text[t["start"]:t["end"]] == t["form"]
+    assert next(t for t in tokens if t["form"] == "voru")["lemma"] == "vera"
+
+
+def test_abbreviation_takes_its_usual_expansion(words):
+    # "hv." is háttvirtur, the form of address for a member of the Althingi ("hæstv." is hæstvirtur)
+    w = words("Ég þakka hv. þingmanni fyrir svarið.")
+    assert w["hv."]["lemma"] == "háttvirtur"
+    assert words("Hæstv. ráðherra svaraði.")["Hæstv."]["lemma"] == "hæstvirtur"
+
+
+def test_fallback_reads_vid_beside_a_first_person_plural_verb_as_we(analyzer):
+    # Not a sentence the grammar accepts; "við" beside "fórum" (we went) is the pronoun
+    tokens = analyzer.analyze("og og þegar við fórum og")["tokens"]
+    vid = next(t for t in tokens if t["form"] == "við")
+    assert vid["lemma"] == "ég" and vid["upos"] == "PRON"
+    assert vid["feats"] == {"Case": "Nom", "Number": "Plur", "Person": "1"}
+    assert "_fallback" not in vid and "_governs" not in vid
+
+
+def test_a_cardinal_number_is_plural_unless_it_ends_in_one(words):
+    w = words("Hann keypti 70 hesta og 21 kú.")
+    assert w["70"]["feats"]["Number"] == "Plur"
+    assert w["21"]["feats"].get("Number") != "Plur"

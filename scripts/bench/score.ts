@@ -16,9 +16,10 @@ const finite = (w: { upos?: string; feats?: Record<string, string> }) =>
  * nouns, Modern on all nouns and weak adjectives (only Definite=Def on nouns is compared for
  * GC); VerbForm=Fin is written by Modern only (dropped); GC writes Degree=Pos only on some
  * positive adjectives and no Tense on participles (both dropped for GC); Modern writes Person
- * only on 1st and 2nd person pronouns (Person=3 on pronouns dropped for Modern).
+ * only on 1st and 2nd person pronouns (Person=3 on pronouns dropped for Modern), and no Number
+ * on numbers written in digits (dropped for Modern; GC writes it, as the agreement shows).
  */
-export function normalise(w: { upos?: string; feats?: Record<string, string> }, convention: Convention): Record<string, string> {
+export function normalise(w: { upos?: string; form?: string; feats?: Record<string, string> }, convention: Convention): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of UD_FEATURE_NAMES) {
     const value = w.feats?.[name];
@@ -32,11 +33,32 @@ export function normalise(w: { upos?: string; feats?: Record<string, string> }, 
   if (convention === "gc" && out.Degree === "Pos") delete out.Degree;
   if (convention === "gc" && out.VerbForm === "Part") delete out.Tense;
   if (convention === "modern" && w.upos === "PRON" && out.Person === "3") delete out.Person;
+  if (convention === "modern" && w.upos === "NUM" && /^[0-9]/.test(w.form ?? "")) delete out.Number;
   return out;
 }
 
 const sameUpos = (a: string | undefined, b: string) => a === b || ((a === "DET" || a === "PRON") && (b === "DET" || b === "PRON"));
-const sameLemma = (a: string | undefined, b: string) => a !== undefined && a.toLocaleLowerCase("is") === b.toLocaleLowerCase("is");
+const lower = (s: string) => s.toLocaleLowerCase("is");
+
+/**
+ * Lemmas compared without regard to capitals (Modern writes names' lemmas in lower case).
+ * Modern (IcePaHC) also lemmatises three things differently from BÍN, which we follow:
+ * - a 3rd-person pronoun used alone (það, því, þess, þær, þeir) is filed under the personal
+ *   pronoun (það, hún, hann) there, never under "sá" (Modern's "sá" is always DET), where BÍN
+ *   files the same forms under the demonstrative "sá" as well and Greynir often picks that;
+ * - "því" as "therefore, because" is the dative of "það" there; BÍN has it as an adverb or
+ *   conjunction of its own ("því");
+ * - a number written in digits sometimes has its word as lemma (100 → hundrað, 17 → sautján),
+ *   sometimes the digits; we keep the digits, which is right under either.
+ */
+export function sameLemma(word: GoldWord, ours: string | undefined, convention: Convention): boolean {
+  if (ours === undefined) return false;
+  if (lower(ours) === lower(word.lemma)) return true;
+  if (convention !== "modern") return false;
+  if (word.upos === "PRON" && ["það", "hún", "hann"].includes(word.lemma) && ours === "sá") return true;
+  if (word.lemma === "það" && lower(word.form) === "því" && ours === "því") return true;
+  return /^[0-9][0-9.,]*$/.test(word.form) && ours === word.form;
+}
 
 /** Our token for a gold word: the one starting where it starts, else the one covering it. */
 export function align(word: GoldWord, tokens: AnalyzedToken[]): AnalyzedToken | undefined {
@@ -47,10 +69,10 @@ export function score(tally: Tally, word: GoldWord, token: AnalyzedToken | undef
   if (word.upos === "PUNCT") return;
   tally.words += 1;
   if (!token) return;
-  if (sameLemma(token.lemma, word.lemma)) tally.lemma += 1;
+  if (sameLemma(word, token.lemma, convention)) tally.lemma += 1;
   if (sameUpos(token.upos, word.upos)) tally.upos += 1;
   const gold = normalise(word, convention);
-  const ours = normalise({ upos: word.upos, feats: token.feats }, convention);
+  const ours = normalise({ upos: word.upos, form: word.form, feats: token.feats }, convention);
   if (gold.Case) {
     tally.caseAll += 1;
     if (ours.Case === gold.Case) tally.caseRight += 1;
