@@ -115,13 +115,6 @@ describe("the README's commands", () => {
     expect(stdout).toBe('["Já.","Nei."]\n');
   });
 
-  it("npm run bench: prints its figures beside their baselines and exits cleanly", { timeout: 120_000 }, () => {
-    const { status, stdout } = sh("npm run bench", process.cwd(), { SAMHLIDA_BENCH_QUICK: "1" });
-    expect(status).toBe(0);
-    expect(stdout).toMatch(/baseline/);
-    expect(stdout).toMatch(/lemma-is lookup/);
-  });
-
   it("npm run bench:dictionary -- --sample 30 (docs/language-tools.md): coverage beside the Wiktionary-alone baseline", { timeout: 120_000 }, () => {
     const { status, stdout } = sh("npm run bench:dictionary -- --sample 30", process.cwd(), { SAMHLIDA_BENCH_QUICK: "1" });
     expect(status).toBe(0);

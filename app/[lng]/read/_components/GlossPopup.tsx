@@ -40,16 +40,25 @@ interface Props {
  * never for a mouse hover, where the page moving under the pointer would be disorienting.
  */
 function place(popup: HTMLElement, anchor: HTMLElement, mayScroll: boolean) {
+  // Measure at its natural height: a cap left from the previous word would skew the choice.
+  popup.style.maxHeight = "";
   const word = anchor.getBoundingClientRect();
   const viewport = document.documentElement.clientWidth;
   const { width, height } = popup.getBoundingClientRect();
   const left = Math.max(MARGIN, Math.min(word.left, viewport - MARGIN - width));
   const below = word.bottom + GAP;
-  const above = word.top - GAP - height;
-  const up = below + height > window.innerHeight - MARGIN && above > MARGIN;
+  const roomBelow = window.innerHeight - MARGIN - below;
+  const roomAbove = word.top - GAP - MARGIN;
+  let up = height > roomBelow && height <= roomAbove;
+  if (height > roomBelow && height > roomAbove && !mayScroll) {
+    // Fits neither way under a mouse: the roomier side, its height capped there (it scrolls inside).
+    up = roomAbove > roomBelow;
+    popup.style.maxHeight = `${Math.max(0, up ? roomAbove : roomBelow)}px`;
+  }
+  const shown = Math.min(height, up ? roomAbove : Number.POSITIVE_INFINITY);
   popup.classList.toggle("gloss-above", up);
   popup.style.left = `${left + window.scrollX}px`;
-  popup.style.top = `${(up ? above : below) + window.scrollY}px`;
+  popup.style.top = `${(up ? word.top - GAP - shown : below) + window.scrollY}px`;
   const overflow = below + height - (window.innerHeight - MARGIN);
   if (!up && overflow > 0 && mayScroll) window.scrollBy({ top: Math.min(overflow, word.top - MARGIN) });
 }
