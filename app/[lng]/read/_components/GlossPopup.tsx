@@ -50,11 +50,16 @@ function place(popup: HTMLElement, anchor: HTMLElement, mayScroll: boolean) {
   const roomBelow = window.innerHeight - MARGIN - below;
   const roomAbove = word.top - GAP - MARGIN;
   let up = height > roomBelow && height <= roomAbove;
-  if (height > roomBelow && height > roomAbove && !mayScroll) {
+  const capped = height > roomBelow && height > roomAbove && !mayScroll;
+  if (capped) {
     // Fits neither way under a mouse: the roomier side, its height capped there (it scrolls inside).
     up = roomAbove > roomBelow;
     popup.style.maxHeight = `${Math.max(0, up ? roomAbove : roomBelow)}px`;
   }
+  // A region that scrolls must be reachable by keyboard too.
+  popup.classList.toggle("gloss-capped", capped);
+  if (capped) popup.tabIndex = 0;
+  else popup.removeAttribute("tabindex");
   const shown = Math.min(height, up ? roomAbove : Number.POSITIVE_INFINITY);
   popup.classList.toggle("gloss-above", up);
   popup.style.left = `${left + window.scrollX}px`;
