@@ -242,6 +242,10 @@ def _token(form, start, end, kind, tok, term, gov, context):
             feats = ud_features("VERB", ["lhþt"] + [v for v in variants if v in CASE or v in NUMBER or v in GENDER])
         if upos == "PROPN" and term.tcat in ("person", "sérnafn", "entity"):
             feats.pop("Definite", None)
+            if "Case" in feats:
+                # Greynir's name terminals carry no number; a name that BÍN does not list as
+                # plural (Bandaríkin is a noun there) names one person, club or place
+                feats.setdefault("Number", "Sing")
         chosen = {"lemma": lemma, "upos": upos, "feats": feats}
     else:
         raw = None

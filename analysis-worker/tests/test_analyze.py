@@ -154,3 +154,9 @@ def test_a_cardinal_number_is_plural_unless_it_ends_in_one(words):
     w = words("Hann keypti 70 hesta og 21 kú.")
     assert w["70"]["feats"]["Number"] == "Plur"
     assert w["21"]["feats"].get("Number") != "Plur"
+
+
+def test_a_persons_name_is_singular(words):
+    w = words("Í gær kom Sigurður heim.")
+    assert w["Sigurður"]["upos"] == "PROPN"
+    assert w["Sigurður"]["feats"]["Case"] == "Nom" and w["Sigurður"]["feats"]["Number"] == "Sing"
