@@ -1,29 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-/**
- * Use a system Chromium when there is one (Playwright cannot download its browsers on every
- * machine); otherwise fall back to Playwright's own browser, installed with
- * `npx playwright install chromium`.
- */
-function systemChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const name of ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"]) {
-    try {
-      const found = execFileSync("which", [name], { encoding: "utf8" }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH; try the next name
-    }
-  }
-  return undefined;
-}
-
-const executablePath = systemChromium();
+// A system Chromium when there is one (Playwright cannot download its browsers on every machine);
+// otherwise Playwright's own browser, installed with `npx playwright install chromium`.
+const executablePath = findChromium();
 
 export default defineConfig({
   testDir: "e2e",

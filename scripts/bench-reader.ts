@@ -3,14 +3,15 @@
  * library page (/en) measured in the same run. Builds nothing: start the app first, e.g.
  *   npm run build && npx next start -p 3200   then   BENCH_URL=http://127.0.0.1:3200 npm run bench:reader
  */
-import { execFileSync } from "node:child_process";
+import { findChromium } from "./chromium";
 import { chromium } from "playwright-core";
 import { kb, table } from "./bench/measure";
 import { measureLongDocument, type LongDocumentFigures } from "./bench/long-document";
 import { pageFigures } from "./bench/page-figures";
 
 const baseUrl = process.env.BENCH_URL ?? "http://127.0.0.1:3200";
-const chromiumPath = process.env.CHROMIUM_PATH ?? execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+const chromiumPath = findChromium();
+if (!chromiumPath) throw new Error("bench:reader needs Chromium: install it or set CHROMIUM_PATH");
 const ARTICLE = "/en/read/drone-attack-anbar";
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
