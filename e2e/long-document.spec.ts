@@ -56,6 +56,18 @@ test.describe("a text stored in the browser", () => {
     await expect(gloss.locator(".gloss-also")).toContainText("á (nafnorð, nefnifall eintala kvenkyn); eiga (sagnorð, 3. persóna eintala, nútíð)");
   });
 
+  test("switching the interface language keeps the stored text open", async ({ page }) => {
+    await storeLongDocument(page, "switch-lang", 400);
+    await open(page, "/en/read/local?id=switch-lang");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Langur texti (400 orð)");
+    await page.getByRole("link", { name: "Íslenska" }).click();
+    await expect(page).toHaveURL(/\/is\/read\/local\?id=switch-lang$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "is");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Langur texti (400 orð)");
+    await page.locator(".term", { hasText: /^vikunni$/ }).first().hover();
+    await expect(page.getByRole("tooltip")).toContainText("Sjálfvirk greining");
+  });
+
   test("an id that is not stored says so, in the interface language", async ({ page }) => {
     await open(page, "/is/read/local?id=not-there");
     await expect(page.getByRole("alert").filter({ hasText: "Þessi texti" })).toContainText("Þessi texti er ekki geymdur í þessum vafra");
