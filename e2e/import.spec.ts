@@ -5,7 +5,7 @@ import { open, reload } from "./support";
 /**
  * Bring your own text, as a learner would: paste, import, read aligned and glossed, fix a row,
  * save a word, find the text in the library. Imports go to the real /api/import (the route allows
- * a few per minute per client, so this file makes only four); "server down" and "busy" are the
+ * a few per minute per client, so this file makes only six); "server down" and "busy" are the
  * browser's side of a failure, so those requests are answered in the browser.
  */
 const withGrammar = existsSync("analysis-worker/.venv/bin/python") && process.env.SAMHLIDA_ANALYSIS !== "lemma-is";
@@ -110,6 +110,39 @@ test.describe("importing a text", () => {
     await expect(page.getByText("Texts restored: 1.")).toBeVisible();
     await open(page, "/en");
     await expect(page.getByRole("link", { name: "Á bænum" })).toBeVisible();
+  });
+
+  test("an import cut off after its first paragraph can be finished from the reader, after a reload too", async ({ page }) => {
+    test.setTimeout(120_000);
+    // The connection drops after the first paragraph: the real stream, cut after two events.
+    await page.route(
+      "**/api/import",
+      async (route) => {
+        const response = await route.fetch();
+        const events = (await response.text()).split("\n").filter(Boolean);
+        await route.fulfill({ response, body: `${events.slice(0, 2).join("\n")}\n` });
+      },
+      { times: 1 },
+    );
+    await importText(page, TEXT, TRANSLATION);
+    await expect(page.getByRole("status").filter({ hasText: "The analysis stopped. 1 of 2 paragraphs are glossed" })).toBeVisible({ timeout: 60_000 });
+    await page.getByRole("link", { name: "Read it" }).click();
+    await expect(page.getByText("Not analysed: the analysis stopped before this paragraph.")).toBeVisible();
+    await expect(page.getByText("Paragraphs still without glosses: 1.")).toBeVisible();
+    // Rows of the paragraph not analysed yet cannot be merged: its analysis would undo that.
+    await page.locator(".pair").nth(2).hover();
+    await expect(page.locator(".pair").nth(2).getByRole("button", { name: "Merge with the next row" })).toHaveCount(0);
+
+    await reload(page);
+    await page.getByRole("button", { name: "Finish the analysis" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Done: every paragraph of this text is analysed." })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText("Not analysed: the analysis stopped before this paragraph.")).toHaveCount(0);
+    await term(page, "Börnin").hover();
+    await expect(page.getByRole("tooltip").locator(".gloss-lemma")).toHaveText("barn");
+    await page.locator(".pair").nth(2).hover();
+    await expect(page.locator(".pair").nth(2).getByRole("button", { name: "Merge with the next row" })).toBeVisible();
+    await reload(page);
+    await expect(page.getByRole("button", { name: "Finish the analysis" })).toHaveCount(0);
   });
 
   test("a draft survives a reload until the text is imported", async ({ page }) => {

@@ -9,26 +9,30 @@ export class GlossTable {
   private readonly rows: GlossEntry[] = [];
   private readonly index = new Map<string, number>();
 
+  /** `base`: rows the document already has (an import resumed on a stored text numbers on from there). */
+  constructor(private readonly base = 0) {}
+
   add(entry: GlossEntry): number {
     const key = stableKey(entry);
     const found = this.index.get(key);
     if (found !== undefined) return found;
     this.rows.push(entry);
-    this.index.set(key, this.rows.length - 1);
-    return this.rows.length - 1;
+    this.index.set(key, this.base + this.rows.length - 1);
+    return this.base + this.rows.length - 1;
   }
 
+  /** The rows this table added (all of them when it started empty). */
   entries(): GlossEntry[] {
     return [...this.rows];
   }
 
   get size(): number {
-    return this.rows.length;
+    return this.base + this.rows.length;
   }
 
   /** The entries added since the table had `size` rows, e.g. for one streamed paragraph. */
   entriesFrom(size: number): GlossEntry[] {
-    return this.rows.slice(size);
+    return this.rows.slice(size - this.base);
   }
 }
 

@@ -10,7 +10,13 @@ import type { InputIssue } from "./validate-input";
  * the end. Framework-free and injected with fetch and the store, so tests drive it with fakes.
  */
 export interface ImportSink {
-  put(document: ReaderDocument, meta: Partial<Pick<TextMeta, "state" | "pending">>): Promise<void>;
+  /** Stores a new text as it starts, with what was sent, so a stopped import can be finished later. */
+  create(document: ReaderDocument, meta: Pick<TextMeta, "state" | "pending">, source: ImportRequest): Promise<void>;
+  /**
+   * Applies analysed paragraphs to the STORED document (one transaction), so what the learner
+   * changed meanwhile (a title, a fixed row) is kept; false when the text is gone.
+   */
+  update(id: string, change: (document: ReaderDocument) => ReaderDocument, meta: Pick<TextMeta, "state" | "pending">): Promise<boolean>;
 }
 
 export interface ImportProgress {
@@ -22,7 +28,8 @@ export interface ImportProgress {
 
 export type ImportOutcome =
   | { kind: "done"; id: string }
-  | { kind: "stopped"; id: string; code: "analysis-busy" | "analysis-timeout" | "analysis-failed" }
+  /** text-changed: a resumed text no longer splits as stored; text-deleted: deleted while analysed. */
+  | { kind: "stopped"; id: string; code: "analysis-busy" | "analysis-timeout" | "analysis-failed" | "text-changed" | "text-deleted" }
   | { kind: "refused"; code: ImportRefusalCode | "unavailable"; issues: InputIssue[] }
   | { kind: "network" }
   | { kind: "storage"; code: string };
@@ -31,6 +38,8 @@ interface Options {
   request: ImportRequest;
   id: string;
   sink: ImportSink;
+  /** Finishing a stopped import: the stored document, whose paragraphs `request.resume` names. */
+  stored?: ReaderDocument;
   fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
@@ -101,7 +110,7 @@ async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> 
   if (buffer.trim()) yield buffer.trim();
 }
 
-export async function runImport({ request, id, sink, fetch: send = fetch, signal, onProgress, writeEveryMs = 250 }: Options): Promise<ImportOutcome> {
+export async function runImport({ request, id, sink, stored, fetch: send = fetch, signal, onProgress, writeEveryMs = 250 }: Options): Promise<ImportOutcome> {
   let response: Response;
   try {
     response = await send("/api/import", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request), signal });
@@ -110,15 +119,21 @@ export async function runImport({ request, id, sink, fetch: send = fetch, signal
   }
   if (!response.ok || !response.body) return refusal(response);
 
+  // `document` mirrors the stored one, to check each event before it is written.
   let document: ReaderDocument | undefined;
   let pending = new Set<number>();
+  let unsaved: ImportEvent[] = [];
   let issues: InputIssue[] = [];
   let total = 0;
   let lastWrite = 0;
+  let gone = false;
   const save = async (state: TextMeta["state"], force: boolean) => {
     if (!document || (!force && Date.now() - lastWrite < writeEveryMs)) return;
     lastWrite = Date.now();
-    await sink.put(document, { state, pending: [...pending].sort((a, b) => a - b) });
+    const events = unsaved;
+    unsaved = [];
+    const ok = await sink.update(id, (current) => events.reduce(applyImportEvent, current), { state, pending: [...pending].sort((a, b) => a - b) });
+    if (!ok) gone = true;
   };
   const report = () => onProgress?.({ id, total, analysed: total - pending.size, issues });
 
@@ -129,24 +144,36 @@ export async function runImport({ request, id, sink, fetch: send = fetch, signal
       if (event.type === "started") {
         const started: ReaderDocument = { ...event.document, id, title: { is: request.title, en: event.document.title.en } };
         if (documentProblem(started)) return { kind: "stopped", id, code: "analysis-failed" };
-        document = started;
-        total = started.paragraphs.length;
-        pending = new Set(started.paragraphs.map((_, i) => i));
         issues = event.issues.filter(isIssue);
-        await save("analysing", true);
+        if (stored) {
+          // The same text splits the same way; if it does not, nothing is written over the stored one.
+          if (started.paragraphs.length !== stored.paragraphs.length) return { kind: "stopped", id, code: "text-changed" };
+          document = stored;
+          total = stored.paragraphs.length;
+          pending = new Set(request.resume?.paragraphs ?? []);
+          await save("analysing", true);
+        } else {
+          document = started;
+          total = started.paragraphs.length;
+          pending = new Set(started.paragraphs.map((_, i) => i));
+          await sink.create(started, { state: "analysing", pending: [...pending] }, { title: request.title, text: request.text, ...(request.translation !== undefined && { translation: request.translation }) });
+          lastWrite = Date.now();
+        }
         report();
       } else if (document && event.type === "paragraph") {
         const next = applyImportEvent(document, event);
         if (documentProblem(next)) continue;
         document = next;
+        unsaved.push(event);
         pending.delete(event.index);
         await save("analysing", pending.size === 0);
+        if (gone) return { kind: "stopped", id, code: "text-deleted" };
         report();
       } else if (document && event.type === "done") {
         pending.clear();
         await save("done", true);
         report();
-        return { kind: "done", id };
+        return gone ? { kind: "stopped", id, code: "text-deleted" } : { kind: "done", id };
       } else if (document && event.type === "failed") {
         await save("failed", true);
         return { kind: "stopped", id, code: event.code };

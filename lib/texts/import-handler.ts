@@ -22,6 +22,12 @@ export const importRequestSchema = z.object({
   title: z.string().max(2000),
   text: z.string(),
   translation: z.string().optional(),
+  resume: z
+    .object({
+      paragraphs: z.array(z.number().int().min(0)).min(1).max(20_000),
+      glossBase: z.number().int().min(0).max(10_000_000),
+    })
+    .optional(),
 });
 
 export interface ImportHandlerDeps {
@@ -85,16 +91,18 @@ export function createImportHandler(deps: ImportHandlerDeps): (request: Request)
     const parsed = importRequestSchema.safeParse(input.value);
     if (!parsed.success) return refuse(400, { error: "invalid-input" });
     const pipeline = deps.pipeline();
-    const { title, text, translation } = parsed.data;
+    const { title, text, translation, resume } = parsed.data;
     const result = prepareText({ text, ...(translation !== undefined && { translation }), ...(pipeline.lexicon && { lexicon: pipeline.lexicon }) });
     if (!result.ok) return refuse(400, { error: "invalid-input", issues: result.issues });
+    // A paragraph the text does not have: the text changed since it was stored, or a crafted body.
+    if (resume?.paragraphs.some((index) => index >= result.prepared.paragraphs.length)) return refuse(400, { error: "invalid-input" });
     const pasted = result.prepared.english.length > 0;
     const machine = !pasted && pipeline.machine;
     try {
       const events = await startImport(
         { id: newId(), title: importTitle(title, text), prepared: result.prepared, translation: pasted ? "reviewed" : machine ? "machine" : "none" },
         result.issues,
-        { analyzer: pipeline.analyzer, meaningsOf: pipeline.meaningsOf, ...(machine && pipeline.translate && { translate: pipeline.translate }), signal: request.signal },
+        { analyzer: pipeline.analyzer, meaningsOf: pipeline.meaningsOf, ...(machine && pipeline.translate && { translate: pipeline.translate }), signal: request.signal, ...(resume && { resume }) },
       );
       return new Response(ndjson(events), { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
     } catch (error) {

@@ -15,6 +15,18 @@ export interface ImportRequest {
   text: string;
   /** The learner's own English translation, aligned to the Icelandic sentences on the server. */
   translation?: string;
+  /** Finishing an import that stopped: analyse only these paragraphs of the same text again. */
+  resume?: ImportResume;
+}
+
+/**
+ * What a resumed import asks for. The text and translation are sent again exactly as first
+ * imported, so they split into the same paragraphs; `glossBase` is the length of the stored
+ * document's gloss table, from which the new entries are numbered.
+ */
+export interface ImportResume {
+  paragraphs: number[];
+  glossBase: number;
 }
 
 export type ImportRefusalCode =

@@ -4,7 +4,7 @@ import type { MeaningsOf } from "../glossary/analysed-words";
 import { GlossTable } from "../reader/gloss-table";
 import type { SentenceId } from "../text/types";
 import { analysedParagraph, englishBySentence, startedDocument, type ImportedText } from "./import-document";
-import type { ImportEvent } from "./import-protocol";
+import type { ImportEvent, ImportResume } from "./import-protocol";
 import type { InputIssue } from "./validate-input";
 
 /**
@@ -21,6 +21,8 @@ export interface ImportDeps {
   signal?: AbortSignal;
   /** Paragraphs analysed at once (default 2). */
   window?: number;
+  /** Only these paragraphs, glosses numbered from `glossBase` (finishing an import that stopped). */
+  resume?: ImportResume;
 }
 
 type Outcome = { ok: true; analysis: Analysis; english?: string[] } | { ok: false; error: unknown };
@@ -41,10 +43,11 @@ function failureCode(error: unknown): Extract<ImportEvent, { type: "failed" }>["
  */
 export async function startImport(text: ImportedText, issues: InputIssue[], deps: ImportDeps): Promise<AsyncGenerator<ImportEvent>> {
   const paragraphs = text.prepared.paragraphs;
+  const order = deps.resume ? [...new Set(deps.resume.paragraphs)].filter((i) => i < paragraphs.length).sort((a, b) => a - b) : paragraphs.map((_, i) => i);
   const english = new Map(text.english ?? englishBySentence(text.prepared));
   const running: Promise<Outcome>[] = [];
-  const run = (index: number): Promise<Outcome> => {
-    const paragraph = paragraphs[index]!;
+  const run = (position: number): Promise<Outcome> => {
+    const paragraph = paragraphs[order[position]!]!;
     const analysis = deps.analyzer.analyze(paragraph.text, deps.signal ? { signal: deps.signal } : undefined);
     const translated = deps.translate ? deps.translate(paragraph.sentences.map((s) => s.text)).catch(() => undefined) : Promise.resolve(undefined);
     return Promise.all([analysis, translated]).then(
@@ -54,7 +57,7 @@ export async function startImport(text: ImportedText, issues: InputIssue[], deps
   };
   const window = Math.max(1, deps.window ?? 2);
   const schedule = (upTo: number) => {
-    while (running.length < Math.min(upTo, paragraphs.length)) running.push(run(running.length));
+    while (running.length < Math.min(upTo, order.length)) running.push(run(running.length));
   };
   schedule(1);
   if (running[0]) {
@@ -62,7 +65,7 @@ export async function startImport(text: ImportedText, issues: InputIssue[], deps
     const first = await Promise.race([running[0], new Promise<undefined>((resolve) => setImmediate(resolve, undefined))]);
     if (first && !first.ok && first.error instanceof AnalysisBusyError) throw new ImportBusyError(first.error.message);
   }
-  return events(text, issues, deps, english, running, (upTo) => schedule(upTo + window));
+  return events(text, issues, deps, english, order, running, (upTo) => schedule(upTo + window));
 }
 
 async function* events(
@@ -70,17 +73,18 @@ async function* events(
   issues: InputIssue[],
   deps: ImportDeps,
   english: Map<SentenceId, string>,
+  order: readonly number[],
   running: Promise<Outcome>[],
   scheduleAfter: (index: number) => void,
 ): AsyncGenerator<ImportEvent> {
   const base: ImportedText = { ...text, english };
   const document = startedDocument(base);
   yield { type: "started", document, issues, paragraphs: document.paragraphs.length };
-  const table = new GlossTable();
+  const table = new GlossTable(deps.resume?.glossBase ?? 0);
   let engine: AnalysisEngine = "greynir";
-  for (let index = 0; index < text.prepared.paragraphs.length; index++) {
-    scheduleAfter(index);
-    const outcome = await running[index]!;
+  for (const [position, index] of order.entries()) {
+    scheduleAfter(position);
+    const outcome = await running[position]!;
     let event: ImportEvent;
     try {
       if (!outcome.ok) throw outcome.error;

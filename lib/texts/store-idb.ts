@@ -38,6 +38,14 @@ interface Row {
   document: unknown;
   /** Absent on rows written before the library existed (and by the bench helper). */
   meta?: TextMeta;
+  /** What the learner imported, exactly as sent, so a stopped analysis can be finished. */
+  source?: ImportSource;
+}
+
+export interface ImportSource {
+  title: string;
+  text: string;
+  translation?: string;
 }
 
 export interface TextListing {
@@ -114,8 +122,17 @@ export class TextStore {
     });
   }
 
-  /** Changes a stored document (rename, alignment fixes); false when it is missing or unreadable. */
-  async update(id: string, change: (document: ReaderDocument) => ReaderDocument | undefined): Promise<boolean> {
+  /** A new imported text, with what was sent to the server. */
+  async create(document: ReaderDocument, meta: Pick<TextMeta, "state" | "pending">, source: ImportSource): Promise<void> {
+    const now = new Date().toISOString();
+    await this.write(document.id, () => ({ id: document.id, savedAt: now, document, meta: { ...meta, summary: summarize(document), updatedAt: now }, source }));
+  }
+
+  /**
+   * Changes a stored document (rename, alignment fixes, analysed paragraphs), with its analysis
+   * state when given; false when it is missing or unreadable.
+   */
+  async update(id: string, change: (document: ReaderDocument) => ReaderDocument | undefined, meta?: Pick<TextMeta, "state" | "pending">): Promise<boolean> {
     let changed = false;
     await this.write(id, (old) => {
       if (!isRecord(old) || !isReaderDocument(old.document)) return undefined;
@@ -123,9 +140,25 @@ export class TextStore {
       if (!next) return undefined;
       changed = true;
       const before = metaOf(old);
-      return { ...old, id, savedAt: String(old.savedAt), document: next, ...(before && { meta: { ...before, summary: summarize(next) } }) };
+      const updatedAt = new Date().toISOString();
+      const after = before ? { ...before, ...meta, summary: summarize(next), ...(meta && { updatedAt }) } : meta && { ...meta, summary: summarize(next), updatedAt };
+      return { ...old, id, savedAt: String(old.savedAt), document: next, ...(after && { meta: after }) };
     });
     return changed;
+  }
+
+  /** What was imported, for finishing a stopped analysis; undefined for texts stored without it. */
+  async source(id: string): Promise<ImportSource | undefined> {
+    let row: unknown;
+    try {
+      row = await this.db.get(TEXTS_STORE, id);
+    } catch (error) {
+      throw storageError(error);
+    }
+    if (!isRecord(row) || !isRecord(row.source)) return undefined;
+    const { title, text, translation } = row.source;
+    if (typeof title !== "string" || typeof text !== "string") return undefined;
+    return { title, text, ...(typeof translation === "string" && { translation }) };
   }
 
   /** Remembers that the learner opened a text (the library's "last opened"). */

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createLemmaIsAnalyzer } from "@/lib/analysis/lemma-is-analyzer";
 import { createRateLimiter } from "@/lib/http/rate-limit";
 import { lemmaIs } from "@/lib/lemma/lemma-is";
+import { documentProblem } from "@/lib/reader/check";
 import type { ReaderDocument } from "@/lib/reader/types";
-import { runImport, type ImportProgress } from "@/lib/texts/import-client";
+import { runImport, type ImportProgress, type ImportSink } from "@/lib/texts/import-client";
 import { createImportHandler } from "@/lib/texts/import-handler";
 import type { TextMeta } from "@/lib/texts/store-idb";
 
@@ -16,9 +17,31 @@ const handler = createImportHandler({
 const serverFetch: typeof fetch = (input, init) =>
   handler(new Request(`http://localhost${String(input)}`, { ...init, headers: { host: "localhost", "sec-fetch-site": "same-origin", "content-type": "application/json" } }));
 
+/** An in-memory store of one text, writing as the IndexedDB store does: changes apply to the stored row. */
 function recorder() {
   const writes: { document: ReaderDocument; meta: Partial<TextMeta> }[] = [];
-  return { writes, sink: { put: async (document: ReaderDocument, meta: Partial<TextMeta>) => void writes.push({ document, meta }) } };
+  let row: { document: ReaderDocument; source?: unknown } | undefined;
+  const sink: ImportSink = {
+    create: async (document, meta, source) => {
+      row = { document, source };
+      writes.push({ document, meta });
+    },
+    update: async (_id, change, meta) => {
+      if (!row) return false;
+      row = { ...row, document: change(row.document) };
+      writes.push({ document: row.document, meta });
+      return true;
+    },
+  };
+  return {
+    writes,
+    sink,
+    stored: () => row,
+    /** What the learner does in another tab between two writes of the import. */
+    edit: (change: (document: ReaderDocument) => ReaderDocument) => {
+      if (row) row = { ...row, document: change(row.document) };
+    },
+  };
 }
 
 const TEXT = "Hann fór í bæinn. Hún fór heim.\n\nÞau komu seint.\n\nVeðrið var gott.";
@@ -73,6 +96,67 @@ describe("runImport", () => {
     const outcome = await runImport({ request: { title: "x", text: TEXT }, id: "import-4", sink, fetch: cut, writeEveryMs: 0 });
     expect(outcome).toEqual({ kind: "stopped", id: "import-4", code: "analysis-failed" });
     expect(writes.at(-1)!.meta).toEqual({ state: "failed", pending: [1, 2] });
+  });
+
+  it("keeps what the learner changes in the stored text while its paragraphs are being written", async () => {
+    const recording = recorder();
+    const renaming: ImportSink = {
+      ...recording.sink,
+      update: async (id, change, meta) => {
+        recording.edit((d) => ({ ...d, title: { ...d.title, is: "Nýr titill" } }));
+        return recording.sink.update(id, change, meta);
+      },
+    };
+    expect(await runImport({ request: { title: "Gamall", text: TEXT }, id: "import-6", sink: renaming, fetch: serverFetch, writeEveryMs: 0 })).toEqual({ kind: "done", id: "import-6" });
+    const last = recording.stored()!.document;
+    expect(last.title.is).toBe("Nýr titill");
+    expect(last.glosses.length).toBeGreaterThan(0);
+  });
+
+  it("finishes a stopped import: only the pending paragraphs are analysed again, onto the stored text", async () => {
+    const full = await (await serverFetch("/api/import", { method: "POST", body: JSON.stringify({ title: "x", text: TEXT }) })).text();
+    const firstTwo = full.split("\n").slice(0, 2).join("\n") + "\n";
+    const cut: typeof fetch = async () => new Response(firstTwo, { headers: { "content-type": "application/x-ndjson" } });
+    const recording = recorder();
+    const stopped = await runImport({ request: { title: "Saga", text: TEXT }, id: "import-7", sink: recording.sink, fetch: cut, writeEveryMs: 0 });
+    expect(stopped).toEqual({ kind: "stopped", id: "import-7", code: "analysis-failed" });
+    expect(recording.stored()!.source).toEqual({ title: "Saga", text: TEXT });
+    const before = recording.stored()!.document;
+    const firstParagraph = before.paragraphs[0];
+
+    const requests: unknown[] = [];
+    const watching: typeof fetch = (input, init) => {
+      requests.push(JSON.parse(String(init?.body)));
+      return serverFetch(input, init);
+    };
+    const resumed = await runImport({
+      request: { title: "Saga", text: TEXT, resume: { paragraphs: [1, 2], glossBase: before.glosses.length } },
+      id: "import-7",
+      sink: recording.sink,
+      stored: before,
+      fetch: watching,
+      writeEveryMs: 0,
+    });
+    expect(resumed).toEqual({ kind: "done", id: "import-7" });
+    expect(requests).toHaveLength(1);
+    const after = recording.stored()!.document;
+    expect(documentProblem(after)).toBeUndefined();
+    expect(after.paragraphs[0]).toEqual(firstParagraph);
+    // Every word of the finished paragraphs points at an entry for its own form.
+    const words = after.paragraphs.slice(1).flatMap((p) => p.sentences.flatMap((s) => s.tokens.filter((t) => t.gloss !== undefined).map((t) => [s.is.slice(t.start, t.end), after.glosses[t.gloss!]!] as const)));
+    expect(words.length).toBeGreaterThan(3);
+    expect(words.find(([form]) => form === "komu")?.[1].lemma).toBe("koma");
+    expect(recording.writes.at(-1)!.meta).toEqual({ state: "done", pending: [] });
+  });
+
+  it("writes nothing when a resumed text no longer splits into the stored paragraphs", async () => {
+    const recording = recorder();
+    await runImport({ request: { title: "Saga", text: TEXT }, id: "import-8", sink: recording.sink, fetch: serverFetch, writeEveryMs: 0 });
+    const stored = recording.stored()!.document;
+    const writes = recording.writes.length;
+    const outcome = await runImport({ request: { title: "Saga", text: "Ein efnisgrein.", resume: { paragraphs: [0], glossBase: 0 } }, id: "import-8", sink: recording.sink, stored, fetch: serverFetch });
+    expect(outcome).toEqual({ kind: "stopped", id: "import-8", code: "text-changed" });
+    expect(recording.writes).toHaveLength(writes);
   });
 
   it("answers unavailable to a server error page that is not the protocol", async () => {

@@ -196,3 +196,26 @@ describe.runIf(hasWorker)("POST /api/import: the stream (GreynirEngine worker)",
     expect(token.grammar?.governor).toMatchObject({ kind: "preposition", lemma: "í", case: "Dat" });
   }, 120_000);
 });
+
+describe("POST /api/import: finishing a stopped import", () => {
+  it("streams only the paragraphs asked for, glosses numbered on from the stored table", async () => {
+    const POST = await route();
+    const list = await events(await POST(post({ title: "", text: TEXT, translation: TRANSLATION, resume: { paragraphs: [1], glossBase: 40 } })));
+    expect(list.map((event) => event.type)).toEqual(["started", "paragraph", "done"]);
+    const paragraph = list[1];
+    if (paragraph?.type !== "paragraph") throw new Error("no paragraph event");
+    expect(paragraph.index).toBe(1);
+    const indexes = paragraph.paragraph.sentences.flatMap((s) => s.tokens.flatMap((t) => (t.gloss === undefined ? [] : [t.gloss])));
+    expect(Math.min(...indexes)).toBe(40);
+    expect(Math.max(...indexes)).toBe(40 + paragraph.glosses.length - 1);
+  });
+
+  it("refuses paragraphs the text does not have, and malformed resume requests, as invalid input", async () => {
+    const POST = await route();
+    for (const resume of [{ paragraphs: [2], glossBase: 0 }, { paragraphs: [], glossBase: 0 }, { paragraphs: [-1], glossBase: 0 }, { paragraphs: [0.5], glossBase: 0 }, { paragraphs: [0], glossBase: -3 }, "all"]) {
+      const response = await POST(post({ title: "", text: TEXT, resume }));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: "invalid-input" });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 "use client";
 
 import { runImport, type ImportOutcome, type ImportProgress } from "@/lib/texts/import-client";
+import { withImportLock } from "@/lib/texts/import-lock";
 import type { ImportRequest } from "@/lib/texts/import-protocol";
 import { STORED_TEXT_PREFIX } from "@/lib/texts/links";
 import { openTextStore, TextStoreError } from "@/lib/texts/store-idb";
@@ -37,13 +38,16 @@ export async function startJob(request: ImportRequest): Promise<ImportOutcome> {
   let outcome: ImportOutcome;
   try {
     const store = await openTextStore();
+    const id = newId();
     try {
-      outcome = await runImport({
-        request,
-        id: newId(),
-        sink: store,
-        onProgress: (progress) => publish({ title: request.title, progress }),
-      });
+      outcome = await withImportLock(id, () =>
+        runImport({
+          request,
+          id,
+          sink: store,
+          onProgress: (progress) => publish({ title: request.title, progress }),
+        }),
+      );
     } finally {
       store.close();
     }

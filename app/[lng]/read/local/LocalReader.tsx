@@ -10,9 +10,11 @@ import { holdReady } from "../../_site/ready";
 import type { ReaderLabels } from "../_components/labels";
 import type { ReaderTextExtras } from "../_components/ReaderText";
 import { ReaderView } from "../_components/ReaderView";
+import { ResumeAnalysis, type ResumeMessages } from "./ResumeAnalysis";
 import { RowControls } from "./RowControls";
+import { useImportRunning } from "./useImportRunning";
 
-export interface LocalMessages {
+export interface LocalMessages extends ResumeMessages {
   loading: string;
   missing: string;
   invalid: string;
@@ -28,7 +30,7 @@ export interface LocalMessages {
   noTranslation: string;
 }
 
-type Loaded = { state: "loading" } | { state: "ready"; document: ReaderDocument; meta: TextMeta | undefined } | { state: "missing" | "invalid" | "unavailable" };
+type Loaded = { state: "loading" } | { state: "ready"; id: string; document: ReaderDocument; meta: TextMeta | undefined } | { state: "missing" | "invalid" | "unavailable" };
 
 async function load(id: string | null, touch: boolean): Promise<Loaded> {
   if (!id) return { state: "missing" };
@@ -38,7 +40,7 @@ async function load(id: string | null, touch: boolean): Promise<Loaded> {
     const meta = await store.meta(id);
     if (touch && result.status === "found") await store.touch(id).catch(() => undefined);
     store.close();
-    return result.status === "found" ? { state: "ready", document: result.document, meta } : { state: result.status };
+    return result.status === "found" ? { state: "ready", id, document: result.document, meta } : { state: result.status };
   } catch (error) {
     return { state: error instanceof TextStoreError && error.code !== "storage-unavailable" ? "invalid" : "unavailable" };
   }
@@ -102,13 +104,17 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
   }, [ready]);
 
   const meta = loaded.state === "ready" ? loaded.meta : undefined;
+  const document = loaded.state === "ready" ? loaded.document : undefined;
+  const running = useImportRunning(loaded.state === "ready" ? loaded.id : null, meta) ?? meta?.state === "analysing";
   const extras: ReaderTextExtras = useMemo(() => {
     const pending = new Set(meta?.pending ?? []);
-    const note = meta?.state === "analysing" ? messages.pending : messages.stopped;
+    const note = running ? messages.pending : messages.stopped;
+    // Rows of a paragraph not analysed yet are not fixed: its analysis would replace them.
+    const pendingSentences = new Set<string>(document?.paragraphs.flatMap((paragraph, i) => (pending.has(i) ? paragraph.sentences.map((sentence) => sentence.id) : [])));
     return {
       noTranslation: messages.noTranslation,
       paragraphNote: (index) => (pending.has(index) ? note : undefined),
-      rowControls: (row, hasNext) => (
+      rowControls: (row, hasNext) => pendingSentences.has(row[0]?.id ?? "") ? null : (
         <RowControls
           row={row}
           hasNext={hasNext}
@@ -118,7 +124,7 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
         />
       ),
     };
-  }, [meta, messages, fix]);
+  }, [meta, document, running, messages, fix]);
 
   if (loaded.state === "ready")
     return (
@@ -126,6 +132,9 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
         <p role="status" aria-live="polite" className="visually-hidden">
           {notice}
         </p>
+        {meta && (
+          <ResumeAnalysis id={loaded.id} pending={meta.pending.length} total={loaded.document.paragraphs.length} elsewhere={running} messages={messages} />
+        )}
         <ReaderView document={loaded.document} labels={labels} extras={extras} />
       </>
     );

@@ -35,6 +35,11 @@ export default async function LocalReadPage({ params }: PageProps<"/[lng]/read/l
         pending: t("local.analysis.pending"),
         stopped: t("local.analysis.stopped"),
         noTranslation: t("local.noTranslation"),
+        resumeHelp: t("local.analysis.resumeHelp"),
+        resume: t("local.analysis.resume"),
+        resuming: t("local.analysis.resuming"),
+        resumed: t("local.analysis.resumed"),
+        resumeFailed: t("local.analysis.resumeFailed", { returnObjects: true }),
       }}
       libraryHref={`/${lng}`}
     />
