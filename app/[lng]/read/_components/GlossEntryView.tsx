@@ -1,11 +1,6 @@
+import { lemmaLinks } from "@/lib/dictionary/links";
 import type { GlossEntry } from "@/lib/glossary/types";
 import type { ReaderLabels } from "./labels";
-
-const lookUps = (lemma: string) => [
-  { name: "BÍN", href: `https://bin.arnastofnun.is/leit/?q=${encodeURIComponent(lemma)}` },
-  { name: "ISLEX", href: `https://islex.arnastofnun.is/leit/?q=${encodeURIComponent(lemma)}` },
-  { name: "Wiktionary", href: `https://en.wiktionary.org/wiki/${encodeURIComponent(lemma)}#Icelandic` },
-];
 
 /** What a gloss says about an entry: lemma, class, meanings and their sources, parts, notes. */
 export function GlossEntryView({ entry, labels, compact = false }: { entry: GlossEntry; labels: ReaderLabels; compact?: boolean }) {
@@ -64,11 +59,11 @@ export function LookUpLinks({ lemma, labels }: { lemma: string; labels: ReaderLa
   return (
     <div className="gloss-links">
       <span className="gloss-label">{g.lookUp}</span>{" "}
-      {lookUps(lemma).map((link, index) => (
-        <span key={link.name}>
+      {lemmaLinks(lemma).map((link, index) => (
+        <span key={link.id}>
           {index > 0 && " · "}
           <a href={link.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
-            {link.name}
+            {link.label}
             <span className="visually-hidden"> {g.opensInNewTab}</span>
           </a>
         </span>
