@@ -47,6 +47,31 @@ test.describe("reading the first article", () => {
     await expect(shown).toContainText(/air defence system/);
   });
 
+  test("a word hovered before the text's data has arrived opens its gloss as soon as it does", async ({ page }) => {
+    // The page loads its gloss data after load; hold it back until the word has been hovered.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route("**/documents/drone-attack-anbar.json", async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(ARTICLE);
+    // Hydrated, and the learner's words counted, but not ready: the data is still on its way.
+    await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.getByText(/\d+ new or learning/).first()).toBeVisible();
+    await term(page, "loftvarnakerfum").hover();
+    await expect.poll(() => requested).toBe(true);
+    await expect(page.locator("html")).not.toHaveAttribute("data-ready", "true");
+    await expect(gloss(page)).toBeHidden();
+    release();
+    await expect(gloss(page)).toBeVisible();
+    await expect(gloss(page)).toContainText("loftvarnakerfi");
+    await expect(gloss(page)).toContainText(/air defence system/);
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  });
+
   test("hovering sprengjudrónum shows the lemma sprengjudróni, a drone, and its parts", async ({ page }) => {
     await open(page, ARTICLE);
     await term(page, "sprengjudrónum").hover();

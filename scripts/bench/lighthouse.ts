@@ -11,10 +11,18 @@ interface Run {
   dom: number;
 }
 
-/** One Lighthouse mobile run (its default config: a mid-range phone, simulated slow 4G). */
-async function run(url: string, port: number): Promise<Run> {
+/**
+ * One Lighthouse mobile run (its default config: a mid-range phone, simulated slow 4G). A run
+ * whose trace failed (Lighthouse's runtimeError, e.g. NO_NAVSTART, seen on a fresh Chromium's
+ * first navigation) scores 0 and would drag a median down: it is run again, up to twice.
+ */
+async function run(url: string, port: number, attempt = 1): Promise<Run> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (result.lhr.runtimeError) {
+    if (attempt < 3) return run(url, port, attempt + 1);
+    throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.code}`);
+  }
   const { categories, audits } = result.lhr;
   return {
     performance: Math.round((categories.performance?.score ?? 0) * 100),

@@ -2,10 +2,11 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Serwist } from "@serwist/window";
+import { afterLoadIdle } from "./idle";
 
 /**
- * Registers /serwist/sw.js (production builds only: `next dev` has none) once the page is idle,
- * loading @serwist/window lazily so it costs the first render nothing. When a new version has
+ * Registers /serwist/sw.js (production builds only: `next dev` has none) once the page has loaded
+ * and is idle (idle.ts), loading @serwist/window lazily so it costs the first render nothing. When a new version has
  * installed and waits, the learner is asked; only on "reload" does it take over, and this tab
  * reloads onto it. Until then the page keeps working with the version it started with.
  */
@@ -28,11 +29,10 @@ export function ServiceWorker({ labels }: { labels: { ready: string; reload: str
         serwist.current = worker;
         void worker.register();
       });
-    if (document.readyState === "complete") start();
-    else window.addEventListener("load", start, { once: true });
+    const cancelStart = afterLoadIdle(start);
     return () => {
       cancelled = true;
-      window.removeEventListener("load", start);
+      cancelStart();
     };
   }, []);
 

@@ -26,5 +26,8 @@ export function holdReady(): () => void {
 
 export function markHydrated() {
   hydrated = true;
+  // Hydrated but perhaps still waiting for data: what a test of "a word reached for before the
+  // reader's data has arrived" waits for.
+  document.documentElement.dataset.hydrated = "true";
   mark();
 }

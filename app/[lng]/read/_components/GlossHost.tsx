@@ -1,13 +1,17 @@
 "use client";
 
-import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from "react";
+import { afterLoadIdle } from "../../_site/idle";
 import { savePreferences, usePreferences } from "../../_site/usePreferences";
-import { GLOSS_ID, GlossPopup } from "./GlossPopup";
 import { useTouchScreen } from "./GlossSheet";
-import { useReader } from "./ReaderContext";
+import { GLOSS_ID, useReader } from "./ReaderContext";
 import { stopSpeaking } from "./speech";
 import { StatusStyle } from "./StatusStyle";
 import { useReaderKeys } from "./useReaderKeys";
+
+/** The gloss layer's code is not needed to show the page: it loads after load (or on the first reach for a word). */
+const loadPopup = () => import("./GlossPopup");
+const GlossPopup = lazy(() => loadPopup().then((module) => ({ default: module.GlossPopup })));
 
 /** Time for the pointer to travel from a word to its gloss before the gloss closes. */
 const CLOSE_DELAY_MS = 150;
@@ -18,7 +22,7 @@ const CLOSE_DELAY_MS = 150;
  * popup render again: the text arrives as children and is left as it is.
  */
 export function GlossHost({ children }: { children: ReactNode }) {
-  const { document, index, labels, vocabulary, mark, unsave, addSentence, toggleReveal, listen, listenAll, openHelp } = useReader();
+  const { document, requestDocument, index, labels, vocabulary, mark, unsave, addSentence, toggleReveal, listen, listenAll, openHelp } = useReader();
   const touch = useTouchScreen();
   const prefs = usePreferences();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -41,6 +45,13 @@ export function GlossHost({ children }: { children: ReactNode }) {
     closeGloss: () => setDismissed(true),
     mark,
   });
+
+  useEffect(() => afterLoadIdle(() => void loadPopup()), []);
+  /** A word is being reached for: fetch what its gloss needs now, not when the browser is idle. */
+  function reach() {
+    requestDocument();
+    void loadPopup();
+  }
 
   // Screen readers hear the open gloss as the word's description.
   useEffect(() => {
@@ -73,6 +84,7 @@ export function GlossHost({ children }: { children: ReactNode }) {
 
   function onMouseOver(event: MouseEvent) {
     const term = termOf(event.target);
+    if (term) reach();
     if (term || inGloss(event.target)) clearTimeout(closeTimer.current);
     if (term && term !== hovered) {
       setHovered(term);
@@ -90,6 +102,7 @@ export function GlossHost({ children }: { children: ReactNode }) {
   function onFocus(event: FocusEvent) {
     const term = termOf(event.target);
     if (!term) return;
+    reach();
     setFocused(term);
     setDismissed(false);
   }
@@ -124,10 +137,11 @@ export function GlossHost({ children }: { children: ReactNode }) {
   const token = place?.sentence.tokens[place.tokenIndex];
   const entryId = token?.gloss === undefined ? undefined : document?.glosses[token.gloss]?.id;
   return (
-    <article ref={articleRef} className="reader" aria-labelledby="article-title" onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur}>
+    <article ref={articleRef} className="reader" aria-labelledby="article-title" onPointerEnter={reach} onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur}>
       {children}
       {active && place && document && (
-        <GlossPopup
+        <Suspense>
+          <GlossPopup
           termId={active}
           place={place}
           document={document}
@@ -139,7 +153,8 @@ export function GlossHost({ children }: { children: ReactNode }) {
           sheet={touch ? { onStep: step, onClose: close } : null}
           popupRef={popupRef}
           mayScroll={!hovered || window.matchMedia("(hover: none)").matches}
-        />
+          />
+        </Suspense>
       )}
       {document && <StatusStyle glosses={document.glosses} words={vocabulary.byId} />}
     </article>

@@ -10,8 +10,8 @@ import { hasContext } from "@/lib/vocab/save";
 import { GlossEntryView, LookUpLinks } from "./GlossEntryView";
 import type { ReaderLabels } from "./labels";
 import { placeSheet, SheetNav, useSwipeDown } from "./GlossSheet";
+import { GLOSS_ID } from "./ReaderContext";
 
-export const GLOSS_ID = "reader-gloss";
 const MARGIN = 8;
 const GAP = 6;
 const QUICK_STATUSES = ["learning-1", "learning-2", "learning-3", "learning-4", "known", "ignored"] as const satisfies readonly Status[];

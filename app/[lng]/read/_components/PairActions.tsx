@@ -1,19 +1,18 @@
 "use client";
 
-import { useMemo } from "react";
 import { unknownCount } from "@/lib/vocab/counts";
 import { useReader } from "./ReaderContext";
 
 const fill = (template: string, count: number) => template.replace("{{count}}", String(count));
 
-/** Per sentence: how many of its words are still to learn, listen, and (Icelandic only) reveal the translation. */
-export function PairActions({ sentenceId }: { sentenceId: string }) {
-  const { document, labels, vocabulary, index, revealed, toggleReveal, listen } = useReader();
-  const sentence = index.sentences.get(sentenceId);
-  const entryIds = useMemo(
-    () => (sentence?.tokens ?? []).flatMap((token) => (token.gloss === undefined ? [] : (document?.glosses[token.gloss]?.id ?? []))),
-    [sentence, document],
-  );
+/**
+ * Per sentence: how many of its words are still to learn, listen, and (Icelandic only) reveal the
+ * translation. The sentence's entry ids come as props, so the count shows as soon as the
+ * vocabulary has loaded, without waiting for the document's data (which loads after the page,
+ * and would otherwise move the text under a word being hovered when the count appears).
+ */
+export function PairActions({ sentenceId, entryIds }: { sentenceId: string; entryIds: readonly string[] }) {
+  const { labels, vocabulary, revealed, toggleReveal, listen } = useReader();
   const open = revealed.has(sentenceId);
   return (
     <span className="pair-actions">

@@ -16,6 +16,8 @@ import type { Notice } from "./useWordActions";
 export interface ReaderState {
   /** Undefined until a built-in article's data has arrived (the text itself is already on the page). */
   document: ReaderDocument | undefined;
+  /** Asks for a built-in article's data now rather than when the browser is idle (a word is being reached for). */
+  requestDocument(): void;
   index: DocumentIndex;
   labels: ReaderLabels;
   vocabulary: Vocabulary;
@@ -34,6 +36,9 @@ export interface ReaderState {
   /** Adds the token's sentence to the word as a context, and says what happened. */
   addSentence(place: TokenPlace): void;
 }
+
+/** The one gloss layer's element id: the open word is described by it (aria-describedby). */
+export const GLOSS_ID = "reader-gloss";
 
 export const ReaderContext = createContext<ReaderState | null>(null);
 

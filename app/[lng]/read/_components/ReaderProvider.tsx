@@ -1,10 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { isReaderDocument } from "@/lib/reader/check";
 import { indexDocument } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
-import { holdReady } from "../../_site/ready";
 import { useVocabulary } from "../../_site/useVocabulary";
 import { GlossHost } from "./GlossHost";
 import type { ReaderLabels } from "./labels";
@@ -12,6 +10,7 @@ import { ReaderContext, type ReaderState } from "./ReaderContext";
 import { RevealStyle } from "./RevealStyle";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { speakSentences, stopSpeaking } from "./speech";
+import { useDocumentData } from "./useDocumentData";
 import { useWordActions, type Notice } from "./useWordActions";
 
 /** Either the document itself (a text from the browser's storage) or where to fetch it (a built-in article). */
@@ -21,15 +20,12 @@ const EMPTY = indexDocument({ version: 1, id: "", title: { is: "", en: "" }, glo
 
 /**
  * The reader's client side, once per page. A built-in article's text is already in the HTML, so
- * its data is not repeated there: the document is fetched once from a static JSON file and checked
- * (lib/reader/check.ts) as it crosses that boundary. A stored text passes its document directly.
+ * its data is not repeated there: it is fetched after load, or at the first reach for a word
+ * (useDocumentData.ts). A stored text passes its document directly.
  */
 export function ReaderProvider({ source, labels, children }: { source: DocumentSource; labels: ReaderLabels; children: ReactNode }) {
   const given = "document" in source ? source.document : undefined;
   const url = "url" in source ? source.url : undefined;
-  const [fetched, setFetched] = useState<ReaderDocument>();
-  const document = given ?? fetched;
-  const index = useMemo(() => (document ? indexDocument(document) : EMPTY), [document]);
   const vocabulary = useVocabulary();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -37,25 +33,11 @@ export function ReaderProvider({ source, labels, children }: { source: DocumentS
 
   const announce = useCallback((text: string) => setNotice({ text }), []);
   const notify = useCallback((next: Notice) => setNotice(next), []);
-
-  useEffect(() => {
-    if (!url) return;
-    let cancelled = false;
-    const release = holdReady();
-    fetch(url)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((value: unknown) => {
-        if (cancelled) return;
-        if (isReaderDocument(value)) setFetched(value);
-        else announce(labels.gloss.unavailable);
-      })
-      .catch(() => !cancelled && announce(labels.gloss.unavailable))
-      .finally(release);
-    return () => {
-      cancelled = true;
-      release();
-    };
-  }, [url, labels, announce]);
+  const unavailable = useCallback(() => announce(labels.gloss.unavailable), [announce, labels]);
+  const fetched = useDocumentData(url, unavailable);
+  const document = given ?? fetched.document;
+  const requestDocument = fetched.request;
+  const index = useMemo(() => (document ? indexDocument(document) : EMPTY), [document]);
 
   const { mark, unsave, addSentence } = useWordActions(document, vocabulary.store, labels, notify);
 
@@ -92,8 +74,8 @@ export function ReaderProvider({ source, labels, children }: { source: DocumentS
   const status = useMemo<Notice | null>(() => notice ?? (persistent ? null : { text: labels.vocab.notPersistent }), [notice, persistent, labels]);
 
   const state: ReaderState = useMemo(
-    () => ({ document, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence }),
-    [document, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence],
+    () => ({ document, requestDocument, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence }),
+    [document, requestDocument, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence],
   );
 
   return (

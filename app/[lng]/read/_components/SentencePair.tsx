@@ -21,7 +21,7 @@ export function SentencePair({ sentence, glosses, plainTitles, en = sentence.en,
     <div className={joined ? "pair joined" : "pair"} id={sentence.id}>
       <div className="pair-is">
         <IcelandicSentence sentence={sentence} glosses={glosses} plainTitles={plainTitles} />
-        <PairActions sentenceId={sentence.id} />
+        <PairActions sentenceId={sentence.id} entryIds={sentence.tokens.flatMap((token) => (token.gloss === undefined ? [] : (glosses[token.gloss]?.id ?? [])))} />
         {children}
       </div>
       <p className="sentence sentence-en" lang="en" id={`en-${sentence.id}`}>
