@@ -47,9 +47,15 @@ export function ReaderToolbar() {
           <button type="button" className="switch" aria-haspopup="dialog" onClick={openHelp}>
             {labels.actions.help}
           </button>
-          {vocabulary.loaded && document && (
+          {/* Its line is kept from the first paint: the counts need the text's data, which comes
+              after load, and a line appearing then would move the text under the reader's pointer. */}
+          {vocabulary.loaded && document ? (
             <p className="vocab-counts" aria-label={labels.vocab.counts.label}>
               {[fill(labels.vocab.counts.known, counts.known), fill(labels.vocab.counts.learning, counts.learning), fill(labels.vocab.counts.new, counts.new)].join(" · ")}
+            </p>
+          ) : (
+            <p className="vocab-counts" aria-hidden="true">
+              {"\u00a0"}
             </p>
           )}
         </div>
