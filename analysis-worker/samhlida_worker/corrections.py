@@ -1,0 +1,132 @@
+"""Corrections after the parse: Greynir's best-scored tree is grammatical but sometimes wrong.
+Each rule states a fact of Icelandic grammar that the neighbours of a word decide, and moves the
+word to another of its BÍN readings only when that reading fits them. Rules see one sentence's
+tokens (punctuation included: a comma or the full stop ends a clause)."""
+
+from reynir.verbframe import VerbFrame
+
+from .lexicon import readings
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"}
+# The copulas: a neuter participle after them with no subject to agree with is an impersonal
+# passive ("var beint að", "verður rætt um"); a supine only follows hafa and geta.
+COPULAS = {"vera", "verða"}
+SUPINE_AUXILIARIES = {"hafa", "geta"}
+# Words that end a clause for these rules: punctuation, and the conjunctions that open a new one.
+CLAUSE_OPENERS = {"og", "en", "eða", "sem", "að", "ef", "þegar", "því", "þótt", "hvort"}
+
+
+def correct(sentence: list[dict]) -> None:
+    words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
+    for rule in RULES:
+        rule(words)
+
+
+BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "„", "“", "”", "\""}
+
+
+def _is_break(token: dict) -> bool:
+    return token["kind"] == "punctuation"
+
+
+def _options(token: dict) -> list[dict]:
+    return token.get("otherReadings", [])
+
+
+def _find(token: dict, **want) -> dict | None:
+    """The first other reading with this UPOS/lemma and these features."""
+    feats = want.pop("feats", {})
+    for r in _options(token):
+        if all(r.get(k) == v for k, v in want.items()) and all(r["feats"].get(k) == v for k, v in feats.items()):
+            return r
+    return None
+
+
+def switch(token: dict, new: dict) -> None:
+    """Make `new` the token's reading: the old one joins the other readings, the new one leaves
+    them; what hung on the old reading (compound parts, the governor of its case) follows."""
+    old = {"lemma": token["lemma"], "upos": token["upos"], "feats": token["feats"]}
+    others = [r for r in _options(token) if r is not new and r != new]
+    if not any(r == old for r in others):
+        others.insert(0, old)
+    if new["lemma"] != token["lemma"]:
+        token.pop("parts", None)
+    gov = token.get("governor")
+    if gov and (new["upos"] not in NOMINAL and new["feats"].get("VerbForm") != "Part"
+                or new["feats"].get("Case") != old["feats"].get("Case")):
+        token.pop("governor", None)
+    token.update(lemma=new["lemma"], upos=new["upos"], feats=dict(new["feats"]))
+    token["otherReadings"] = others
+
+
+def _verb(token: dict | None) -> bool:
+    return token is not None and token["upos"] in ("VERB", "AUX")
+
+
+def _finite(token: dict | None) -> bool:
+    return _verb(token) and "Mood" in token["feats"]
+
+
+def _previous_verb(words: list[dict], i: int) -> dict | None:
+    """The nearest verb before word i in its clause."""
+    for j in range(i - 1, -1, -1):
+        w = words[j]
+        if _is_break(w) or w["form"].lower() in CLAUSE_OPENERS and w["upos"] in ("SCONJ", "CCONJ"):
+            return None
+        if _verb(w):
+            return w
+    return None
+
+
+def impersonal_passive(words: list[dict]) -> None:
+    """vera/verða + a neuter singular form that is both supine and participle: with the copula
+    it is the past participle (impersonal passive: "var beint að herstöð", "verður rætt um");
+    the supine is only used after hafa and geta."""
+    for i, w in enumerate(words):
+        if not (_verb(w) and w["feats"].get("VerbForm") == "Sup"):
+            continue
+        before = _previous_verb(words, i)
+        if before is None or before["lemma"] not in COPULAS:
+            continue
+        new = _find(w, lemma=w["lemma"], feats={"VerbForm": "Part", "Gender": "Neut", "Number": "Sing", "Case": "Nom"})
+        if new is not None:
+            switch(w, new)
+
+
+RULES = [impersonal_passive]
+
+
+def verb_object_cases(lemma: str) -> set[str]:
+    """The cases Greynir's verb frames (Verbs.conf) give the objects of a verb."""
+    return {case for key in VerbFrame.CASE_FRAMES if key.split("_", 1)[0] == lemma for case in key.split("_")[1:]}
+
+
+# Verbs that take a bare infinitive (no "að") and no noun object: the modals munu, skulu,
+# mega; and the raising verbs in the middle voice or as passive participles, which
+# report what is said or thought of the subject (virðist vera, sagðir vera, talinn hafa).
+BARE_INFINITIVE = {"munu", "skulu", "mega"}
+RAISING = {"segja", "telja", "álíta", "virða", "sýna", "þykja", "kveða", "reyna", "ætla"}
+
+
+def _takes_bare_infinitive(verb: dict) -> bool:
+    feats = verb["feats"]
+    if verb["lemma"] in BARE_INFINITIVE:
+        return True
+    return verb["lemma"].removesuffix("st") in RAISING and (feats.get("Voice") == "Mid" or feats.get("VerbForm") == "Part")
+
+
+def infinitive_after_verb(words: list[dict]) -> None:
+    """A form read as a noun or adjective that is also an infinitive, right after a verb that
+    takes a bare infinitive and no object (sagðir vera, virðist fara, mun koma): a noun cannot
+    stand there, the infinitive can."""
+    for i, w in enumerate(words):
+        if i == 0 or w["upos"] not in ("NOUN", "ADJ"):
+            continue
+        new = _find(w, feats={"VerbForm": "Inf"})
+        before = words[i - 1]
+        if new is None or not _verb(before) or not _takes_bare_infinitive(before):
+            continue
+        switch(w, new)
+
+
+RULES.append(infinitive_after_verb)
