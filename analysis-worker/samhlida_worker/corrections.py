@@ -78,17 +78,34 @@ def _previous_verb(words: list[dict], i: int) -> dict | None:
     return None
 
 
+PARTICIPLE_NEUTER = {"VerbForm": "Part", "Gender": "Neut", "Number": "Sing", "Case": "Nom"}
+
+
+def _neuter_participle(w: dict) -> dict | None:
+    """The neuter singular past participle among the word's readings. Where BÍN lists only the
+    supine (beint of beina), the supine is that form: it is the participle's neuter singular
+    for every verb that has a passive."""
+    new = next((r for r in _options(w) if r["upos"] in ("VERB", "AUX") and all(
+            r["feats"].get(k) == v for k, v in PARTICIPLE_NEUTER.items())), None)
+    if new is None:
+        sup = w if _verb(w) and w["feats"].get("VerbForm") == "Sup" else _find(w, feats={"VerbForm": "Sup"})
+        if sup is not None:
+            new = {"lemma": sup["lemma"], "upos": sup["upos"], "feats": {
+                "Case": "Nom", "Number": "Sing", "Gender": "Neut", "VerbForm": "Part", "Tense": "Past"}}
+    return new
+
+
 def impersonal_passive(words: list[dict]) -> None:
     """vera/verða + a neuter singular form that is both supine and participle: with the copula
     it is the past participle (impersonal passive: "var beint að herstöð", "verður rætt um");
     the supine is only used after hafa and geta."""
     for i, w in enumerate(words):
-        if not (_verb(w) and w["feats"].get("VerbForm") == "Sup"):
-            continue
+        if not (_verb(w) and w["feats"].get("VerbForm") == "Sup") or w["lemma"] in COPULAS:
+            continue  # "hefur verið": the copula's own supine
         before = _previous_verb(words, i)
         if before is None or before["lemma"] not in COPULAS:
             continue
-        new = _find(w, lemma=w["lemma"], feats={"VerbForm": "Part", "Gender": "Neut", "Number": "Sing", "Case": "Nom"})
+        new = _neuter_participle(w)
         if new is not None:
             switch(w, new)
 
@@ -130,3 +147,61 @@ def infinitive_after_verb(words: list[dict]) -> None:
 
 
 RULES.append(infinitive_after_verb)
+
+
+def participle_not_noun(words: list[dict]) -> None:
+    """A definite neuter noun that is also the neuter participle of a verb, after vera/verða in
+    its clause and followed by no genitive or adjective of its own ("var eldflaug skotið frá"):
+    the parse scored a noun, but an impersonal passive has the participle there."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or w["feats"].get("Definite") != "Def" or w["feats"].get("Gender") != "Neut":
+            continue
+        before = _previous_verb(words, i)
+        if before is None or before["lemma"] not in COPULAS or not _finite(before):
+            continue
+        if i > 0 and words[i - 1]["upos"] in ("DET", "ADJ", "NUM"):
+            continue
+        new = next((r for r in _options(w) if r["upos"] in ("VERB", "AUX") and all(
+            r["feats"].get(k) == v for k, v in PARTICIPLE_NEUTER.items())), None)
+        if new is not None:
+            switch(w, new)
+
+
+RULES.append(participle_not_noun)
+
+
+def _agrees_with_neuter_singular(w: dict) -> bool:
+    f = w["feats"]
+    return f.get("Gender", "Neut") == "Neut" and f.get("Number", "Sing") == "Sing"
+
+
+def passive_object_case(words: list[dict]) -> None:
+    """In an impersonal passive the participle is neuter singular because nothing agrees with
+    it; a nominative of another gender or number beside it ("var eldflaug skotið") cannot be its
+    subject, so it is the object, which keeps the case the verb gives it: dative or genitive, by
+    Greynir's verb frames (an accusative object becomes the nominative subject instead)."""
+    for i, w in enumerate(words):
+        if not (_verb(w) and all(w["feats"].get(k) == v for k, v in PARTICIPLE_NEUTER.items())):
+            continue
+        copula = _previous_verb(words, i)
+        if copula is None or copula["lemma"] not in COPULAS:
+            continue
+        cases = verb_object_cases(w["lemma"])
+        case = "Dat" if "þgf" in cases else ("Gen" if "ef" in cases else None)
+        if case is None:
+            continue
+        start = words.index(copula)
+        span = words[start + 1:i]
+        for after in words[i + 1:]:
+            if _is_break(after) or after["upos"] not in NOMINAL:
+                break
+            span.append(after)
+        for n in span:
+            if n["upos"] not in NOMINAL or n["feats"].get("Case") != "Nom" or _agrees_with_neuter_singular(n):
+                continue
+            new = _find(n, lemma=n["lemma"], feats={"Case": case, "Number": n["feats"].get("Number")})
+            if new is not None:
+                switch(n, new)
+
+
+RULES.append(passive_object_case)
