@@ -205,3 +205,43 @@ def passive_object_case(words: list[dict]) -> None:
 
 
 RULES.append(passive_object_case)
+
+
+# What follows a predicative adjective whose subject is a clause: "er erfitt að …", "óljóst
+# hvort …", "ljóst hvað …", "verra en að …"; or the clause ends there ("Það er hægt.").
+CLAUSE_SUBJECT = {"að", "hvort", "hvað", "hvernig", "hver", "hvers", "hvenær", "hvar", "hvers vegna", "en", "sem"}
+PREDICATIVE = {"Case": "Nom", "Gender": "Neut", "Number": "Sing"}
+
+
+def _copula(token: dict | None) -> bool:
+    return token is not None and _verb(token) and token["lemma"] in COPULAS
+
+
+def predicative_adjective(words: list[dict]) -> None:
+    """With vera/verða and a clause as subject ("Það er erfitt að …", "hægt er að …") the word is
+    the predicative adjective in the nominative neuter singular, not the adverb of the same
+    form: the adverb cannot be a predicate."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADV":
+            continue
+        # an indeclinable "adjective" (þannig, ókeypis) is BÍN's filing of an adverb's use
+        new = next((r for r in _options(w) if r["upos"] == "ADJ" and r["lemma"] != w["form"].lower()
+                    and r["feats"].get("Degree") in ("Pos", "Cmp")
+                    and r["feats"].get("Definite") != "Def" and all(r["feats"].get(k) == v for k, v in PREDICATIVE.items())), None)
+        if new is None:
+            continue
+        j = i + 1
+        after_copula = j < len(words) and _copula(words[j])
+        if after_copula:
+            j += 1
+        nxt = words[j] if j < len(words) else None
+        if not (nxt is None or _is_break(nxt) or nxt["form"].lower() in CLAUSE_SUBJECT):
+            continue
+        k = i - 1
+        while not after_copula and k >= 0 and i - k <= 4 and words[k]["upos"] in ("ADV", "PRON", "PART") and not _is_break(words[k]):
+            k -= 1
+        if after_copula or (k >= 0 and _copula(words[k])):
+            switch(w, new)
+
+
+RULES.append(predicative_adjective)
