@@ -245,3 +245,39 @@ def predicative_adjective(words: list[dict]) -> None:
 
 
 RULES.append(predicative_adjective)
+
+
+def _agreeing(reading: dict, noun: dict) -> bool:
+    return all(reading["feats"].get(k) == noun["feats"].get(k) for k in ("Case", "Number", "Gender"))
+
+
+def tha_adverb_or_pronoun(words: list[dict]) -> None:
+    """þá is the adverb "then" or the accusative of sá (them; that before a feminine noun). Before
+    a finite verb ("Þá olli sprengingin", ", þá segir") or between a verb and what is not an
+    accusative noun ("verður þá eitthvað") it is the adverb; after a preposition with no verb
+    next ("fyrir þá") or before an accusative noun it agrees with ("þá leið") it is sá."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "þá":
+            continue
+        prev = words[i - 1] if i > 0 else None
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        nominal_next = nxt is not None and nxt["upos"] in ("NOUN", "ADJ") and nxt["feats"].get("Case") == "Acc"
+        if w["upos"] in ("PRON", "DET"):
+            agrees = nominal_next and _agreeing(w, nxt)
+            if _finite(nxt) or (_verb(prev) and not agrees):
+                new = _find(w, upos="ADV")
+                if new is not None:
+                    switch(w, new)
+        elif w["upos"] == "ADV":
+            options = [r for r in _options(w) if r["upos"] in ("PRON", "DET") and r["feats"].get("Case") == "Acc"]
+            if nominal_next:
+                new = next((r for r in options if _agreeing(r, nxt)), None)
+            elif prev is not None and prev["upos"] == "ADP" and (nxt is None or _is_break(nxt)):
+                new = next((r for r in options if r["feats"].get("Number") == "Plur" and r["feats"].get("Gender") == "Masc"), None)
+            else:
+                new = None
+            if new is not None:
+                switch(w, new)
+
+
+RULES.append(tha_adverb_or_pronoun)
