@@ -281,3 +281,25 @@ def tha_adverb_or_pronoun(words: list[dict]) -> None:
 
 
 RULES.append(tha_adverb_or_pronoun)
+
+
+def preposition_not_eiga(words: list[dict]) -> None:
+    """"á" read as the verb eiga (owns) right after another verb ("slaka á", "líta á þetta",
+    "fari á markað"), or before a dative that eiga cannot govern ("fólk á jaðrinum"), is the
+    preposition or particle: two finite verbs do not stand side by side, and eiga's object is
+    accusative."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "á" or w["lemma"] != "eiga" or i == 0:
+            continue
+        prev = words[i - 1]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        dative_next = nxt is not None and nxt["upos"] in NOMINAL and nxt["feats"].get("Case") == "Dat"
+        if _verb(prev) or dative_next:
+            new = _find(w, upos="ADP")
+            if new is not None:
+                switch(w, new)
+
+
+
+
+RULES.append(preposition_not_eiga)
