@@ -303,3 +303,49 @@ def preposition_not_eiga(words: list[dict]) -> None:
 
 
 RULES.append(preposition_not_eiga)
+
+
+def _first_person_plural(token: dict) -> bool:
+    return _finite(token) and token["feats"].get("Person") == "1" and token["feats"].get("Number") == "Plur"
+
+
+def _finite_first_plural_reading(token: dict | None) -> dict | None:
+    if token is None or _is_break(token):
+        return None
+    options = [r for r in _options(token) if r["upos"] in ("VERB", "AUX") and "Mood" in r["feats"]
+               and r["feats"].get("Person") == "1" and r["feats"].get("Number") == "Plur"]
+    return next((r for r in options if r["feats"]["Mood"] == "Ind"), options[0] if options else None)
+
+
+def vid_pronoun_or_preposition(words: list[dict]) -> None:
+    """"við" is the pronoun "we" only as the subject of a verb in the 1st person plural; with no
+    such verb in the sentence it is the preposition ("ósátt við", "á bak við", "í baráttu við").
+    Right before a form that is such a verb it is the pronoun, and the form is that verb
+    ("Við viljum", "og við heyrðum", which the parse may take for a participle)."""
+    has_verb = None
+    for i, w in enumerate(words):
+        if w["form"].lower() != "við":
+            continue
+        if has_verb is None:
+            has_verb = any(_first_person_plural(t) for t in words if t is not w)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        prev = words[i - 1] if i > 0 else None
+        # a subject opens its clause or follows the verb; the preposition follows its head
+        opens = prev is None or _is_break(prev) or prev["upos"] in ("CCONJ", "SCONJ")
+        verb = None if _first_person_plural(nxt) else _finite_first_plural_reading(nxt)
+        if verb is not None and (w["upos"] == "PRON" or opens) and nxt["upos"] in ("ADJ", "NOUN", "VERB") and not _finite(nxt):
+            switch(nxt, verb)
+            has_verb = True
+        if w["upos"] == "PRON" and not has_verb:
+            new = _find(w, upos="ADP")
+        elif w["upos"] in ("ADP", "ADV") and _first_person_plural(nxt):
+            new = _find(w, upos="PRON", feats={"Number": "Plur"})
+            if new is not None:
+                new = {**new, "feats": {**new["feats"], "Case": "Nom", "Person": "1"}}
+        else:
+            new = None
+        if new is not None:
+            switch(w, new)
+
+
+RULES.append(vid_pronoun_or_preposition)
