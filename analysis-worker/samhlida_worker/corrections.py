@@ -349,3 +349,41 @@ def vid_pronoun_or_preposition(words: list[dict]) -> None:
 
 
 RULES.append(vid_pronoun_or_preposition)
+
+
+def _segments(words: list[dict]) -> list[list[dict]]:
+    """Stretches between punctuation and conjunctions: roughly the clauses."""
+    out: list[list[dict]] = [[]]
+    for w in words:
+        if _is_break(w) or w["upos"] in ("CCONJ", "SCONJ"):
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [s for s in out if s]
+
+
+def missing_finite_verb(words: list[dict]) -> None:
+    """A clause with a nominative subject needs a finite verb. Where the parse found none, the
+    word after the subject that BÍN also has as a finite verb agreeing with the subject in person
+    and number is that verb ("spennustigið … fer stigmagnandi": fer of fara, not the
+    noun fer)."""
+    for seg in _segments(words):
+        if any(_finite(w) for w in seg):
+            continue
+        subject = None
+        for w in seg:
+            if subject is None:
+                if w["upos"] in ("NOUN", "PROPN", "PRON") and w["feats"].get("Case") == "Nom":
+                    subject = w
+                continue
+            if w["upos"] not in ("NOUN", "ADJ"):
+                continue
+            new = next((r for r in _options(w) if r["upos"] in ("VERB", "AUX") and r["feats"].get("Mood") == "Ind"
+                        and r["feats"].get("Person") == subject["feats"].get("Person", "3")
+                        and r["feats"].get("Number") == subject["feats"].get("Number")), None)
+            if new is not None:
+                switch(w, new)
+                break
+
+
+RULES.append(missing_finite_verb)
