@@ -103,7 +103,9 @@ def impersonal_passive(words: list[dict]) -> None:
         if not (_verb(w) and w["feats"].get("VerbForm") == "Sup") or w["lemma"] in COPULAS:
             continue  # "hefur verið": the copula's own supine
         before = _previous_verb(words, i)
-        if before is None or before["lemma"] not in COPULAS:
+        after = words[i + 1] if i + 1 < len(words) else None
+        # the copula before it in its clause, or right after it ("Dregið var í riðla")
+        if not (before is not None and before["lemma"] in COPULAS or _copula(after) and _finite(after)):
             continue
         new = _neuter_participle(w)
         if new is not None:
@@ -185,7 +187,7 @@ def passive_object_case(words: list[dict]) -> None:
             continue
         copula = _previous_verb(words, i)
         if copula is None or copula["lemma"] not in COPULAS:
-            continue
+            continue  # with the copula after the participle the object comes first: left as parsed
         cases = verb_object_cases(w["lemma"])
         case = "Dat" if "þgf" in cases else ("Gen" if "ef" in cases else None)
         if case is None:
@@ -387,3 +389,46 @@ def missing_finite_verb(words: list[dict]) -> None:
 
 
 RULES.append(missing_finite_verb)
+
+
+def reflexive_not_adverb(words: list[dict]) -> None:
+    """"sér" after a preposition or a verb ("í sjálfu sér", "með sér", "afsala sér") is the
+    dative of the reflexive pronoun sig; BÍN's adverb sér ("sér í lagi") stands before a word."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "sér" or w["upos"] != "ADV" or i == 0:
+            continue
+        prev = words[i - 1]
+        if prev["upos"] in ("ADP", "VERB", "AUX"):
+            new = _find(w, lemma="sig", feats={"Case": "Dat"})
+            if new is not None:
+                switch(w, new)
+
+
+# Pronouns whose neuter singular BÍN also lists as an adverb; ekkert is left out, since as
+# the adverb "not at all" it stands before verbs too ("ég ekkert vissi").
+NEUTER_PRONOUNS = {"þessi", "allur", "hver", "annar", "sá", "það", "nokkur", "einhver"}
+
+
+def pronoun_not_adverb(words: list[dict]) -> None:
+    """A neuter pronoun that BÍN also files as an adverb (þetta, allt, hvað, annað) is the
+    pronoun as the subject right before a finite verb ("þetta er", "hvað var"), nominative;
+    and as the object right after a verb, before no adjective or adverb it could modify
+    ("hafa þetta", "setja allt saman"), accusative."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADV":
+            continue
+        prev = words[i - 1] if i > 0 else None
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if _finite(nxt):
+            case = "Nom"
+        elif _verb(prev) and (nxt is None or nxt["upos"] not in ("ADJ", "ADV")):
+            case = "Acc"
+        else:
+            continue
+        new = next((r for r in _options(w) if r["lemma"] in NEUTER_PRONOUNS and r["feats"].get("Case") == case
+                    and r["feats"].get("Gender") == "Neut" and r["feats"].get("Number") == "Sing"), None)
+        if new is not None:
+            switch(w, new)
+
+
+RULES += [reflexive_not_adverb, pronoun_not_adverb]
