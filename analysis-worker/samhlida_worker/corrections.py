@@ -432,3 +432,54 @@ def pronoun_not_adverb(words: list[dict]) -> None:
 
 
 RULES += [reflexive_not_adverb, pronoun_not_adverb]
+
+
+UD_CASE = {"nf": "Nom", "þf": "Acc", "þgf": "Dat", "ef": "Gen"}
+
+
+def _recase(w: dict, case: str) -> dict | None:
+    """The word's reading in another case, same lemma, number and gender."""
+    return _find(w, lemma=w["lemma"], feats={"Case": case, **{k: w["feats"][k] for k in ("Number", "Gender") if k in w["feats"]}})
+
+
+# Verbs whose complement is a nominative predicate ("að vera keppnisíþrótt", "hefur orðið
+# prófmál", "að heita Jón"); middle-voice verbs are mostly intransitive, and their subject may
+# follow the supine ("hafa borist tilkynningar").
+PREDICATIVE_VERBS = COPULAS | {"heita", "kallast", "nefnast"}
+
+
+def nominative_object(words: list[dict]) -> None:
+    """No preposition governs the nominative, and an infinitive or supine has no nominative
+    object (a nominative subject goes with a finite verb): a noun phrase read as nominative right
+    after one ("um afl", "að halda dagbók", "hefur þegið laun") takes the case the preposition
+    (Greynir's Prepositions.conf) or the verb (Verbs.conf) governs, where BÍN has it."""
+    from reynir.settings import Prepositions
+
+    for i, w in enumerate(words):
+        if w["upos"] not in ("NOUN", "PROPN") or w["feats"].get("Case") != "Nom":
+            continue
+        start = i
+        while start > 0 and words[start - 1]["upos"] in ("ADJ", "DET", "NUM") and words[start - 1]["feats"].get("Case") == "Nom":
+            start -= 1
+        if start == 0:
+            continue
+        trigger = words[start - 1]
+        if trigger["upos"] == "ADP":
+            allowed = Prepositions.PP.get(trigger["form"].lower(), set())
+            order = [c for c in ("þf", "þgf", "ef") if c in allowed]
+        elif (_verb(trigger) and trigger["feats"].get("VerbForm") in ("Inf", "Sup") and trigger["feats"].get("Voice") != "Mid"
+              and trigger["lemma"] not in PREDICATIVE_VERBS):
+            allowed = verb_object_cases(trigger["lemma"])
+            order = [c for c in ("þf", "þgf", "ef") if c in allowed]
+        else:
+            continue
+        case = next((UD_CASE[c] for c in order if _recase(w, UD_CASE[c]) is not None), None)
+        if case is None:
+            continue
+        for n in words[start:i + 1]:
+            new = _recase(n, case)
+            if new is not None:
+                switch(n, new)
+
+
+RULES.append(nominative_object)

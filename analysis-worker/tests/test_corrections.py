@@ -153,3 +153,27 @@ def test_neuter_pronoun_filed_as_an_adverb():
          tok("allt", "allt", "ADV"), punct()]
     correct(s)
     assert s[2]["lemma"] == "allur" and s[2]["feats"]["Case"] == "Acc"
+
+
+def test_nominative_after_a_preposition_or_an_infinitive_takes_the_governed_case():
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("spurði", "spyrja", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Act", VerbForm="Fin", Person="3"),
+         tok("um", "um", "ADP"), tok("verð", "verð", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc"
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("ætlar", "ætla", "VERB", Number="Sing", **FIN3), tok("að", "að", "PART"),
+         tok("kaupa", "kaupa", "VERB", Voice="Act", VerbForm="Inf"),
+         tok("nýja", "nýr", "ADJ", Case="Nom", Number="Sing", Gender="Fem", Degree="Pos", Definite="Def"),
+         tok("bók", "bók", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[5]["feats"]["Case"] == "Acc" and s[4]["feats"]["Case"] == "Acc"
+
+
+def test_predicate_nominative_after_an_infinitive_copula_stays():
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("vill", "vilja", "AUX", Number="Sing", **FIN3),
+         tok("verða", "verða", "VERB", Voice="Act", VerbForm="Inf"),
+         tok("læknir", "læknir", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Nom"
