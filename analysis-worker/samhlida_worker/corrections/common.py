@@ -1,6 +1,8 @@
 """What the correction rules share: the token's other readings, switching to one of them,
 and the few closed classes of words the rules name."""
 
+from functools import lru_cache
+
 from reynir.verbframe import VerbFrame
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"}
@@ -78,6 +80,15 @@ def recase(w: dict, case: str) -> dict | None:
 # Verbs whose complement is a nominative predicate ("að vera keppnisíþrótt", "hefur orðið
 
 
-def verb_object_cases(lemma: str) -> set[str]:
-    """The cases Greynir's verb frames (Verbs.conf) give the objects of a verb."""
-    return {case for key in VerbFrame.CASE_FRAMES if key.split("_", 1)[0] == lemma for case in key.split("_")[1:]}
+@lru_cache(maxsize=1)
+def _object_cases() -> dict[str, frozenset]:
+    """Verb lemma → the cases Greynir's verb frames (Verbs.conf) give its objects, read once."""
+    out: dict[str, set] = {}
+    for key in VerbFrame.CASE_FRAMES:
+        verb, *cases = key.split("_")
+        out.setdefault(verb, set()).update(cases)
+    return {verb: frozenset(cases) for verb, cases in out.items()}
+
+
+def verb_object_cases(lemma: str) -> frozenset:
+    return _object_cases().get(lemma, frozenset())
