@@ -177,3 +177,11 @@ def test_predicate_nominative_after_an_infinitive_copula_stays():
          tok("læknir", "læknir", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Nom"
+
+
+def test_thvi_after_a_preposition_is_the_pronoun():
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("sagði", "segja", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Act", VerbForm="Fin", Person="3"),
+         tok("frá", "frá", "ADP"), tok("því", "því", "SCONJ"), punct()]
+    correct(s)
+    assert s[3]["upos"] == "PRON" and s[3]["feats"]["Case"] == "Dat"

@@ -12,6 +12,7 @@ from .words import (
     pronoun_not_adverb,
     reflexive_not_adverb,
     tha_adverb_or_pronoun,
+    thvi_after_a_preposition,
     vid_pronoun_or_preposition,
 )
 
@@ -20,7 +21,7 @@ __all__ = ["RULES", "correct", "verb_object_cases"]
 # In this order: the verb rules settle which words are verbs before the case rules read them.
 RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
          tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb,
-         reflexive_not_adverb, pronoun_not_adverb, nominative_object]
+         reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object]
 
 
 def correct(sentence: list[dict]) -> None:

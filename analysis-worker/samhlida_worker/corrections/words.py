@@ -168,3 +168,14 @@ def pronoun_not_adverb(words: list[dict]) -> None:
                     and r["feats"].get("Gender") == "Neut" and r["feats"].get("Number") == "Sing"), None)
         if new is not None:
             switch(w, new)
+
+
+def thvi_after_a_preposition(words: list[dict]) -> None:
+    """"því" right after a preposition is the dative of the pronoun það, governed by it ("út af
+    því að", "á því", "frá því"); the conjunction "því" (because) opens a clause itself."""
+    for i, w in enumerate(words[1:], 1):
+        if w["form"].lower() != "því" or w["upos"] not in ("SCONJ", "ADV", "CCONJ") or words[i - 1]["upos"] != "ADP":
+            continue
+        new = find(w, lemma="það", feats={"Case": "Dat"}) or find(w, lemma="sá", feats={"Case": "Dat", "Gender": "Neut"})
+        if new is not None:
+            switch(w, new)
