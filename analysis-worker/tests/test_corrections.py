@@ -185,3 +185,25 @@ def test_thvi_after_a_preposition_is_the_pronoun():
          tok("frá", "frá", "ADP"), tok("því", "því", "SCONJ"), punct()]
     correct(s)
     assert s[3]["upos"] == "PRON" and s[3]["feats"]["Case"] == "Dat"
+
+
+def test_er_after_a_nominative_pronoun_is_the_verb():
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"),
+         tok("er", "er", "SCONJ"), tok("kalt", "kaldur", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos", Definite="Ind"), punct()]
+    correct(s)
+    assert s[1]["lemma"] == "vera" and s[1]["upos"] == "AUX" and s[1]["feats"]["Person"] == "3"
+    # "að því er virðist": after an oblique pronoun er stays the relative conjunction
+    s = [tok("að", "að", "ADP"), tok("því", "sá", "PRON", Case="Dat", Number="Sing", Gender="Neut"),
+         tok("er", "er", "SCONJ"), tok("virðist", "virða", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Ind", Voice="Mid", VerbForm="Fin"), punct()]
+    correct(s)
+    assert s[2]["upos"] == "SCONJ"
+
+
+def test_unit_symbol_after_a_number_is_its_noun():
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("vann", "vinna", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Act", VerbForm="Fin", Person="3"),
+         tok("400", "400", "NUM"), tok("m", "m", "PROPN", Case="Dat", Number="Sing"),
+         tok("hlaupið", "hlaup", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "metri" and s[3]["upos"] == "NOUN"
+    assert s[3]["feats"]["Case"] == "Gen" and s[3]["feats"]["Number"] == "Plur" and s[3]["feats"]["Gender"] == "Masc"

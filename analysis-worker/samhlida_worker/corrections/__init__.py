@@ -11,8 +11,10 @@ from .words import (
     preposition_not_eiga,
     pronoun_not_adverb,
     reflexive_not_adverb,
+    er_after_a_pronoun_is_the_verb,
     tha_adverb_or_pronoun,
     thvi_after_a_preposition,
+    unit_symbol_after_a_number,
     vid_pronoun_or_preposition,
 )
 
@@ -21,7 +23,8 @@ __all__ = ["RULES", "correct", "verb_object_cases"]
 # In this order: the verb rules settle which words are verbs before the case rules read them.
 RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
          tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb,
-         reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object]
+         reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object,
+         er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number]
 
 
 def correct(sentence: list[dict]) -> None:

@@ -179,3 +179,51 @@ def thvi_after_a_preposition(words: list[dict]) -> None:
         new = find(w, lemma="það", feats={"Case": "Dat"}) or find(w, lemma="sá", feats={"Case": "Dat", "Gender": "Neut"})
         if new is not None:
             switch(w, new)
+
+
+# After a non-finite-verb word or at the start, "er" is the verb; relative "er" (= sem) follows
+# the noun it describes. Greynir's grammar offers the relative reading after pronouns too.
+VERB_ER_AFTER = {"þá", "nú", "hér", "hvernig", "hvar", "hvenær", "hvað", "svo"}
+ER_VERB = {"lemma": "vera", "upos": "AUX", "feats": {"Number": "Sing", "Person": "3", "Tense": "Pres", "Mood": "Ind", "Voice": "Act", "VerbForm": "Fin"}}
+
+
+def er_after_a_pronoun_is_the_verb(words: list[dict]) -> None:
+    """"Það er", "þá er", "hvernig er": the relative conjunction er (who, which) needs a noun
+    before it to describe; after a nominative pronoun, an adverb of time or place, or a question word, or
+    at the start of a sentence, er is the verb vera."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "er" or w["upos"] not in ("SCONJ", "CCONJ"):
+            continue
+        prev = words[i - 1] if i > 0 else None
+        # an oblique pronoun can be the antecedent ("að því er virðist", "þess er getið")
+        subject = prev is not None and prev["upos"] == "PRON" and prev["feats"].get("Case") == "Nom"
+        if prev is None or is_break(prev) or subject or prev["form"].lower() in VERB_ER_AFTER:
+            new = find(w, lemma="vera", feats={"Person": "3", "Number": "Sing", "Mood": "Ind"}) or ER_VERB
+            switch(w, new)
+
+
+# Unit symbols after a number stand for these nouns (gender in BÍN): "200 m hlaup", "5 kg".
+UNITS = {"m": ("metri", "Masc"), "km": ("kílómetri", "Masc"), "cm": ("sentimetri", "Masc"),
+         "mm": ("millimetri", "Masc"), "kg": ("kílógramm", "Neut"), "g": ("gramm", "Neut"),
+         "l": ("lítri", "Masc"), "ml": ("millilítri", "Masc"), "klst": ("klukkustund", "Fem"),
+         "mín": ("mínúta", "Fem"), "sek": ("sekúnda", "Fem")}
+
+
+def unit_symbol_after_a_number(words: list[dict]) -> None:
+    """A unit symbol after a number is the unit's noun, plural unless the number ends in one;
+    before a noun it is a genitive of measure ("200 m hlaupi": 200 metra hlaupi)."""
+    for i, w in enumerate(words[1:], 1):
+        unit = UNITS.get(w["form"])
+        num = words[i - 1]
+        # the number may come from an amount the tokenizer joined ("200 m"), so its form decides
+        if unit is None or not num["form"][:1].isdigit():
+            continue
+        digits = num["form"].replace(".", "")
+        one = digits.isdigit() and digits.endswith("1") and not digits.endswith("11")
+        feats = {"Number": "Sing" if one else "Plur", "Gender": unit[1], "Definite": "Ind"}
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "ADJ"):
+            feats["Case"] = "Gen"
+        elif "Case" in w["feats"]:
+            feats["Case"] = w["feats"]["Case"]
+        switch(w, {"lemma": unit[0], "upos": "NOUN", "feats": {k: feats[k] for k in ("Case", "Number", "Gender", "Definite") if k in feats}})
