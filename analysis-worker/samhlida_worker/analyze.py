@@ -5,6 +5,7 @@ import re
 from reynir import Greynir
 from tokenizer import TOK
 
+from .corrections import correct
 from .governor import governors, implied_cases
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings
 from .offsets import Utf16Offsets, locate
@@ -64,6 +65,7 @@ class Analyzer:
                     _cardinal_number(token)
                     sentence.append(token)
             _subject_pronouns(sentence)
+            correct(sentence)
             out.extend(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 

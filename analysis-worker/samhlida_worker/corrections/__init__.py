@@ -1,0 +1,34 @@
+"""Corrections after the parse: Greynir's best-scored tree is grammatical but sometimes wrong.
+Each rule states a fact of Icelandic grammar that the neighbours of a word decide, and moves the
+word to another of its BÍN readings only when that reading fits them. Rules see one sentence's
+tokens (punctuation included: a comma or the full stop ends a clause)."""
+
+from .cases import nominative_object
+from .common import BREAKS, verb_object_cases
+from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case
+from .words import (
+    predicative_adjective,
+    preposition_not_eiga,
+    pronoun_not_adverb,
+    reflexive_not_adverb,
+    er_after_a_pronoun_is_the_verb,
+    tha_adverb_or_pronoun,
+    thvi_after_a_preposition,
+    unit_symbol_after_a_number,
+    vid_pronoun_or_preposition,
+)
+
+__all__ = ["RULES", "correct", "verb_object_cases"]
+
+# In this order: the verb rules settle which words are verbs before the case rules read them.
+RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
+         tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb,
+         reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object,
+         er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number]
+
+
+def correct(sentence: list[dict]) -> None:
+    """Correct one sentence's tokens in place, once, right after they are built."""
+    words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
+    for rule in RULES:
+        rule(words)

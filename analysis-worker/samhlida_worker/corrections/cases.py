@@ -1,0 +1,42 @@
+"""Rules on the case of a noun phrase from what governs it."""
+
+from reynir.settings import Prepositions
+
+from .common import COPULAS, UD_CASE, is_verb, recase, switch, verb_object_cases
+
+# Verbs whose complement is a nominative predicate ("að vera keppnisíþrótt", "hefur orðið
+# prófmál", "að heita Jón"); middle-voice verbs are mostly intransitive, and their subject may
+# follow the supine ("hafa borist tilkynningar").
+PREDICATIVE_VERBS = COPULAS | {"heita", "kallast", "nefnast"}
+
+
+def nominative_object(words: list[dict]) -> None:
+    """No preposition governs the nominative, and an infinitive or supine has no nominative
+    object (a nominative subject goes with a finite verb): a noun phrase read as nominative right
+    after one ("um afl", "að halda dagbók", "hefur þegið laun") takes the case the preposition
+    (Greynir's Prepositions.conf) or the verb (Verbs.conf) governs, where BÍN has it."""
+    for i, w in enumerate(words):
+        if w["upos"] not in ("NOUN", "PROPN") or w["feats"].get("Case") != "Nom":
+            continue
+        start = i
+        while start > 0 and words[start - 1]["upos"] in ("ADJ", "DET", "NUM") and words[start - 1]["feats"].get("Case") == "Nom":
+            start -= 1
+        if start == 0:
+            continue
+        trigger = words[start - 1]
+        if trigger["upos"] == "ADP":
+            allowed = Prepositions.PP.get(trigger["form"].lower(), set())
+            order = [c for c in ("þf", "þgf", "ef") if c in allowed]
+        elif (is_verb(trigger) and trigger["feats"].get("VerbForm") in ("Inf", "Sup") and trigger["feats"].get("Voice") != "Mid"
+              and trigger["lemma"] not in PREDICATIVE_VERBS):
+            allowed = verb_object_cases(trigger["lemma"])
+            order = [c for c in ("þf", "þgf", "ef") if c in allowed]
+        else:
+            continue
+        case = next((UD_CASE[c] for c in order if recase(w, UD_CASE[c]) is not None), None)
+        if case is None:
+            continue
+        for n in words[start:i + 1]:
+            new = recase(n, case)
+            if new is not None:
+                switch(n, new)
