@@ -82,9 +82,11 @@ PREPOSITION_CASE = {
 }
 
 
-# Function words whose commonest class is not the one the order above gives them.
+# Function words (by form) whose commonest class is not the one the order above gives them:
+# þá is far more often "then" than a pronoun, fyrst "first" than "since", eins "as, alike"
+# than the genitive of einn, sér the reflexive pronoun than the adverb "apart".
 COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur": "ao", "þá": "ao", "svo": "ao",
-                   "er": "so"}
+                   "er": "so", "fyrst": "ao", "eins": "ao", "sér": "afn"}
 
 
 # Lemmas of a solemn or archaic style whose forms are, in prose, nearly always another word's:
@@ -92,9 +94,9 @@ COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur":
 STYLE_LEMMAS = {("vor", "fn")}
 
 
-def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: frozenset = frozenset()) -> tuple:
+def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: frozenset = frozenset(),
+          commonest: str | None = None, agree: tuple = (), subject: tuple | None = None) -> tuple:
     lemma, ordfl, domain, mark = entry
-    commonest = COMMONEST_CLASS.get(entry[0])
     variants = bin_variants(ordfl, mark)
     proper = domain not in ("alm", "")
     case = next((CASE_RANK[v] for v in variants if v in CASE_RANK), 0)
@@ -102,8 +104,12 @@ def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: fr
     return (
         0 if proper == capitalised else 1,
         (lemma, ordfl) in rare or (lemma, ordfl) in STYLE_LEMMAS,
-        # after a preposition, a nominal in the case it governs
-        0 if governed is None or (nominal and governed in variants) else 1,
+        # after a preposition, a nominal in the case it governs; after a determiner, adjective or
+        # numeral, one that agrees with it in case, number and gender as well
+        0 if governed is None or (nominal and governed in variants and all(v in variants for v in agree))
+        else 0.5 if nominal and governed in variants else 1,
+        # after a subject pronoun, a finite verb in its person and number (við förum, hann á)
+        0 if subject is None or (ordfl == "so" and {"fh", "vh"} & set(variants) and set(subject) <= set(variants)) else 1,
         0 if commonest is None or commonest == ordfl else 1,
         # a form that is both a noun and a verb's subjunctive or 1st/2nd person (sæti, velli) is far
         # more often the noun in prose; among verbs, the auxiliaries are the commonest (hefði: hafa)
@@ -117,13 +123,18 @@ def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: fr
     )
 
 
-def best_reading(form: str, sentence_initial: bool, governed: str | None = None) -> dict | None:
+def best_reading(form: str, sentence_initial: bool, governed: str | None = None, agree: tuple = (),
+                 subject: tuple | None = None) -> dict | None:
+    """The likeliest BÍN reading of a word without a parse. `governed`: the case a preceding
+    preposition or determiner calls for; `agree`: the number and gender of that determiner
+    (Greynir variant names); `subject`: person and number of a subject pronoun just before."""
     entries = bin_entries(form)
     if not entries:
         return None
     capitalised = form[:1].isupper() and not sentence_initial
     rare = rare_lemmas(form)
-    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed, rare))
+    commonest = COMMONEST_CLASS.get(form.lower())
+    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed, rare, commonest, agree, subject))
     return reading_from_bin(lemma, ordfl, domain, mark, form)
 
 

@@ -16,3 +16,10 @@ def test_a_relative_clause_is_parsed_on_its_own(words):
     w = words("Ég þekki Dele Alli sem á marga hesta.")
     assert w["á"]["lemma"] == "eiga"
     assert w["sem"]["upos"] in ("SCONJ", "PRON")
+
+
+def test_a_personal_pronoun_is_no_determiner_for_the_word_after_it(words):
+    # in a sentence without a whole parse, "Ég þekki" must not read þekki as an adjective
+    # agreeing with ég; a subject pronoun is followed by its verb
+    w = words("Ég þekki Dele Alli vel, hann er góður.")
+    assert w["þekki"]["lemma"] == "þekkja" and w["þekki"]["upos"] == "VERB"
