@@ -6,7 +6,7 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .governor import governors, implied_cases
-from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings
+from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
 from .offsets import Utf16Offsets, locate
 from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
 
@@ -63,6 +63,7 @@ class Analyzer:
                             token["feats"].setdefault("Number", "Sing")
                     _cardinal_number(token)
                     sentence.append(token)
+            _measure_genitive(sentence)
             _subject_pronouns(sentence)
             out.extend(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
@@ -149,6 +150,13 @@ def _cardinal_number(token) -> None:
     token["feats"] = {**feats, "Number": "Plur"}
 
 
+def _measure_genitive(sentence: list[dict]) -> None:
+    """A measure before a noun stands in the genitive: "200 m hlaup" is "200 metra hlaup"."""
+    for i, token in enumerate(sentence):
+        if token.pop("_unit", False) and i + 1 < len(sentence) and sentence[i + 1].get("upos") == "NOUN":
+            token["feats"] = {**token["feats"], "Case": "Gen"}
+
+
 def _subject_pronouns(sentence: list[dict]) -> None:
     """Without a parse, "við" is the preposition (with) by the fallback's order, but next to a
     verb in the 1st person plural it is the subject "we": "þegar við fórum", "erum við"."""
@@ -228,10 +236,17 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
             out.append(_name_part(form, s, e, term, tok, lemmas[i] if len(lemmas) == len(words) else form))
         else:
             sub_kind = kind if not form[:1].isalpha() else "word"
-            if term is not None and sub_kind == "word":
+            if kind == "amount" and re.fullmatch(r"[0-9][0-9.,]*", form):
+                sub_kind = "number"  # "200" of "200 m" is a cardinal number
+            case = next((v for v in term.all_variants if v in CASE), None) if term is not None else None
+            if case is not None and sub_kind == "word":
                 # "3. júní" is one token to the parser; its case holds for the month's name
-                context.governed_case = next((v for v in term.all_variants if v in CASE), context.governed_case)
-            out.append(_token(form, s, e, sub_kind, None, None, None, context))
+                context.governed_case = case
+            unit = unit_reading(form, text[words[i - 1][0]:words[i - 1][1]] if i else None, case) if kind == "amount" else None
+            if unit is not None:
+                out.append({"kind": "word", "form": form, "start": s, "end": e, **unit, "_unit": True})
+            else:
+                out.append(_token(form, s, e, sub_kind, None, None, None, context))
         context.after(out[-1])
         out[-1].pop("_governs", None)
     return out

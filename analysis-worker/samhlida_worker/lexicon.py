@@ -203,7 +203,42 @@ def _abbreviations():
 
 
 def expansions(abbreviation: str) -> list[tuple[str, str]]:
-    """(lemma, word class) an abbreviation stands for, the usual one first."""
+    """(lemma, word class) an abbreviation stands for, the usual one first. The tokenizer's list
+    writes some meanings in the form the abbreviation mostly stands for ("kr." krónur, "ma."
+    milljarðar); the lemma is BÍN's dictionary form of that word (króna, milljarður)."""
     usual = ABBREVIATION_USAGE.get(abbreviation.lower())
-    meanings = [(m[0], m[2]) for m in _abbreviations().get(abbreviation, _abbreviations().get(abbreviation.lower(), ()))]
+    meanings = [(_dictionary_form(m[0], m[2]), m[2]) for m in _abbreviations().get(abbreviation, _abbreviations().get(abbreviation.lower(), ()))]
     return sorted(meanings, key=lambda m: m[0] != usual)
+
+
+def _dictionary_form(word: str, ordfl: str) -> str:
+    """The BÍN lemma of a single word in the given class, or the word itself."""
+    if " " in word:
+        return word
+    return next((lemma for lemma, cls, _d, _m in bin_entries(word) if cls == ordfl), word)
+
+
+# Unit symbols, written without a full stop after a number ("200 m", "5 kg"): the noun each
+# stands for (a closed class of SI and everyday units; "kr." and "mín." are abbreviations).
+UNIT_SYMBOLS = {"m": "metri", "km": "kílómetri", "cm": "sentimetri", "mm": "millimetri", "m²": "fermetri",
+                "m2": "fermetri", "m³": "rúmmetri", "m3": "rúmmetri", "kg": "kílógramm", "g": "gramm",
+                "mg": "milligramm", "l": "lítri", "dl": "desilítri", "ml": "millilítri", "ha": "hektari",
+                "kWh": "kílóvattstund", "%": "prósent"}
+
+
+def unit_reading(symbol: str, count: str | None, case: str | None) -> dict | None:
+    """A unit symbol after a number: its noun, plural unless the number ends in one (1, 21 but
+    not 11; "1,5 m" is plural too), in the case the parse gave the amount if it did."""
+    lemma = UNIT_SYMBOLS.get(symbol)
+    if lemma is None:
+        return None
+    gender = next((cls for _l, cls, _d, _m in _bin_lemma(lemma)), None)
+    digits = (count or "").replace(".", "")
+    singular = digits.isdigit() and digits.endswith("1") and not digits.endswith("11")
+    variants = [v for v in (case, "et" if singular else "ft", gender) if v]
+    return {"lemma": lemma, "upos": "NOUN", "feats": ud_features("NOUN", variants)}
+
+
+@lru_cache(maxsize=64)
+def _bin_lemma(lemma: str) -> tuple:
+    return tuple((m.ord, m.ofl, m.hluti, m.bmynd) for m in _bin.lookup_lemmas(lemma)[1])
