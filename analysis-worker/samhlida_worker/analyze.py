@@ -64,6 +64,7 @@ class Analyzer:
                     _cardinal_number(token)
                     sentence.append(token)
             _measure_genitive(sentence)
+            _attributive_participles(sentence)
             _subject_pronouns(sentence)
             out.extend(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
@@ -148,6 +149,22 @@ def _cardinal_number(token) -> None:
     if digits.isdigit() and digits.endswith("1") and not digits.endswith("11"):
         return
     token["feats"] = {**feats, "Number": "Plur"}
+
+
+def _attributive_participles(sentence: list[dict]) -> None:
+    """A past participle the parser read as an adjective is the verb's participle (unninn,
+    lagður) except before a noun it agrees with, where it is an adjective of its own: "ákveðinn
+    fjöldi" (a certain number), "aukinnar virkni" — unless vera or verða comes just before,
+    which makes it a passive ("var tekin ákvörðun"). Both treebanks tag these ADJ."""
+    words = [t for t in sentence if t["kind"] != "punctuation"]
+    for i, token in enumerate(words):
+        adjective = token.pop("_adjective", None)
+        if adjective is None or i + 1 >= len(words):
+            continue
+        after, before = words[i + 1], words[i - 1] if i else None
+        agree = all(after.get("feats", {}).get(k) == adjective["feats"].get(k) for k in ("Case", "Number", "Gender"))
+        if after.get("upos") == "NOUN" and agree and (before is None or before.get("lemma") not in ("vera", "verða")):
+            token.update(adjective)
 
 
 def _measure_genitive(sentence: list[dict]) -> None:
@@ -297,6 +314,7 @@ def _token(form, start, end, kind, tok, term, gov, context):
         feats = ud_features(upos, variants)
         verb = participle(form, *(next((v for v in variants if v in t), None) for t in (CASE, NUMBER, GENDER))) if upos == "ADJ" else None
         if verb is not None and feats.get("Degree", "Pos") == "Pos":
+            token["_adjective"] = {"lemma": lemma, "upos": upos, "feats": feats}
             lemma, upos, raw = verb, "VERB", verb
             feats = ud_features("VERB", ["lhþt"] + [v for v in variants if v in CASE or v in NUMBER or v in GENDER])
         if upos == "PROPN" and term.tcat in ("person", "sérnafn", "entity"):
