@@ -113,7 +113,10 @@ def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: fr
         0 if commonest is None or commonest == ordfl else 1,
         # a form that is both a noun and a verb's subjunctive or 1st/2nd person (sæti, velli) is far
         # more often the noun in prose; among verbs, the auxiliaries are the commonest (hefði: hafa)
-        7.5 if ordfl == "so" and {"vh", "p1", "p2"} & set(variants) else CLASS_RANK.get(ordfl, 11),
+        # — but not an auxiliary's (muni, hafi, höfum, sé are common), and imperatives (hef of
+        # hefja) are as rare in prose as subjunctives
+        7.5 if ordfl == "so" and {"vh", "p1", "p2", "bh"} & set(variants) and lemma not in AUXILIARIES
+        else CLASS_RANK.get(ordfl, 11),
         0 if lemma in AUXILIARIES else 1,
         case,
         1 if "ft" in variants else 0,

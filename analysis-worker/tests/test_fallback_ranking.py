@@ -45,3 +45,10 @@ def test_a_noun_agrees_with_its_determiner_in_number_and_gender_too():
     # "hesta" after "marga" (acc. pl. masc.): the noun hestur, not the verb
     r = best_reading("hesta", False, "þf", ("ft", "kk"))
     assert r["lemma"] == "hestur" and r["feats"]["Number"] == "Plur"
+
+
+def test_an_auxiliarys_subjunctive_and_first_person_are_not_demoted():
+    # "muni" is the subjunctive of munu (will), far commoner than the noun muni (article, thing)
+    assert best_reading("muni", False)["lemma"] == "munu"
+    # "hef": hafa (I have), not the imperative of hefja
+    assert best_reading("hef", False)["lemma"] == "hafa"
