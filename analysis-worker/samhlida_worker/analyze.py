@@ -271,6 +271,11 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
 
 SPELLED = {"date", "time", "amount"}
 
+# The present singular forms hafa (have) and hefja (begin) share. Greynir takes "hefur samband,
+# hef ég ekkert" as hefja with an object; hafa is by far the commoner verb, and hefja in
+# running prose is nearly always middle (hefst, hófst) or infinitive.
+HAFA_OR_HEFJA = {"hef", "hefur"}
+
 
 def _name_part(form, start, end, term, tok, lemma):
     if term is not None:
@@ -304,8 +309,13 @@ def _token(form, start, end, kind, tok, term, gov, context):
             raw = next((lemma for lemma, ordfl in expansions(form) if ordfl == term.tcat),
                        next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw))
         lemma = join_lemma(raw, form)
+        possession = lemma == "hefja" and form.lower() in HAFA_OR_HEFJA
+        if possession:
+            lemma = raw = "hafa"
         domain = _domain(form, raw, term.tcat, term.cat)
         upos = upos_for(term.tcat if term.tcat != "no" else term.cat, lemma, domain)
+        if possession and verb_argument_cases(list(term.all_variants))[0]:
+            upos = "VERB"  # parsed with an object: hafa the main verb (have), not the auxiliary
         variants = list(term.all_variants)
         if term.tcat == "so":
             variants = verb_argument_cases(variants)[1]
