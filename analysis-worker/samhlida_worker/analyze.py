@@ -306,8 +306,10 @@ def _token(form, start, end, kind, tok, term, gov, context):
         raw = term.lemma
         if raw.endswith(".") and tok is not None and tok.val:
             # an abbreviation ("hv."): the lemma is what it stands for, in the class parsed
-            raw = next((lemma for lemma, ordfl in expansions(form) if ordfl == term.tcat),
-                       next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw))
+            # (a noun's terminal is "no"; the abbreviation list names its gender: kk, kvk, hk)
+            same = {term.tcat} | (set(GENDER) if term.tcat == "no" else set())
+            raw = next((lemma for lemma, ordfl in expansions(form) if ordfl in same),
+                       next((m.stofn for m in tok.val if getattr(m, "ordfl", None) in same), raw))
         lemma = join_lemma(raw, form)
         possession = lemma == "hefja" and form.lower() in HAFA_OR_HEFJA
         if possession:

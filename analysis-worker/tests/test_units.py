@@ -30,3 +30,10 @@ def test_an_abbreviation_stands_for_the_dictionary_form_of_its_word():
     assert expansions("ma.")[0] == ("milljarður", "kk")
     # phrases stay as they are
     assert expansions("t.d.")[0][0] == "til dæmis"
+
+
+def test_a_parsed_noun_abbreviation_gets_the_noun_it_stands_for(words):
+    # Greynir's noun terminal is "no"; the abbreviation list gives the gender (þm. kk)
+    w = words("Ég þakka hv. þm. fyrir ræðuna.")
+    assert w["þm."]["lemma"] == "þingmaður" and w["þm."]["upos"] == "NOUN"
+    assert w["hv."]["lemma"] == "háttvirtur"
