@@ -8,6 +8,8 @@ from tokenizer import TOK
 from .governor import governors, implied_cases
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
 from .offsets import Utf16Offsets, locate
+from .clauses import CLAUSE_BREAKS, CLAUSE_STARTERS, split_before
+from .context import Context
 from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
 
 KINDS = {
@@ -89,7 +91,7 @@ class Analyzer:
     def _parse_split(self, text, tokens, spans, chunk, found) -> None:
         """Parse the chunk; if it fails, each of its parts cut at the clause starters."""
         if not self._parse_part(text, tokens, spans, chunk, found):
-            for part in _split_before(tokens, chunk, CLAUSE_STARTERS):
+            for part in split_before(tokens, chunk, CLAUSE_STARTERS):
                 self._parse_part(text, tokens, spans, part, found)
 
     def _parse_part(self, text, tokens, spans, chunk, found) -> bool:
@@ -115,28 +117,6 @@ class Analyzer:
                 if j in mapping:
                     target[mapping[j]] = value
         return True
-
-
-# Words that start a clause, where a part that fails is cut: the coordinating conjunctions
-# that join main clauses, the relative "sem" and the commonest subordinating conjunctions.
-# (Cutting at the coordinators first and at the others only where that fails was measured
-# slower and no better.)
-CLAUSE_STARTERS = {"og", "en", "eða", "sem", "þegar", "ef", "þótt", "hvort"}
-
-
-def _split_before(tokens, chunk: list[int], starters: set) -> list[list[int]]:
-    """The chunk cut at each of the starters. The starter itself is left out of both parts:
-    a clause that begins with it rarely parses alone, and the fallback tags it well."""
-    parts: list[list[int]] = [[]]
-    for i in chunk:
-        if (tokens[i].txt or "").lower() in starters:
-            parts.append([])
-        else:
-            parts[-1].append(i)
-    return [p for p in parts if p] if len(parts) > 1 else []
-
-
-CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "«", "»"}
 
 
 def _cardinal_number(token) -> None:
@@ -194,45 +174,6 @@ def _first_person_plural_verb(form: str) -> bool:
 
 def _terminals(tree):
     return {t.index: t for t in tree.descendants if t.is_terminal}
-
-
-class Context:
-    """What the fallback knows of the words before: whether a word starts the sentence; the
-    case (and number and gender) a noun here most likely has — the case the last preposition
-    governs, or the case, number and gender of the determiner, adjective or numeral before it
-    (*hins vegar*, *á sama tíma*) — until a noun phrase ends; and the person and number of a
-    subject pronoun just before, whose finite verb most often follows it (*við förum*)."""
-
-    def __init__(self) -> None:
-        self.first_word = True
-        self.governed_case: str | None = None
-        self.agree: tuple = ()
-        self.subject: tuple | None = None
-
-    def after(self, token: dict) -> None:
-        upos = token.get("upos")
-        feats = token.get("feats", {})
-        if token["kind"] != "punctuation":
-            self.first_word = False
-        if upos == "ADV":
-            return  # an adverb leaves a noun phrase or a subject open: "í mjög stórum", "ég bara skil"
-        self.governed_case, self.agree, self.subject = None, (), None
-        if upos == "ADP":
-            self.governed_case = token.get("_governs")
-        elif upos == "PRON" and token.get("lemma") in PERSONAL_PRONOUNS:
-            # a personal pronoun ends its noun phrase; in the nominative it is a subject
-            if feats.get("Case") == "Nom" and feats.get("Number"):
-                self.subject = (PERSONAL_PRONOUNS[token["lemma"]], NUMBER_OF[feats["Number"]])
-        elif upos in ("PRON", "DET", "ADJ", "NUM") and feats.get("Case"):
-            self.governed_case = CASE_OF[feats["Case"]]
-            self.agree = tuple(table[feats[name]] for name, table in (("Number", NUMBER_OF), ("Gender", GENDER_OF)) if name in feats)
-
-
-# Personal pronouns by lemma (BÍN files við under ég, þið under þú) → person.
-PERSONAL_PRONOUNS = {"ég": "p1", "þú": "p2", "hann": "p3", "hún": "p3", "það": "p3"}
-NUMBER_OF = {ud: greynir for greynir, ud in NUMBER.items()}
-GENDER_OF = {ud: greynir for greynir, ud in GENDER.items()}
-CASE_OF = {ud: greynir for greynir, ud in CASE.items()}
 
 
 def _tokens(text, start, end, kind, tok, term, gov, context):
