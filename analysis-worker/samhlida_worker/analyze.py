@@ -7,8 +7,10 @@ from tokenizer import TOK
 
 from .corrections import correct
 from .governor import governors, implied_cases
-from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings
+from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
 from .offsets import Utf16Offsets, locate
+from .clauses import CLAUSE_BREAKS, CLAUSE_STARTERS, split_before
+from .context import Context
 from .udmap import CASE, GENDER, NUMBER, upos_for, ud_features, verb_argument_cases
 
 KINDS = {
@@ -64,6 +66,8 @@ class Analyzer:
                             token["feats"].setdefault("Number", "Sing")
                     _cardinal_number(token)
                     sentence.append(token)
+            _measure_genitive(sentence)
+            _attributive_participles(sentence)
             _subject_pronouns(sentence)
             correct(sentence)
             out.extend(sentence)
@@ -72,42 +76,49 @@ class Analyzer:
     def _parse_clauses(self, text, tokens, spans):
         """A sentence the grammar rejects as a whole often parses clause by clause: split it at
         commas, semicolons, colons, dashes and brackets and parse each part on its own, so its
-        words still get grammar in context. Words in parts that fail get the BÍN fallback."""
-        terms: dict = {}
-        govs: dict = {}
-        implied: dict = {}
+        words still get grammar in context. A part that still fails is cut again at a coordinating
+        conjunction (two main clauses joined by og or en are what the grammar most often cannot
+        take whole) and at a relative or subordinating conjunction. Words in parts that fail get
+        the BÍN fallback."""
+        found: tuple = ({}, {}, {})
         chunk: list[int] = []
         for index, tok in enumerate(tokens + [None]):
             if tok is not None and not (TOK.descr.get(tok.kind) == "PUNCTUATION" and tok.txt in CLAUSE_BREAKS):
                 chunk.append(index)
                 continue
-            words = [i for i in chunk if TOK.descr.get(tokens[i].kind) != "PUNCTUATION"]
-            if len(words) >= 2:
-                start, end = spans[chunk[0]][0], spans[chunk[-1]][1]
-                by_start = {spans[i][0]: i for i in chunk}
-                part = self._greynir.parse_single(text[start:end], max_sent_tokens=self._max)
-                if part is not None and part.tree is not None:
-                    local = 0
-                    mapping = {}
-                    for j, ptok in enumerate(part.tokens):
-                        piece = (ptok.original or ptok.txt or "").strip()
-                        s0, local = locate(text[start:end], piece, local, (ptok.txt or "").strip())
-                        if start + s0 in by_start:
-                            mapping[j] = by_start[start + s0]
-                    for j, term in _terminals(part.tree).items():
-                        if j in mapping:
-                            terms[mapping[j]] = term
-                    for j, gov in governors(part.tree).items():
-                        if j in mapping:
-                            govs[mapping[j]] = gov
-                    for j, case in implied_cases(part.tree).items():
-                        if j in mapping:
-                            implied[mapping[j]] = case
+            self._parse_split(text, tokens, spans, chunk, found)
             chunk = []
-        return terms, govs, implied
+        return found
 
+    def _parse_split(self, text, tokens, spans, chunk, found) -> None:
+        """Parse the chunk; if it fails, each of its parts cut at the clause starters."""
+        if not self._parse_part(text, tokens, spans, chunk, found):
+            for part in split_before(tokens, chunk, CLAUSE_STARTERS):
+                self._parse_part(text, tokens, spans, part, found)
 
-CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", "\"", "«", "»"}
+    def _parse_part(self, text, tokens, spans, chunk, found) -> bool:
+        """Parse the tokens `chunk` of a sentence alone; record their terminals in `found`."""
+        words = [i for i in chunk if TOK.descr.get(tokens[i].kind) != "PUNCTUATION"]
+        if len(words) < 2:
+            return False
+        start, end = spans[chunk[0]][0], spans[chunk[-1]][1]
+        by_start = {spans[i][0]: i for i in chunk}
+        part = self._greynir.parse_single(text[start:end], max_sent_tokens=self._max)
+        if part is None or part.tree is None:
+            return False
+        local = 0
+        mapping = {}
+        for j, ptok in enumerate(part.tokens):
+            piece = (ptok.original or ptok.txt or "").strip()
+            s0, local = locate(text[start:end], piece, local, (ptok.txt or "").strip())
+            if start + s0 in by_start:
+                mapping[j] = by_start[start + s0]
+        terms, govs, implied = found
+        for source, target in ((_terminals(part.tree), terms), (governors(part.tree), govs), (implied_cases(part.tree), implied)):
+            for j, value in source.items():
+                if j in mapping:
+                    target[mapping[j]] = value
+        return True
 
 
 def _cardinal_number(token) -> None:
@@ -120,6 +131,29 @@ def _cardinal_number(token) -> None:
     if digits.isdigit() and digits.endswith("1") and not digits.endswith("11"):
         return
     token["feats"] = {**feats, "Number": "Plur"}
+
+
+def _attributive_participles(sentence: list[dict]) -> None:
+    """A past participle the parser read as an adjective is the verb's participle (unninn,
+    lagður) except before a noun it agrees with, where it is an adjective of its own: "ákveðinn
+    fjöldi" (a certain number), "aukinnar virkni" — unless vera or verða comes just before,
+    which makes it a passive ("var tekin ákvörðun"). Both treebanks tag these ADJ."""
+    words = [t for t in sentence if t["kind"] != "punctuation"]
+    for i, token in enumerate(words):
+        adjective = token.pop("_adjective", None)
+        if adjective is None or i + 1 >= len(words):
+            continue
+        after, before = words[i + 1], words[i - 1] if i else None
+        agree = all(after.get("feats", {}).get(k) == adjective["feats"].get(k) for k in ("Case", "Number", "Gender"))
+        if after.get("upos") == "NOUN" and agree and (before is None or before.get("lemma") not in ("vera", "verða")):
+            token.update(adjective)
+
+
+def _measure_genitive(sentence: list[dict]) -> None:
+    """A measure before a noun stands in the genitive: "200 m hlaup" is "200 metra hlaup"."""
+    for i, token in enumerate(sentence):
+        if token.pop("_unit", False) and i + 1 < len(sentence) and sentence[i + 1].get("upos") == "NOUN":
+            token["feats"] = {**token["feats"], "Case": "Gen"}
 
 
 def _subject_pronouns(sentence: list[dict]) -> None:
@@ -144,30 +178,6 @@ def _terminals(tree):
     return {t.index: t for t in tree.descendants if t.is_terminal}
 
 
-class Context:
-    """What the fallback knows of the words before: whether a word starts the sentence, and the
-    case a noun here most likely has — the case the last preposition governs, or the case of the
-    determiner or adjective before it (*hins vegar*, *á sama tíma*) — until a noun phrase ends."""
-
-    def __init__(self) -> None:
-        self.first_word = True
-        self.governed_case: str | None = None
-
-    def after(self, token: dict) -> None:
-        upos = token.get("upos")
-        if token["kind"] != "punctuation":
-            self.first_word = False
-        if upos == "ADP":
-            self.governed_case = token.get("_governs")
-        elif upos in ("PRON", "DET", "ADJ", "NUM") and token.get("feats", {}).get("Case"):
-            self.governed_case = CASE_OF[token["feats"]["Case"]]
-        elif upos != "ADV":
-            self.governed_case = None
-
-
-CASE_OF = {ud: greynir for greynir, ud in CASE.items()}
-
-
 def _tokens(text, start, end, kind, tok, term, gov, context):
     """One token, or one per word when the tokenizer merged several (names, dates, amounts)."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
@@ -186,16 +196,28 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
             out.append(_name_part(form, s, e, term, tok, lemmas[i] if len(lemmas) == len(words) else form))
         else:
             sub_kind = kind if not form[:1].isalpha() else "word"
-            if term is not None and sub_kind == "word":
+            if kind == "amount" and re.fullmatch(r"[0-9][0-9.,]*", form):
+                sub_kind = "number"  # "200" of "200 m" is a cardinal number
+            case = next((v for v in term.all_variants if v in CASE), None) if term is not None else None
+            if case is not None and sub_kind == "word":
                 # "3. júní" is one token to the parser; its case holds for the month's name
-                context.governed_case = next((v for v in term.all_variants if v in CASE), context.governed_case)
-            out.append(_token(form, s, e, sub_kind, None, None, None, context))
+                context.governed_case = case
+            unit = unit_reading(form, text[words[i - 1][0]:words[i - 1][1]] if i else None, case) if kind == "amount" else None
+            if unit is not None:
+                out.append({"kind": "word", "form": form, "start": s, "end": e, **unit, "_unit": True})
+            else:
+                out.append(_token(form, s, e, sub_kind, None, None, None, context))
         context.after(out[-1])
         out[-1].pop("_governs", None)
     return out
 
 
 SPELLED = {"date", "time", "amount"}
+
+# The present singular forms hafa (have) and hefja (begin) share. Greynir takes "hefur samband,
+# hef ég ekkert" as hefja with an object; hafa is by far the commoner verb, and hefja in
+# running prose is nearly always middle (hefst, hófst) or infinitive.
+HAFA_OR_HEFJA = {"hef", "hefur"}
 
 
 def _name_part(form, start, end, term, tok, lemma):
@@ -227,11 +249,18 @@ def _token(form, start, end, kind, tok, term, gov, context):
         raw = term.lemma
         if raw.endswith(".") and tok is not None and tok.val:
             # an abbreviation ("hv."): the lemma is what it stands for, in the class parsed
-            raw = next((lemma for lemma, ordfl in expansions(form) if ordfl == term.tcat),
-                       next((m.stofn for m in tok.val if getattr(m, "ordfl", None) == term.tcat), raw))
+            # (a noun's terminal is "no"; the abbreviation list names its gender: kk, kvk, hk)
+            same = {term.tcat} | (set(GENDER) if term.tcat == "no" else set())
+            raw = next((lemma for lemma, ordfl in expansions(form) if ordfl in same),
+                       next((m.stofn for m in tok.val if getattr(m, "ordfl", None) in same), raw))
         lemma = join_lemma(raw, form)
+        possession = lemma == "hefja" and form.lower() in HAFA_OR_HEFJA
+        if possession:
+            lemma = raw = "hafa"
         domain = _domain(form, raw, term.tcat, term.cat)
         upos = upos_for(term.tcat if term.tcat != "no" else term.cat, lemma, domain)
+        if possession and verb_argument_cases(list(term.all_variants))[0]:
+            upos = "VERB"  # parsed with an object: hafa the main verb (have), not the auxiliary
         variants = list(term.all_variants)
         if term.tcat == "so":
             variants = verb_argument_cases(variants)[1]
@@ -240,6 +269,7 @@ def _token(form, start, end, kind, tok, term, gov, context):
         feats = ud_features(upos, variants)
         verb = participle(form, *(next((v for v in variants if v in t), None) for t in (CASE, NUMBER, GENDER))) if upos == "ADJ" else None
         if verb is not None and feats.get("Degree", "Pos") == "Pos":
+            token["_adjective"] = {"lemma": lemma, "upos": upos, "feats": feats}
             lemma, upos, raw = verb, "VERB", verb
             feats = ud_features("VERB", ["lhþt"] + [v for v in variants if v in CASE or v in NUMBER or v in GENDER])
         if upos == "PROPN" and term.tcat in ("person", "sérnafn", "entity"):
@@ -251,7 +281,7 @@ def _token(form, start, end, kind, tok, term, gov, context):
         chosen = {"lemma": lemma, "upos": upos, "feats": feats}
     else:
         raw = None
-        chosen = best_reading(form, context.first_word, context.governed_case)
+        chosen = best_reading(form, context.first_word, context.governed_case, context.agree, context.subject)
         if chosen is None and expansions(form):
             lemma, ordfl = expansions(form)[0]
             chosen = {"lemma": lemma, "upos": upos_for(ordfl, lemma), "feats": {}}

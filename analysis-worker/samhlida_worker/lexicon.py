@@ -82,9 +82,11 @@ PREPOSITION_CASE = {
 }
 
 
-# Function words whose commonest class is not the one the order above gives them.
+# Function words (by form) whose commonest class is not the one the order above gives them:
+# þá is far more often "then" than a pronoun, fyrst "first" than "since", eins "as, alike"
+# than the genitive of einn, sér the reflexive pronoun than the adverb "apart".
 COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur": "ao", "þá": "ao", "svo": "ao",
-                   "er": "so"}
+                   "er": "so", "fyrst": "ao", "eins": "ao", "sér": "afn"}
 
 
 # Lemmas of a solemn or archaic style whose forms are, in prose, nearly always another word's:
@@ -92,9 +94,9 @@ COMMONEST_CLASS = {"að": "st", "sem": "st", "en": "st", "eða": "st", "heldur":
 STYLE_LEMMAS = {("vor", "fn")}
 
 
-def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: frozenset = frozenset()) -> tuple:
+def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: frozenset = frozenset(),
+          commonest: str | None = None, agree: tuple = (), subject: tuple | None = None) -> tuple:
     lemma, ordfl, domain, mark = entry
-    commonest = COMMONEST_CLASS.get(entry[0])
     variants = bin_variants(ordfl, mark)
     proper = domain not in ("alm", "")
     case = next((CASE_RANK[v] for v in variants if v in CASE_RANK), 0)
@@ -102,12 +104,19 @@ def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: fr
     return (
         0 if proper == capitalised else 1,
         (lemma, ordfl) in rare or (lemma, ordfl) in STYLE_LEMMAS,
-        # after a preposition, a nominal in the case it governs
-        0 if governed is None or (nominal and governed in variants) else 1,
+        # after a preposition, a nominal in the case it governs; after a determiner, adjective or
+        # numeral, one that agrees with it in case, number and gender as well
+        0 if governed is None or (nominal and governed in variants and all(v in variants for v in agree))
+        else 0.5 if nominal and governed in variants else 1,
+        # after a subject pronoun, a finite verb in its person and number (við förum, hann á)
+        0 if subject is None or (ordfl == "so" and {"fh", "vh"} & set(variants) and set(subject) <= set(variants)) else 1,
         0 if commonest is None or commonest == ordfl else 1,
         # a form that is both a noun and a verb's subjunctive or 1st/2nd person (sæti, velli) is far
         # more often the noun in prose; among verbs, the auxiliaries are the commonest (hefði: hafa)
-        7.5 if ordfl == "so" and {"vh", "p1", "p2"} & set(variants) else CLASS_RANK.get(ordfl, 11),
+        # — but not an auxiliary's (muni, hafi, höfum, sé are common), and imperatives (hef of
+        # hefja) are as rare in prose as subjunctives
+        7.5 if ordfl == "so" and {"vh", "p1", "p2", "bh"} & set(variants) and lemma not in AUXILIARIES
+        else CLASS_RANK.get(ordfl, 11),
         0 if lemma in AUXILIARIES else 1,
         case,
         1 if "ft" in variants else 0,
@@ -117,13 +126,18 @@ def _rank(entry: tuple, capitalised: bool, governed: str | None = None, rare: fr
     )
 
 
-def best_reading(form: str, sentence_initial: bool, governed: str | None = None) -> dict | None:
+def best_reading(form: str, sentence_initial: bool, governed: str | None = None, agree: tuple = (),
+                 subject: tuple | None = None) -> dict | None:
+    """The likeliest BÍN reading of a word without a parse. `governed`: the case a preceding
+    preposition or determiner calls for; `agree`: the number and gender of that determiner
+    (Greynir variant names); `subject`: person and number of a subject pronoun just before."""
     entries = bin_entries(form)
     if not entries:
         return None
     capitalised = form[:1].isupper() and not sentence_initial
     rare = rare_lemmas(form)
-    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed, rare))
+    commonest = COMMONEST_CLASS.get(form.lower())
+    lemma, ordfl, domain, mark = min(entries, key=lambda e: _rank(e, capitalised, governed, rare, commonest, agree, subject))
     return reading_from_bin(lemma, ordfl, domain, mark, form)
 
 
@@ -192,7 +206,42 @@ def _abbreviations():
 
 
 def expansions(abbreviation: str) -> list[tuple[str, str]]:
-    """(lemma, word class) an abbreviation stands for, the usual one first."""
+    """(lemma, word class) an abbreviation stands for, the usual one first. The tokenizer's list
+    writes some meanings in the form the abbreviation mostly stands for ("kr." krónur, "ma."
+    milljarðar); the lemma is BÍN's dictionary form of that word (króna, milljarður)."""
     usual = ABBREVIATION_USAGE.get(abbreviation.lower())
-    meanings = [(m[0], m[2]) for m in _abbreviations().get(abbreviation, _abbreviations().get(abbreviation.lower(), ()))]
+    meanings = [(_dictionary_form(m[0], m[2]), m[2]) for m in _abbreviations().get(abbreviation, _abbreviations().get(abbreviation.lower(), ()))]
     return sorted(meanings, key=lambda m: m[0] != usual)
+
+
+def _dictionary_form(word: str, ordfl: str) -> str:
+    """The BÍN lemma of a single word in the given class, or the word itself."""
+    if " " in word:
+        return word
+    return next((lemma for lemma, cls, _d, _m in bin_entries(word) if cls == ordfl), word)
+
+
+# Unit symbols, written without a full stop after a number ("200 m", "5 kg"): the noun each
+# stands for (a closed class of SI and everyday units; "kr." and "mín." are abbreviations).
+UNIT_SYMBOLS = {"m": "metri", "km": "kílómetri", "cm": "sentimetri", "mm": "millimetri", "m²": "fermetri",
+                "m2": "fermetri", "m³": "rúmmetri", "m3": "rúmmetri", "kg": "kílógramm", "g": "gramm",
+                "mg": "milligramm", "l": "lítri", "dl": "desilítri", "ml": "millilítri", "ha": "hektari",
+                "kWh": "kílóvattstund", "%": "prósent"}
+
+
+def unit_reading(symbol: str, count: str | None, case: str | None) -> dict | None:
+    """A unit symbol after a number: its noun, plural unless the number ends in one (1, 21 but
+    not 11; "1,5 m" is plural too), in the case the parse gave the amount if it did."""
+    lemma = UNIT_SYMBOLS.get(symbol)
+    if lemma is None:
+        return None
+    gender = next((cls for _l, cls, _d, _m in _bin_lemma(lemma)), None)
+    digits = (count or "").replace(".", "")
+    singular = digits.isdigit() and digits.endswith("1") and not digits.endswith("11")
+    variants = [v for v in (case, "et" if singular else "ft", gender) if v]
+    return {"lemma": lemma, "upos": "NOUN", "feats": ud_features("NOUN", variants)}
+
+
+@lru_cache(maxsize=64)
+def _bin_lemma(lemma: str) -> tuple:
+    return tuple((m.ord, m.ofl, m.hluti, m.bmynd) for m in _bin.lookup_lemmas(lemma)[1])
