@@ -53,6 +53,8 @@ export interface TextListing {
   savedAt: string;
   title: string;
   meta: TextMeta | undefined;
+  /** Stored with what was imported, so a stopped analysis can be finished. */
+  resumable: boolean;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -217,7 +219,7 @@ export class TextStore {
       if (!isRecord(row) || typeof row.id !== "string" || typeof row.savedAt !== "string") return [];
       const document = row.document;
       const title = isRecord(document) && isRecord(document.title) && typeof document.title.is === "string" ? document.title.is : row.id;
-      return [{ id: row.id, savedAt: row.savedAt, title, meta: metaOf(row) }];
+      return [{ id: row.id, savedAt: row.savedAt, title, meta: metaOf(row), resumable: isRecord(row.source) }];
     });
   }
 

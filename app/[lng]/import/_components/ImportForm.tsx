@@ -10,6 +10,7 @@ import { FileButton } from "./FileButton";
 import { ImportProgressPanel } from "./ImportProgressPanel";
 import { IssueList } from "./IssueList";
 import { jobSnapshot, resetJob, startJob, subscribeJob } from "./job";
+import { StoppedImports } from "./StoppedImports";
 
 type FileResult = FileText | { ok: false; problem: "unreadable" };
 
@@ -79,6 +80,7 @@ export function ImportForm({ lng }: { lng: string }) {
   const started = job?.progress;
   return (
     <div className="import-form">
+      {!busy && <StoppedImports lng={lng} />}
       {started ? (
         <ImportProgressPanel
           job={job}
