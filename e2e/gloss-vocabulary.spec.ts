@@ -33,6 +33,28 @@ test.describe("vocabulary actions in the reader's gloss", () => {
     await expect(card).toContainText("Tveimur sprengjudrónum var beint að herstöð");
   });
 
+  test("D moves from a focused word into its gloss's dictionary links; Tab goes on, Escape comes back", async ({ page }) => {
+    await open(page, ARTICLE);
+    const word = termIn(page, "p1.s1", "herstöð");
+    await word.focus();
+    await expect(gloss(page)).toBeVisible();
+    await page.keyboard.press("d");
+    const bin = gloss(page).getByRole("link", { name: /^BÍN/ });
+    await expect(bin).toBeFocused();
+    await expect(bin).toHaveAttribute("href", "https://bin.arnastofnun.is/leit/?q=herst%C3%B6%C3%B0");
+    await page.keyboard.press("Tab");
+    const islex = gloss(page).getByRole("link", { name: /^ISLEX/ });
+    await expect(islex).toBeFocused();
+    await expect(islex).toHaveAttribute("href", "https://islex.arnastofnun.is/is/leit/herst%C3%B6%C3%B0");
+    await expect(islex).toHaveAttribute("target", "_blank");
+    await page.keyboard.press("Escape");
+    await expect(word).toBeFocused();
+    await expect(gloss(page)).toHaveCount(0);
+    // The key is listed in the keyboard help.
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog")).toContainText("Look the focused word up");
+  });
+
   test("'add this sentence' adds a second context explicitly and says so; the vocabulary shows both", async ({ page }) => {
     await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);

@@ -15,6 +15,7 @@ export const readerShortcuts = [
   { action: "previous-word", keys: ["ArrowLeft"] },
   { action: "close-gloss", keys: ["Escape"] },
   { action: "save-word", keys: ["s"] },
+  { action: "look-up", keys: ["d"] },
   { action: "mark-learning-1", keys: ["1"], status: "learning-1" },
   { action: "mark-learning-2", keys: ["2"], status: "learning-2" },
   { action: "mark-learning-3", keys: ["3"], status: "learning-3" },

@@ -62,7 +62,8 @@ export function LookUpLinks({ lemma, labels }: { lemma: string; labels: ReaderLa
       {lemmaLinks(lemma).map((link, index) => (
         <span key={link.id}>
           {index > 0 && " · "}
-          <a href={link.href} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+          {/* D on a focused word moves to the first; Tab goes on to the others, Escape back to the word. */}
+          <a href={link.href} target="_blank" rel="noopener noreferrer">
             {link.label}
             <span className="visually-hidden"> {g.opensInNewTab}</span>
           </a>

@@ -42,7 +42,11 @@ export function GlossHost({ children }: { children: ReactNode }) {
     listenAll,
     stop: stopSpeaking,
     openHelp,
-    closeGloss: () => setDismissed(true),
+    closeGloss: () => {
+      // Escape inside the gloss (its dictionary links) returns to the word rather than to nothing.
+      if (active && popupRef.current?.contains(window.document.activeElement)) window.document.getElementById(active)?.focus();
+      setDismissed(true);
+    },
     mark,
   });
 

@@ -86,6 +86,11 @@ export function useReaderKeys(actions: KeyActions) {
         case "close-gloss":
           a.closeGloss();
           return false;
+        case "look-up": {
+          // Into the open gloss's dictionary links (Tab goes on to the next, Escape back to the word).
+          const link = term ? document.querySelector<HTMLAnchorElement>(".gloss-links a") : null;
+          return link ? (link.focus(), true) : false;
+        }
         case "toggle-hints":
           return (a.toggleHints(), true);
         case "listen-sentence":
