@@ -13,11 +13,16 @@ export async function resumeImport(id: string, onProgress?: (progress: ImportPro
   try {
     const store = await openTextStore();
     try {
-      const [loaded, meta, source] = await Promise.all([store.get(id), store.meta(id), store.source(id)]);
-      if (loaded.status !== "found" || !meta || meta.pending.length === 0) return { kind: "done", id };
-      if (!source) return { kind: "no-source" };
-      const request = { ...source, resume: { paragraphs: meta.pending, glossBase: loaded.document.glosses.length } };
-      return await withImportLock(id, () => runImport({ request, id, sink: store, stored: loaded.document, fetch: send, ...(onProgress && { onProgress }) }));
+      const row = await store.resumable(id);
+      if (!row) {
+        // Nothing to finish, or a text stored without what was imported (before this existed).
+        const meta = await store.meta(id);
+        return meta && meta.pending.length > 0 ? { kind: "no-source" } : { kind: "done", id };
+      }
+      const { document, meta, source } = row;
+      if (meta.pending.length === 0) return { kind: "done", id };
+      const request = { ...source, resume: { paragraphs: meta.pending, glossBase: document.glosses.length } };
+      return await withImportLock(id, () => runImport({ request, id, sink: store, stored: document, fetch: send, ...(onProgress && { onProgress }) }));
     } finally {
       store.close();
     }

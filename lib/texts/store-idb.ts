@@ -149,18 +149,22 @@ export class TextStore {
     return changed;
   }
 
-  /** What was imported, for finishing a stopped analysis; undefined for texts stored without it. */
-  async source(id: string): Promise<ImportSource | undefined> {
+  /**
+   * What finishing a stopped analysis needs, from one read of the row: the document, its analysis
+   * state and what was imported; undefined when any of them is missing or unreadable.
+   */
+  async resumable(id: string): Promise<{ document: ReaderDocument; meta: TextMeta; source: ImportSource } | undefined> {
     let row: unknown;
     try {
       row = await this.db.get(TEXTS_STORE, id);
     } catch (error) {
       throw storageError(error);
     }
-    if (!isRecord(row) || !isRecord(row.source)) return undefined;
+    const meta = metaOf(row);
+    if (!isRecord(row) || !isReaderDocument(row.document) || !meta || !isRecord(row.source)) return undefined;
     const { title, text, translation } = row.source;
     if (typeof title !== "string" || typeof text !== "string") return undefined;
-    return { title, text, ...(typeof translation === "string" && { translation }) };
+    return { document: row.document, meta, source: { title, text, ...(typeof translation === "string" && { translation }) } };
   }
 
   /** Remembers that the learner opened a text (the library's "last opened"). */

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { fill, type LibraryLabels } from "./StoredTexts";
+import { fill } from "@/lib/i18n/fill";
+import type { LibraryLabels } from "./StoredTexts";
 
 interface Props {
   href: string;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { fill } from "@/lib/i18n/fill";
 import { countLemmas } from "@/lib/vocab/counts";
 import { onTextChange } from "@/lib/texts/changes";
 import { storedTextHref } from "@/lib/texts/links";
@@ -40,8 +41,6 @@ async function listTexts(): Promise<TextListing[] | undefined> {
   }
 }
 
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(values[name] ?? ""));
 
 /** The learner's own texts, from IndexedDB, newest first; live across tabs and while an import runs. */
 export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabels }) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { fill } from "@/lib/i18n/fill";
 import type { ImportProgress } from "@/lib/texts/import-client";
 import { resumeImport, type ResumeOutcome } from "@/lib/texts/import-resume";
 
@@ -12,7 +13,6 @@ export interface ResumeMessages {
   resumeFailed: Record<"network" | "busy" | "stopped" | "text-changed" | "no-source" | "storage", string>;
 }
 
-const fill = (template: string, values: Record<string, number>) => template.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(values[name] ?? ""));
 
 function failure(outcome: ResumeOutcome): keyof ResumeMessages["resumeFailed"] | undefined {
   switch (outcome.kind) {
