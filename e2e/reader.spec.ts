@@ -34,6 +34,22 @@ test.describe("reading the first article", () => {
     expect(is && en && en.x > is.x + is.width - 1 && Math.abs(en.y - is.y) < 4).toBe(true);
   });
 
+  test("the page the server rendered is the page the browser hydrates: no React error in either language", async ({ page }) => {
+    // The text is rendered from its compact view on the server and again in the browser; any
+    // difference between the two is a hydration error (React #418/#425) reported here.
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    for (const path of [ARTICLE, "/is/read/drone-attack-anbar"]) {
+      await open(page, path);
+      await term(page, "sprengjudrónum").hover();
+      await expect(gloss(page)).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+
   test("hovering loftvarnakerfum shows air defence systems", async ({ page }) => {
     await open(page, ARTICLE);
     await expect(gloss(page)).toBeHidden();

@@ -27,7 +27,9 @@ export function ServiceWorker({ labels }: { labels: { ready: string; reload: str
           if (accepted.current) window.location.reload();
         });
         serwist.current = worker;
-        void worker.register();
+        // Registration can be refused (private windows, blocked by policy or by a test harness):
+        // the app then works online only, which is no error the learner must see.
+        worker.register().catch(() => undefined);
       });
     const cancelStart = afterLoadIdle(start);
     return () => {

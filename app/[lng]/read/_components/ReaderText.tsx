@@ -1,6 +1,7 @@
+"use client";
+
 import type { ReactNode } from "react";
-import type { ReaderDocument, ReaderParagraph, ReaderSentence } from "@/lib/reader/types";
-import { paragraphRows, rowEnglish } from "@/lib/texts/rows";
+import type { TextView, TextViewSentence } from "@/lib/reader/text-view";
 import type { ReaderLabels } from "./labels";
 import { Progressive } from "./Progressive";
 import { SentencePair } from "./SentencePair";
@@ -8,21 +9,22 @@ import { SentencePair } from "./SentencePair";
 /**
  * The aligned text of a document: the same markup on the server (built-in articles) and in the
  * browser (stored texts). A word is one element carrying its token's id; its gloss is rendered
- * on demand by the one gloss layer (GlossPopup). In the browser, long texts appear a slice at a time.
+ * on demand by the one gloss layer (GlossPopup). A client component, so that the page's RSC
+ * payload carries the compact TextView rather than every word as a serialised element. In the
+ * browser, long texts appear a slice at a time.
  */
 export interface ReaderTextExtras {
   /** Controls at the end of a row (alignment fixes of a stored text); `hasNext`: another row follows in the paragraph. */
-  rowControls?: (row: readonly ReaderSentence[], hasNext: boolean) => ReactNode;
+  rowControls?: (row: readonly TextViewSentence[], hasNext: boolean) => ReactNode;
   /** A note on a paragraph not analysed yet. */
   paragraphNote?: (index: number) => string | undefined;
   /** Why the English column is empty, when no sentence has a translation. */
   noTranslation?: string;
 }
 
-export function ReaderText({ document, labels, plainTitles, extras = {} }: { document: ReaderDocument; labels: ReaderLabels; plainTitles: boolean; extras?: ReaderTextExtras }) {
-  const paragraphs = document.paragraphs.map((paragraph: ReaderParagraph, index) => {
+export function ReaderText({ view, labels, progressive, extras = {} }: { view: TextView; labels: ReaderLabels; progressive: boolean; extras?: ReaderTextExtras }) {
+  const paragraphs = view.paragraphs.map((paragraph, index) => {
     const note = extras.paragraphNote?.(index);
-    const rows = paragraphRows(paragraph);
     return (
       <section key={paragraph.id} className="paragraph" aria-busy={note ? true : undefined}>
         {note && (
@@ -30,24 +32,17 @@ export function ReaderText({ document, labels, plainTitles, extras = {} }: { doc
             {note}
           </p>
         )}
-        {rows.map((row, r) =>
-          row.map((sentence, i) => (
-            <SentencePair
-              key={sentence.id}
-              sentence={sentence}
-              glosses={document.glosses}
-              plainTitles={plainTitles}
-              en={i === 0 ? rowEnglish(row) : ""}
-              joined={i > 0}
-            >
-              {i === row.length - 1 && extras.rowControls?.(row, r < rows.length - 1)}
+        {paragraph.rows.map((row, r) =>
+          row.sentences.map((sentence, i) => (
+            <SentencePair key={sentence.id} sentence={sentence} view={view} en={i === 0 ? row.en : ""} joined={i > 0}>
+              {i === row.sentences.length - 1 && extras.rowControls?.(row.sentences, r < paragraph.rows.length - 1)}
             </SentencePair>
           )),
         )}
       </section>
     );
   });
-  const untranslated = extras.noTranslation && document.paragraphs.every((p) => p.sentences.every((s) => !s.en.trim()));
+  const untranslated = extras.noTranslation && view.paragraphs.every((p) => p.rows.every((row) => !row.en));
   return (
     <>
       <div className="column-heads" aria-hidden="true">
@@ -61,7 +56,7 @@ export function ReaderText({ document, labels, plainTitles, extras = {} }: { doc
           {extras.noTranslation}
         </p>
       )}
-      {plainTitles ? paragraphs : <Progressive>{paragraphs}</Progressive>}
+      {progressive ? <Progressive>{paragraphs}</Progressive> : paragraphs}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { textView } from "@/lib/reader/text-view";
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { ReaderLabels } from "./labels";
 import { ReaderProvider } from "./ReaderProvider";
@@ -31,7 +32,7 @@ export function ReaderView({ document, labels, dataUrl, extras }: { document: Re
       {/* Outside the header, so on phones it can stay at the top of the whole text (sticky). */}
       <ReaderToolbar />
       {/* Without JavaScript only the server-rendered page can be read: it carries the plain glosses. */}
-      <ReaderText document={document} labels={labels} plainTitles={Boolean(dataUrl)} extras={extras} />
+      <ReaderText view={textView(document, { titles: Boolean(dataUrl) })} labels={labels} progressive={!dataUrl} extras={extras} />
     </ReaderProvider>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReaderSentence } from "@/lib/reader/types";
+import type { TextViewSentence } from "@/lib/reader/text-view";
 
 export interface RowLabels {
   merge: string;
@@ -8,7 +8,7 @@ export interface RowLabels {
 }
 
 /** Alignment fixes for one row of a stored text: merge it with the next row, or split a merged row. */
-export function RowControls({ row, hasNext, labels, onMerge, onSplit }: { row: readonly ReaderSentence[]; hasNext: boolean; labels: RowLabels; onMerge(id: string): void; onSplit(id: string): void }) {
+export function RowControls({ row, hasNext, labels, onMerge, onSplit }: { row: readonly TextViewSentence[]; hasNext: boolean; labels: RowLabels; onMerge(id: string): void; onSplit(id: string): void }) {
   const id = row[0]?.id;
   if (!id || (!hasNext && row.length < 2)) return null;
   return (
