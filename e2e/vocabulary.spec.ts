@@ -74,6 +74,31 @@ test.describe("vocabulary", () => {
     await expect.poll(() => background(page, "dróninn")).toBe("rgba(0, 0, 0, 0)");
   });
 
+  test("saved words show their colour and the text's counts before the text's data has arrived", async ({ page }) => {
+    await open(page, ARTICLE);
+    await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    const plain = await background(page, "dróninn");
+    await termOf(page, "sprengjudrónum").focus();
+    await page.keyboard.press("1");
+    await expect(gloss(page).getByRole("button", { name: "Learning 1" })).toHaveAttribute("aria-pressed", "true");
+    await page.keyboard.press("Escape");
+
+    // Reload with the gloss data held back: colour and counts come from the page and the vocabulary alone.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/documents/drone-attack-anbar.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+    await expect(page.locator(".vocab-counts")).toContainText("Learning 1");
+    await expect.poll(() => background(page, "sprengjudrónum")).not.toBe(plain);
+    await expect(page.locator("html")).not.toHaveAttribute("data-ready", "true");
+    release();
+    await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  });
+
   test("a review session runs by keyboard alone", async ({ page }) => {
     await open(page, ARTICLE);
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);

@@ -22,7 +22,7 @@ const CLOSE_DELAY_MS = 150;
  * popup render again: the text arrives as children and is left as it is.
  */
 export function GlossHost({ children }: { children: ReactNode }) {
-  const { document, requestDocument, index, labels, vocabulary, mark, unsave, addSentence, toggleReveal, listen, listenAll, openHelp } = useReader();
+  const { document, requestDocument, entryIds, index, labels, vocabulary, mark, unsave, addSentence, toggleReveal, listen, listenAll, openHelp } = useReader();
   const touch = useTouchScreen();
   const prefs = usePreferences();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -160,7 +160,7 @@ export function GlossHost({ children }: { children: ReactNode }) {
           />
         </Suspense>
       )}
-      {document && <StatusStyle glosses={document.glosses} words={vocabulary.byId} />}
+      <StatusStyle entryIds={entryIds} words={vocabulary.byId} />
     </article>
   );
 }

@@ -18,6 +18,8 @@ export interface ReaderState {
   document: ReaderDocument | undefined;
   /** Asks for a built-in article's data now rather than when the browser is idle (a word is being reached for). */
   requestDocument(): void;
+  /** Per gloss row, its entry's id: known from the page itself, so status colours and counts need not wait for the data. */
+  entryIds: readonly string[];
   index: DocumentIndex;
   labels: ReaderLabels;
   vocabulary: Vocabulary;

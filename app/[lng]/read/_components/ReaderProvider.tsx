@@ -23,7 +23,7 @@ const EMPTY = indexDocument({ version: 1, id: "", title: { is: "", en: "" }, glo
  * its data is not repeated there: it is fetched after load, or at the first reach for a word
  * (useDocumentData.ts). A stored text passes its document directly.
  */
-export function ReaderProvider({ source, labels, children }: { source: DocumentSource; labels: ReaderLabels; children: ReactNode }) {
+export function ReaderProvider({ source, entryIds, labels, children }: { source: DocumentSource; entryIds: readonly string[]; labels: ReaderLabels; children: ReactNode }) {
   const given = "document" in source ? source.document : undefined;
   const url = "url" in source ? source.url : undefined;
   const vocabulary = useVocabulary();
@@ -74,8 +74,8 @@ export function ReaderProvider({ source, labels, children }: { source: DocumentS
   const status = useMemo<Notice | null>(() => notice ?? (persistent ? null : { text: labels.vocab.notPersistent }), [notice, persistent, labels]);
 
   const state: ReaderState = useMemo(
-    () => ({ document, requestDocument, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence }),
-    [document, requestDocument, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence],
+    () => ({ document, requestDocument, entryIds, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence }),
+    [document, requestDocument, entryIds, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence],
   );
 
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMemo } from "react";
 import { readingModes } from "@/lib/reader/preferences";
 import { countLemmas } from "@/lib/vocab/counts";
 import { savePreferences, usePreferences } from "../../_site/usePreferences";
@@ -18,9 +17,8 @@ const MORE_ID = "reader-more";
  * and "more" is not needed (CSS).
  */
 export function ReaderToolbar() {
-  const { document, labels, vocabulary, status, listenAll, openHelp } = useReader();
+  const { entryIds, labels, vocabulary, status, listenAll, openHelp } = useReader();
   const prefs = usePreferences();
-  const entryIds = useMemo(() => (document?.glosses ?? []).map((entry) => entry.id), [document]);
   const counts = countLemmas(entryIds, vocabulary.byId);
   const c = labels.controls;
   return (
@@ -47,9 +45,9 @@ export function ReaderToolbar() {
           <button type="button" className="switch" aria-haspopup="dialog" onClick={openHelp}>
             {labels.actions.help}
           </button>
-          {/* Its line is kept from the first paint: the counts need the text's data, which comes
-              after load, and a line appearing then would move the text under the reader's pointer. */}
-          {vocabulary.loaded && document ? (
+          {/* Its line is kept from the first paint: the counts need the learner's vocabulary, which
+              loads after hydration, and a line appearing then would move the text under the pointer. */}
+          {vocabulary.loaded ? (
             <p className="vocab-counts" aria-label={labels.vocab.counts.label}>
               {[fill(labels.vocab.counts.known, counts.known), fill(labels.vocab.counts.learning, counts.learning), fill(labels.vocab.counts.new, counts.new)].join(" · ")}
             </p>

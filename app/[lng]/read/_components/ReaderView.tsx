@@ -12,8 +12,9 @@ import { ReaderToolbar } from "./ReaderToolbar";
  * `dataUrl` (where the same document is served as JSON) so the page does not carry it twice.
  */
 export function ReaderView({ document, labels, dataUrl, extras }: { document: ReaderDocument; labels: ReaderLabels; dataUrl?: string; extras?: ReaderTextExtras }) {
+  const view = textView(document, { titles: Boolean(dataUrl) });
   return (
-    <ReaderProvider source={dataUrl ? { url: dataUrl } : { document }} labels={labels}>
+    <ReaderProvider source={dataUrl ? { url: dataUrl } : { document }} entryIds={view.entryIds} labels={labels}>
       <header className="article-header">
         <h1 id="article-title" lang="is">
           {document.title.is}
@@ -32,7 +33,7 @@ export function ReaderView({ document, labels, dataUrl, extras }: { document: Re
       {/* Outside the header, so on phones it can stay at the top of the whole text (sticky). */}
       <ReaderToolbar />
       {/* Without JavaScript only the server-rendered page can be read: it carries the plain glosses. */}
-      <ReaderText view={textView(document, { titles: Boolean(dataUrl) })} labels={labels} progressive={!dataUrl} extras={extras} />
+      <ReaderText view={view} labels={labels} progressive={!dataUrl} extras={extras} />
     </ReaderProvider>
   );
 }

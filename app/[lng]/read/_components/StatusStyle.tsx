@@ -1,7 +1,6 @@
 "use client";
 
 import { useMemo } from "react";
-import type { GlossEntry } from "@/lib/glossary/types";
 import type { SavedWord } from "@/lib/vocab/model";
 import { useSheet } from "./useSheet";
 
@@ -20,17 +19,17 @@ const COLOUR: Record<string, string> = {
  * A status change rewrites a few lines of CSS instead of re-rendering thousands of words, and
  * the colours follow the hints switch ([data-hints="on"]) with no script.
  */
-export function StatusStyle({ glosses, words }: { glosses: readonly GlossEntry[]; words: ReadonlyMap<string, SavedWord> }) {
+export function StatusStyle({ entryIds, words }: { entryIds: readonly string[]; words: ReadonlyMap<string, SavedWord> }) {
   const css = useMemo(() => {
     const rows = new Map<string, number[]>();
-    glosses.forEach((entry, row) => {
-      const status = words.get(entry.id)?.status;
+    entryIds.forEach((id, row) => {
+      const status = words.get(id)?.status;
       if (status) rows.set(status, [...(rows.get(status) ?? []), row]);
     });
     return [...rows]
       .map(([status, list]) => `[data-hints="on"] .term:is(${list.map((row) => `[data-g="${row}"]`).join(",")}){${COLOUR[status] ?? ""}}`)
       .join("\n");
-  }, [glosses, words]);
+  }, [entryIds, words]);
   useSheet(css);
   return null;
 }
