@@ -1,14 +1,16 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
-import { addSentence, restore, save, unsave } from "@/lib/vocab/actions";
 import { VocabError } from "@/lib/vocab/errors";
 import type { SaveInput, Status } from "@/lib/vocab/model";
-import { canSave, saveWord, setStatus } from "@/lib/vocab/save";
 import type { VocabStore } from "@/lib/vocab/store";
+import { afterLoadIdle } from "../../_site/idle";
 import type { ReaderLabels } from "./labels";
+
+/** Loaded when the browser is idle after load, or at the first action if that comes sooner. */
+const loadVocab = () => import("./vocabActions");
 
 /** A line for the reader's one live region, with an undo when the change can be taken back. */
 export interface Notice {
@@ -44,45 +46,51 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
     (error: unknown) => notify({ text: v.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? "" }),
     [v, notify],
   );
+  useEffect(() => afterLoadIdle(() => void loadVocab()), []);
+  /** The word at `place` with the store and the vocabulary's code, or undefined when it cannot be saved (said through `notify`). */
   const prepare = useCallback(
-    (place: TokenPlace) => {
+    async (place: TokenPlace) => {
       const input = document && inputAt(document, place);
       if (!input || !store) return undefined;
-      if (!canSave(input)) {
+      const vocab = await loadVocab();
+      if (!vocab.canSave(input)) {
         notify({ text: v.tooLong });
         return undefined;
       }
-      return { input, store };
+      return { input, store, vocab };
     },
     [document, store, v, notify],
   );
 
   const mark = useCallback(
     (place: TokenPlace, next?: Status) => {
-      const ready = prepare(place);
-      if (!ready) return;
-      const { input, store } = ready;
-      const now = new Date();
-      const done = next
-        ? store.update(input.entryId, (word) => setStatus(word ?? saveWord(undefined, input, now), next, now))
-        : save(store, input, now);
-      done.catch(failed);
+      prepare(place)
+        .then((ready) => {
+          if (!ready) return;
+          const { input, store, vocab } = ready;
+          const now = new Date();
+          return next
+            ? store.update(input.entryId, (word) => vocab.setStatus(word ?? vocab.saveWord(undefined, input, now), next, now))
+            : vocab.save(store, input, now);
+        })
+        .catch(failed);
     },
     [prepare, failed],
   );
 
   const remove = useCallback(
     (place: TokenPlace) => {
-      const ready = prepare(place);
-      if (!ready) return;
-      const { input, store } = ready;
-      unsave(store, input.entryId)
-        .then((token) => {
+      prepare(place)
+        .then(async (ready) => {
+          if (!ready) return;
+          const { input, store, vocab } = ready;
+          const token = await vocab.unsave(store, input.entryId);
           if (!token) return;
           notify({
             text: fill(v.unsaved, input.lemma),
             undo: () => {
-              restore(store, token)
+              vocab
+                .restore(store, token)
                 .then(() => notify({ text: fill(v.restored, input.lemma) }))
                 .catch(failed);
             },
@@ -95,11 +103,11 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
 
   const addThisSentence = useCallback(
     (place: TokenPlace) => {
-      const ready = prepare(place);
-      if (!ready) return;
-      const { input, store } = ready;
-      addSentence(store, input)
-        .then(({ outcome }) => {
+      prepare(place)
+        .then(async (ready) => {
+          if (!ready) return;
+          const { input, store, vocab } = ready;
+          const { outcome } = await vocab.addSentence(store, input);
           const text = {
             added: v.contextAdded,
             "already-there": v.contextAlreadyThere,
