@@ -1,5 +1,5 @@
 import type { GlossEntry } from "../glossary/types";
-import { paragraphRows, rowEnglish } from "../texts/rows";
+import { paragraphRows, rowEnglish } from "./rows";
 import type { ParagraphId, SentenceId } from "../text/types";
 import type { ReaderDocument, ReaderSentence } from "./types";
 

@@ -1,27 +1,11 @@
-import type { ReaderDocument, ReaderParagraph, ReaderSentence } from "../reader/types";
+import { paragraphRows } from "../reader/rows";
+import type { ReaderDocument, ReaderParagraph } from "../reader/types";
 
-/**
- * Rows of the reader: a sentence starts a row unless it is `joined` to the one before it in its
- * paragraph. The learner fixes an alignment by merging a row with the next one or splitting a
- * merged row back into its sentences; both only set or clear `joined`, so nothing is lost and
- * each Icelandic sentence keeps its own English.
+/*
+ * A learner fixes the alignment of a stored text by merging a row with the next one or splitting
+ * a merged row back into its sentences (rows: lib/reader/rows.ts). Both only set or clear a
+ * sentence's `joined`, so nothing is lost.
  */
-export function paragraphRows(paragraph: ReaderParagraph): ReaderSentence[][] {
-  const rows: ReaderSentence[][] = [];
-  for (const sentence of paragraph.sentences) {
-    const last = rows.at(-1);
-    if (sentence.alignment.joined && last) last.push(sentence);
-    else rows.push([sentence]);
-  }
-  return rows;
-}
-
-/** The English of a row: its sentences' translations, in order. */
-export const rowEnglish = (row: readonly ReaderSentence[]) =>
-  row
-    .map((sentence) => sentence.en.trim())
-    .filter(Boolean)
-    .join(" ");
 
 function withJoined(document: ReaderDocument, decide: (paragraph: ReaderParagraph) => Map<string, boolean> | undefined): ReaderDocument | undefined {
   let changed = false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateDocument } from "@/lib/reader/generate";
-import { joinRows, mergeWithNext, paragraphRows, rowEnglish, splitRow } from "@/lib/texts/rows";
+import { paragraphRows, rowEnglish } from "@/lib/reader/rows";
+import { joinRows, mergeWithNext, splitRow } from "@/lib/texts/rows";
 
 const ids = (document: ReturnType<typeof generateDocument>) => paragraphRows(document.paragraphs[0]!).map((row) => row.map((s) => s.id));
 
