@@ -105,6 +105,8 @@ export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabel
       </p>
       {problem && <p className="notice">{labels.storageProblem}</p>}
       {texts && texts.length === 0 && !problem && <p>{labels.none}</p>}
+      {/* While the list loads, its line is kept, so "no texts yet" appearing moves nothing below it. */}
+      {!texts && !problem && <p aria-hidden="true">{"\u00a0"}</p>}
       <ul className="card-list">
         {texts?.map((text) => {
           const counts = loaded && text.meta ? countLemmas(text.meta.summary.entries, byId) : undefined;
