@@ -1,0 +1,61 @@
+"""Rules on noun phrases: a word that must be a noun, and a title that shares its noun's case."""
+
+from ..lexicon import PREPOSITION_CASE
+from .common import UD_CASE, find, is_finite, options, switch
+
+AGREEMENT = ("Case", "Number", "Gender")
+
+
+def _noun_reading(w: dict, **feats) -> dict | None:
+    return next((r for r in options(w) if r["upos"] == "NOUN"
+                 and all(r["feats"].get(k) == v for k, v in feats.items())), None)
+
+
+# Most pronouns stand alone as often as before a noun ("Þetta á ekki að skána"); annar and the
+# possessives seldom do ("með öðrum hætti", "sínu máli").
+ATTRIBUTIVE_PRONOUNS = {"annar", "minn", "þinn", "sinn", "vor"}
+
+
+def _modifier(w: dict) -> bool:
+    return w["upos"] in ("ADJ", "DET", "NUM") or (w["upos"] == "PRON" and w["lemma"] in ATTRIBUTIVE_PRONOUNS)
+
+
+def noun_not_verb(words: list[dict]) -> None:
+    """An attributive adjective, determiner or numeral needs a noun after it, and a
+    preposition needs an object: a form read as a finite verb right after one, that BÍN also
+    has as a noun agreeing with it (case, number, gender) or in a case the preposition governs,
+    is that noun. Rare subjunctives (sæti of sitja, dæmi of dæma, láni of lána) are the trap:
+    "eitt stykki", "öðrum hætti", "á einu ári"."""
+    for i, w in enumerate(words):
+        if i == 0 or not is_finite(w) or w["upos"] != "VERB":
+            continue
+        before = words[i - 1]
+        new = None
+        if _modifier(before) and all(k in before["feats"] for k in AGREEMENT):
+            new = _noun_reading(w, **{k: before["feats"][k] for k in AGREEMENT})
+        elif before["upos"] == "ADP":
+            # the prepositions proper: "fram", "upp" … are also particles of a verb ("fram komu")
+            case = PREPOSITION_CASE.get(before["form"].lower())
+            new = _noun_reading(w, Case=UD_CASE[case]) if case else None
+        if new is not None:
+            switch(w, new)
+
+
+# Titles of address, which stand before a name or an office in apposition: "herra forseti",
+# "frú Vigdís", "séra Jón". Herra is the same in every case of the singular, so the parse
+# guesses (often the genitive, as if "forseti herra" were meant).
+TITLES = {"herra", "frú", "fröken", "séra"}
+
+
+def title_agrees_with_noun(words: list[dict]) -> None:
+    """A title in apposition takes the case (and number) of the noun or name it stands before."""
+    for i, w in enumerate(words[:-1]):
+        head = words[i + 1]
+        if w["upos"] != "NOUN" or w["lemma"] not in TITLES or head["upos"] not in ("NOUN", "PROPN"):
+            continue
+        case = head["feats"].get("Case")
+        if case is None or w["feats"].get("Case") == case:
+            continue
+        new = find(w, lemma=w["lemma"], upos="NOUN", feats={"Case": case, "Number": head["feats"].get("Number", "Sing")})
+        if new is not None:
+            switch(w, new)

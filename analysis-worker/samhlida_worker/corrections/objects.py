@@ -1,0 +1,99 @@
+"""Rules on the case of a finite verb's object: a clause has one nominative subject."""
+
+from .cases import PREDICATIVE_VERBS
+from .common import CLAUSE_OPENERS, UD_CASE, is_break, is_finite, is_verb, recase, switch, verb_object_cases
+
+def _recase(w: dict, case: str) -> dict | None:
+    """The same word (lemma and class) in another case: never a homograph of another class."""
+    new = recase(w, case)
+    return new if new is not None and new["upos"] == w["upos"] else None
+
+
+# Words that may stand between a finite verb and its object: adverbs, negation.
+BETWEEN = {"ADV", "PART"}
+
+
+def _subject_before(words: list[dict], i: int) -> dict | None:
+    """The nominative noun phrase's head right before the finite verb words[i], in its clause,
+    if it agrees with the verb (number; person for a personal pronoun). Nothing but adverbs
+    between."""
+    verb = words[i]["feats"]
+    j = i - 1
+    while j >= 0 and words[j]["upos"] in BETWEEN and not is_break(words[j]):
+        j -= 1
+    if j < 0:
+        return None
+    s = words[j]
+    if s["upos"] not in ("NOUN", "PROPN", "PRON") or s["feats"].get("Case") != "Nom":
+        return None
+    if s["feats"].get("Number") != verb.get("Number") or s["feats"].get("Person", "3") != verb.get("Person"):
+        return None
+    if s["upos"] == "PRON" and s["lemma"] in ("það", "sá") and s["form"].lower() == "það":
+        return None  # "Það fara peningar í …": the expletive það, the subject comes later
+    return s
+
+
+def object_after_subject_and_verb(words: list[dict]) -> None:
+    """A clause has one nominative subject. When a nominative noun phrase agreeing with the
+    finite verb stands right before it ("við heyrðum", "hann hélt"), a nominative noun phrase
+    right after the verb (adverbs between) is not a second subject but the object, in the case
+    the verb governs (Greynir's Verbs.conf): "við heyrðum ýmis falleg kosningaloforð"
+    (accusative). Not after the copulas and verbs of naming, whose complement is nominative, nor
+    after a middle-voice verb (mostly intransitive)."""
+    for i, v in enumerate(words):
+        if not is_finite(v) or v["upos"] != "VERB" or v["lemma"] in PREDICATIVE_VERBS or v["feats"].get("Voice") == "Mid":
+            continue
+        allowed = verb_object_cases(v["lemma"])
+        order = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in allowed]
+        if not order or _subject_before(words, i) is None:
+            continue
+        k = i + 1
+        while k < len(words) and words[k]["upos"] in BETWEEN and not is_break(words[k]):
+            k += 1
+        span = []
+        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and words[k]["feats"].get("Case") == "Nom":
+            span.append(words[k])
+            if words[k]["upos"] in ("NOUN", "PROPN"):
+                break
+            k += 1
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN", "PRON") or span[0]["lemma"] == "allur":
+            continue  # "við höfum allir …": allur floats off the subject and agrees with it
+        case = next((c for c in order if all(_recase(n, c) is not None for n in span)), None)
+        if case is None:
+            continue
+        for n in span:
+            switch(n, _recase(n, case))
+
+
+SUBORDINATORS = {"að", "ef", "þegar", "hvort", "þótt", "þó", "nema", "fyrst", "meðan", "uns", "svo"}
+
+
+def subject_after_subordinator(words: list[dict]) -> None:
+    """A subordinate clause ("að …", "ef …", "hvort …") opens with its subject when the finite
+    verb follows it at once: a noun phrase between the conjunction and a finite verb that agrees
+    with it in person and number is that verb's subject, in the nominative ("að Alþingi banni",
+    "fyrir að hann skuldi"). An oblique subject ("að mig langi") leaves the verb in the 3rd
+    person singular, so a 3rd person singular noun phrase is left as parsed."""
+    for i, c in enumerate(words):
+        if c["form"].lower() not in SUBORDINATORS or c["upos"] != "SCONJ":
+            continue
+        k = i + 1
+        span = []
+        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and not is_break(words[k]):
+            span.append(words[k])
+            k += 1
+        if not span or k >= len(words) or not is_finite(words[k]) or span[-1]["upos"] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        head, verb = span[-1], words[k]["feats"]
+        if head["feats"].get("Case") in (None, "Nom"):
+            continue
+        nom = _recase(head, "Nom")
+        if nom is None:
+            continue
+        person = nom["feats"].get("Person", "3")
+        if nom["feats"].get("Number") != verb.get("Number") or person != verb.get("Person"):
+            continue
+        news = [_recase(n, "Nom") for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                switch(n, new)
