@@ -1,0 +1,109 @@
+"""Case and agreement rules (corrections/nouns.py, corrections/objects.py). Each rule runs on
+tokens given the wrong reading the parse can give, with their real BÍN readings, so the rule
+itself is under test whatever the parser does; and end to end on a sentence written for the test.
+Expected answers come from Icelandic grammar."""
+
+from samhlida_worker.corrections import correct
+from samhlida_worker.lexicon import readings
+
+FIN = {"Mood": "Ind", "Voice": "Act", "VerbForm": "Fin"}
+
+
+def tok(form, lemma, upos, **feats):
+    others = [r for r in readings(form) if not (r["lemma"] == lemma and r["upos"] == upos and r["feats"].items() <= feats.items())]
+    return {"kind": "word", "form": form, "lemma": lemma, "upos": upos, "feats": feats, "otherReadings": others}
+
+
+def punct(form="."):
+    return {"kind": "punctuation", "form": form, "lemma": form, "upos": "PUNCT", "feats": {}}
+
+
+def test_a_subjunctive_after_an_agreeing_adjective_is_the_noun(words):
+    # "með öðrum hætti": hætti is the dative of háttur here, not the subjunctive of hætta
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("gert", "gera", "VERB", VerbForm="Part", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("með", "með", "ADP"), tok("nýjum", "nýr", "ADJ", Case="Dat", Number="Sing", Gender="Masc", Degree="Pos"),
+         tok("hætti", "hætta", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert (s[5]["lemma"], s[5]["upos"], s[5]["feats"]["Case"]) == ("háttur", "NOUN", "Dat")
+    w = words("Þetta var gert með öðrum hætti en áður.")
+    assert (w["hætti"]["lemma"], w["hætti"]["upos"], w["hætti"]["feats"]["Case"]) == ("háttur", "NOUN", "Dat")
+
+
+def test_a_verb_after_a_preposition_proper_is_its_object(words):
+    # "að láni" (on loan): láni is the dative of lán, which að governs
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("fékk", "fá", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("bílinn", "bíll", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"),
+         tok("að", "að", "ADP"),
+         tok("láni", "lána", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Case"]) == ("lán", "NOUN", "Dat")
+
+
+def test_a_verb_particle_is_not_a_preposition_for_this_rule():
+    # "sem fram komu": komu is the verb koma after its particle fram, not the noun koma
+    s = [tok("atriði", "atriði", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Ind"), tok("sem", "sem", "SCONJ"),
+         tok("fram", "fram", "ADP"), tok("komu", "koma", "VERB", Number="Plur", Person="3", Tense="Past", **FIN), punct()]
+    correct(s)
+    assert s[3]["upos"] == "VERB"
+
+
+def test_a_title_takes_the_case_of_the_noun_it_stands_before(words):
+    s = [tok("Herra", "herra", "NOUN", Case="Gen", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("forseti", "forseti", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[0]["feats"]["Case"] == "Nom"
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"), tok("skrifaði", "skrifa", "VERB", Number="Sing", Person="1", Tense="Past", **FIN),
+         tok("herra", "herra", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("biskupi", "biskup", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Dat"
+    assert words("Herra forseti, ég þakka fyrir svarið.")["Herra"]["feats"]["Case"] == "Nom"
+
+
+def test_the_subject_of_a_subordinate_clause_before_its_verb_is_nominative(words):
+    # "að börnin fari": börnin agrees with fari (3rd plural), so it is the subject
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("vill", "vilja", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN), tok("að", "að", "SCONJ"),
+         tok("börnin", "barn", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Def"),
+         tok("fari", "fara", "VERB", Number="Plur", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Nom"
+    assert words("Hún sagði að Alþingi bannaði reykingar á veitingastöðum.")["Alþingi"]["feats"]["Case"] == "Nom"
+
+
+def test_an_oblique_subject_is_left_alone():
+    # "að mig langi": mig has no nominative reading, and langi stays in the 3rd singular
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"), tok("held", "halda", "VERB", Number="Sing", Person="1", Tense="Pres", **FIN),
+         tok("að", "að", "SCONJ"), tok("mig", "ég", "PRON", Case="Acc", Number="Sing", Person="1"),
+         tok("langi", "langa", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc" and s[3]["lemma"] == "ég"
+
+
+def test_after_a_subject_and_its_verb_a_nominative_noun_phrase_is_the_object(words):
+    # "Nemendurnir lásu ýmis góð ljóð": one subject per clause, lesa takes an accusative object
+    s = [tok("Nemendurnir", "nemandi", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Def"),
+         tok("lásu", "lesa", "VERB", Number="Plur", Person="3", Tense="Past", **FIN),
+         tok("góð", "góður", "ADJ", Case="Nom", Number="Plur", Gender="Neut", Degree="Pos"),
+         tok("ljóð", "ljóð", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Acc" and s[3]["feats"]["Case"] == "Acc"
+    w = words("Við heyrðum ýmis falleg loforð í gær.")
+    assert [w[f]["feats"]["Case"] for f in ("ýmis", "falleg", "loforð")] == ["Acc", "Acc", "Acc"]
+
+
+def test_the_complement_of_a_copula_and_a_floating_allur_stay_nominative():
+    s = [tok("Þau", "það", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("eru", "vera", "AUX", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("börn", "barn", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Nom"
+    s = [tok("Þau", "það", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("lásu", "lesa", "VERB", Number="Plur", Person="3", Tense="Past", **FIN),
+         tok("öll", "allur", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("bókina", "bók", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Def"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Nom"
