@@ -107,3 +107,13 @@ def test_the_complement_of_a_copula_and_a_floating_allur_stay_nominative():
          tok("bókina", "bók", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Def"), punct()]
     correct(s)
     assert s[2]["feats"]["Case"] == "Nom"
+
+
+def test_after_a_preposition_a_disagreeing_noun_phrase_takes_the_case_it_governs():
+    # "við aðrar þjóðir": við governs the accusative; þjóðir is nominative or accusative
+    s = [tok("Þau", "það", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("semja", "semja", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN), tok("við", "við", "ADP"),
+         tok("aðrar", "annar", "PRON", Case="Acc", Number="Plur", Gender="Fem"),
+         tok("þjóðir", "þjóð", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc" and s[4]["feats"]["Case"] == "Acc"

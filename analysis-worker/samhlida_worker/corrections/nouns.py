@@ -1,4 +1,7 @@
-"""Rules on noun phrases: a word that must be a noun, and a title that shares its noun's case."""
+"""Rules on noun phrases: a word that must be a noun, a title sharing its noun's case, agreement
+after a preposition."""
+
+from reynir.settings import Prepositions
 
 from ..lexicon import PREPOSITION_CASE
 from .common import UD_CASE, find, is_finite, options, switch
@@ -59,3 +62,34 @@ def title_agrees_with_noun(words: list[dict]) -> None:
         new = find(w, lemma=w["lemma"], upos="NOUN", feats={"Case": case, "Number": head["feats"].get("Number", "Sing")})
         if new is not None:
             switch(w, new)
+
+
+def agreement_after_preposition(words: list[dict]) -> None:
+    """Within a noun phrase the modifiers agree with the noun in case, number and gender. When
+    a modifier and its noun right after a preposition disagree in case only ("við aðrar[acc]
+    þjóðir[nom]"), the phrase stands in the one of the two cases the preposition governs
+    (Prepositions.conf) that both words have in BÍN."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or "Case" not in w["feats"]:
+            continue
+        start = i
+        while start > 0 and _modifier(words[start - 1]) and "Case" in words[start - 1]["feats"]:
+            start -= 1
+        if start == i or start == 0 or words[start - 1]["upos"] != "ADP":
+            continue
+        span = words[start:i + 1]
+        cases = {n["feats"]["Case"] for n in span}
+        if len(cases) < 2 or any(n["feats"].get(k) != w["feats"].get(k) for n in span[:-1] for k in ("Number", "Gender")):
+            continue
+        allowed = {UD_CASE[c] for c in Prepositions.PP.get(words[start - 1]["form"].lower(), set()) if c in UD_CASE}
+        fits = [c for c in ("Acc", "Dat", "Gen") if c in cases and c in allowed
+                and all(n["feats"]["Case"] == c or _same_word(n, c) is not None for n in span)]
+        if len(fits) != 1:
+            continue
+        for n in span:
+            if n["feats"]["Case"] != fits[0]:
+                switch(n, _same_word(n, fits[0]))
+
+
+def _same_word(n: dict, case: str) -> dict | None:
+    return find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": case, **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
