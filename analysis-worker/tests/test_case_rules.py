@@ -117,3 +117,39 @@ def test_after_a_preposition_a_disagreeing_noun_phrase_takes_the_case_it_governs
          tok("þjóðir", "þjóð", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Acc" and s[4]["feats"]["Case"] == "Acc"
+
+
+def test_a_preposition_read_as_an_adverb_governs_the_noun_phrase_after_it(words):
+    # "Tilkynnt var um nýtt innbrot": um governs the accusative
+    s = [tok("Tilkynnt", "tilkynna", "VERB", VerbForm="Part", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN), tok("um", "um", "ADV"),
+         tok("nýtt", "nýr", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"),
+         tok("innbrot", "innbrot", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc" and s[4]["feats"]["Case"] == "Acc"
+    w = words("Lögreglunni var tilkynnt um innbrot í nótt.")
+    assert w["innbrot"]["feats"]["Case"] == "Acc"
+
+
+def test_um_before_a_number_is_about_and_leaves_the_case_alone():
+    s = [tok("Um", "um", "ADV"), tok("fimm", "fimm", "NUM", Case="Nom"),
+         tok("hundruð", "hundrað", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Ind"),
+         tok("komu", "koma", "VERB", Number="Plur", Person="3", Tense="Past", **FIN), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Nom"
+
+
+def test_a_fronted_nominative_that_does_not_agree_with_the_verb_is_its_object(words):
+    # "Þetta vitum við": vitum is 1st plural, við agrees with it, so þetta is the object
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("vitum", "vita", "VERB", Number="Plur", Person="1", Tense="Pres", **FIN),
+         tok("við", "ég", "PRON", Case="Nom", Number="Plur", Person="1"), tok("vel", "vel", "ADV"), punct()]
+    correct(s)
+    assert s[0]["feats"]["Case"] == "Acc"
+    assert words("Þetta vitum við öll.")["Þetta"]["feats"]["Case"] == "Acc"
+    # a copula takes two nominatives: "Þetta eru bækur"
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("eru", "vera", "AUX", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("bækur", "bók", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[0]["feats"]["Case"] == "Nom"

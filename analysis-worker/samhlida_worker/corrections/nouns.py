@@ -93,3 +93,29 @@ def agreement_after_preposition(words: list[dict]) -> None:
 
 def _same_word(n: dict, case: str) -> dict | None:
     return find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": case, **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
+
+
+def preposition_read_as_adverb(words: list[dict]) -> None:
+    """A preposition proper (um, við, fyrir, með …) that the parse read as an adverb, followed
+    at once by a noun phrase in the nominative: no preposition governs the nominative, and a
+    subject does not follow such a word, so the phrase is its object, in the case it governs
+    ("tilkynnt var um innbrot", "um norðanvert landið"). Not before a number: "um 20 manns" is
+    "about twenty people", and the phrase keeps its own case."""
+    for i, p in enumerate(words[:-1]):
+        case = PREPOSITION_CASE.get(p["form"].lower())
+        if p["upos"] != "ADV" or case is None:
+            continue
+        span = []
+        for n in words[i + 1:]:
+            if n["upos"] not in ("ADJ", "DET", "PRON", "NOUN", "PROPN") or n["feats"].get("Case") != "Nom":
+                break
+            span.append(n)
+            if n["upos"] in ("NOUN", "PROPN"):
+                break
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN") or any(r["upos"] == "NUM" for n in span for r in options(n)):
+            continue  # "um fimm prósent": a number word, read as a noun
+        allowed = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in Prepositions.PP.get(p["form"].lower(), {case})]
+        target = next((c for c in allowed if all(_same_word(n, c) is not None for n in span)), None)
+        if target is not None:
+            for n in span:
+                switch(n, _same_word(n, target))

@@ -97,3 +97,34 @@ def subject_after_subordinator(words: list[dict]) -> None:
         if all(n is not None for n in news):
             for n, new in zip(span, news):
                 switch(n, new)
+
+
+def _agrees(np_head: dict, verb: dict) -> bool:
+    f, v = np_head["feats"], verb["feats"]
+    return f.get("Number") == v.get("Number") and f.get("Person", "3") == v.get("Person")
+
+
+def fronted_object(words: list[dict]) -> None:
+    """Icelandic puts the finite verb second, after any fronted phrase, often the object:
+    "Þetta vitum við", "Hvað gerir ríkisstjórnin?". A nominative noun phrase opening the clause
+    that does not agree with the finite verb after it cannot be its subject when a nominative
+    that does agree follows the verb; it is the object, in the case the verb governs
+    (Verbs.conf). Not with copulas and verbs of naming (two nominatives: "Þetta eru bækur")."""
+    for i, v in enumerate(words):
+        if i == 0 or not is_finite(v) or v["upos"] != "VERB" or v["lemma"] in PREDICATIVE_VERBS or v["feats"].get("Voice") == "Mid":
+            continue
+        allowed = verb_object_cases(v["lemma"])
+        order = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in allowed]
+        first = words[i - 1]
+        opens = i == 1 or is_break(words[i - 2]) or words[i - 2]["upos"] in ("CCONJ",)
+        if not order or not opens or first["upos"] not in ("PRON", "NOUN", "PROPN") or first["feats"].get("Case") != "Nom" or _agrees(first, v):
+            continue
+        k = i + 1
+        while k < len(words) and words[k]["upos"] in BETWEEN and not is_break(words[k]):
+            k += 1
+        subject = words[k] if k < len(words) else None
+        if subject is None or subject["upos"] not in ("PRON", "NOUN", "PROPN") or subject["feats"].get("Case") != "Nom" or not _agrees(subject, v):
+            continue
+        case = next((c for c in order if _recase(first, c) is not None), None)
+        if case is not None:
+            switch(first, _recase(first, case))
