@@ -153,3 +153,18 @@ def test_a_fronted_nominative_that_does_not_agree_with_the_verb_is_its_object(wo
          tok("bækur", "bók", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert s[0]["feats"]["Case"] == "Nom"
+
+
+def test_a_fronted_wh_word_before_a_verb_and_its_certain_subject_is_the_object():
+    # "Hvað gerir stjórnin?": stjórnin has no reading but the nominative, so it is the subject
+    s = [tok("Hvað", "hver", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("gerir", "gera", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("stjórnin", "stjórn", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Def"), punct("?")]
+    correct(s)
+    assert s[0]["feats"]["Case"] == "Acc"
+    # "Hvað gerir fólk?": fólk may be the object (nom = acc), so the parse's reading stands
+    s = [tok("Hvað", "hver", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("gerir", "gera", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("fólk", "fólk", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"), punct("?")]
+    correct(s)
+    assert s[0]["feats"]["Case"] == "Nom"

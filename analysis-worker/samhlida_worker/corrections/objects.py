@@ -1,7 +1,7 @@
 """Rules on the case of a finite verb's object: a clause has one nominative subject."""
 
 from .cases import PREDICATIVE_VERBS
-from .common import CLAUSE_OPENERS, UD_CASE, is_break, is_finite, is_verb, recase, switch, verb_object_cases
+from .common import UD_CASE, is_break, is_finite, options, recase, switch, verb_object_cases
 
 def _recase(w: dict, case: str) -> dict | None:
     """The same word (lemma and class) in another case: never a homograph of another class."""
@@ -104,12 +104,20 @@ def _agrees(np_head: dict, verb: dict) -> bool:
     return f.get("Number") == v.get("Number") and f.get("Person", "3") == v.get("Person")
 
 
+def _only_nominative(w: dict) -> bool:
+    """BÍN has the form in the nominative only, for its lemma and class ("ríkisstjórnin", "hann")."""
+    return not any(r["lemma"] == w["lemma"] and r["upos"] == w["upos"] and r["feats"].get("Case") not in (None, "Nom")
+                   for r in options(w))
+
+
+
 def fronted_object(words: list[dict]) -> None:
     """Icelandic puts the finite verb second, after any fronted phrase, often the object:
     "Þetta vitum við", "Hvað gerir ríkisstjórnin?". A nominative noun phrase opening the clause
     that does not agree with the finite verb after it cannot be its subject when a nominative
     that does agree follows the verb; it is the object, in the case the verb governs
-    (Verbs.conf). Not with copulas and verbs of naming (two nominatives: "Þetta eru bækur")."""
+    (Verbs.conf). So it is too when both agree but what follows the verb has no reading but the
+    nominative ("Hvað gerir ríkisstjórnin?"). Not with copulas and verbs of naming (two nominatives: "Þetta eru bækur")."""
     for i, v in enumerate(words):
         if i == 0 or not is_finite(v) or v["upos"] != "VERB" or v["lemma"] in PREDICATIVE_VERBS or v["feats"].get("Voice") == "Mid":
             continue
@@ -117,13 +125,15 @@ def fronted_object(words: list[dict]) -> None:
         order = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in allowed]
         first = words[i - 1]
         opens = i == 1 or is_break(words[i - 2]) or words[i - 2]["upos"] in ("CCONJ",)
-        if not order or not opens or first["upos"] not in ("PRON", "NOUN", "PROPN") or first["feats"].get("Case") != "Nom" or _agrees(first, v):
+        if not order or not opens or first["upos"] not in ("PRON", "NOUN", "PROPN") or first["feats"].get("Case") != "Nom":
             continue
         k = i + 1
         while k < len(words) and words[k]["upos"] in BETWEEN and not is_break(words[k]):
             k += 1
         subject = words[k] if k < len(words) else None
         if subject is None or subject["upos"] not in ("PRON", "NOUN", "PROPN") or subject["feats"].get("Case") != "Nom" or not _agrees(subject, v):
+            continue
+        if _agrees(first, v) and not _only_nominative(subject):
             continue
         case = next((c for c in order if _recase(first, c) is not None), None)
         if case is not None:
