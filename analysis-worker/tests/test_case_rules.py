@@ -168,3 +168,24 @@ def test_a_fronted_wh_word_before_a_verb_and_its_certain_subject_is_the_object()
          tok("fólk", "fólk", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"), punct("?")]
     correct(s)
     assert s[0]["feats"]["Case"] == "Nom"
+
+
+def test_a_noun_conjoined_with_a_governed_noun_shares_its_case(words):
+    # "í raun og veru": í governs raun (dative here), and veru is conjoined with it
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("í", "í", "ADP"), tok("raun", "raun", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("og", "og", "CCONJ"), tok("veru", "vera", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("ánægð", "ánægður", "ADJ", Case="Nom", Number="Sing", Gender="Fem", Degree="Pos"), punct()]
+    correct(s)
+    assert s[5]["feats"]["Case"] == "Dat"
+    # a finite verb after the second noun makes it a new clause's subject: left alone
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc"),
+         tok("býr", "búa", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("í", "í", "ADP"), tok("borginni", "borg", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Def"),
+         tok("og", "og", "CCONJ"), tok("konan", "kona", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Def"),
+         tok("vinnur", "vinna", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), tok("þar", "þar", "ADV"), punct()]
+    correct(s)
+    assert s[5]["feats"]["Case"] == "Nom"
+    w = words("Við fórum til Reykjavíkur og Akureyrar með vinum og ættingjum.")
+    assert w["ættingjum"]["feats"]["Case"] == "Dat"

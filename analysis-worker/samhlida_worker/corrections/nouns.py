@@ -1,5 +1,5 @@
 """Rules on noun phrases: a word that must be a noun, a title sharing its noun's case, agreement
-after a preposition."""
+after a preposition, conjoined phrases in one case."""
 
 from reynir.settings import Prepositions
 
@@ -119,3 +119,40 @@ def preposition_read_as_adverb(words: list[dict]) -> None:
         if target is not None:
             for n in span:
                 switch(n, _same_word(n, target))
+
+
+COORDINATORS = {"og", "eða", "né"}
+
+
+def coordinated_case(words: list[dict]) -> None:
+    """Conjoined noun phrases stand in the same case: "í raun og veru", "með áherslu og
+    virðingu", "í júní, júlí og ágúst". A noun after og/eða/né (or a comma in a list) whose case
+    differs from the noun before, where that noun's case is fixed by a preposition right before
+    it, takes that case too if BÍN has it; not when a finite verb follows (a new clause's
+    subject: "í gær og konan fór")."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or "Case" not in w["feats"] or i < 3:
+            continue
+        start = i
+        while start > 0 and _modifier(words[start - 1]) and "Case" in words[start - 1]["feats"]:
+            start -= 1
+        link = words[start - 1] if start > 0 else None
+        if link is None or not (link["form"].lower() in COORDINATORS or link["form"] == ","):
+            continue
+        left = words[start - 2] if start >= 2 else None
+        if left is None or left["upos"] not in ("NOUN", "PROPN") or "Case" not in left["feats"]:
+            continue
+        case = left["feats"]["Case"]
+        j = start - 2
+        while j > 0 and _modifier(words[j - 1]):
+            j -= 1
+        if j == 0 or words[j - 1]["upos"] != "ADP" or case == w["feats"]["Case"]:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and is_finite(after):
+            continue
+        span = words[start:i + 1]
+        news = [_same_word(n, case) for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                switch(n, new)
