@@ -189,3 +189,22 @@ def test_a_noun_conjoined_with_a_governed_noun_shares_its_case(words):
     assert s[5]["feats"]["Case"] == "Nom"
     w = words("Við fórum til Reykjavíkur og Akureyrar með vinum og ættingjum.")
     assert w["ættingjum"]["feats"]["Case"] == "Dat"
+
+
+def test_thvi_after_an_adjective_governing_the_dative_is_the_pronoun(words):
+    # "sammála því að …": sammála takes a dative complement; því is the dative of það
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("er", "vera", "AUX", Number="Sing", Person="1", Tense="Pres", **FIN),
+         tok("sammála", "sammála", "ADJ", Case="Nom", Number="Sing", Gender="Masc", Degree="Pos"),
+         tok("því", "því", "SCONJ"), tok("að", "að", "SCONJ"),
+         tok("fara", "fara", "VERB", VerbForm="Inf", Voice="Act"), punct()]
+    correct(s)
+    assert s[3]["upos"] == "PRON" and s[3]["feats"]["Case"] == "Dat"
+    # "út af því að": af governs the dative even when read as an adverb
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("fór", "fara", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("út", "út", "ADV"), tok("af", "af", "ADV"),
+         tok("því", "því", "SCONJ"), tok("að", "að", "SCONJ"), tok("það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("rigndi", "rigna", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), punct()]
+    correct(s)
+    assert s[4]["upos"] == "PRON" and s[4]["feats"]["Case"] == "Dat"
+    assert words("Ég er alveg sammála því sem hún sagði.")["því"]["feats"]["Case"] == "Dat"

@@ -6,7 +6,7 @@ tokens (punctuation included: a comma or the full stop ends a clause)."""
 from .cases import nominative_object
 from .common import BREAKS, verb_object_cases
 from .nouns import agreement_after_preposition, coordinated_case, noun_not_verb, preposition_read_as_adverb, title_agrees_with_noun
-from .objects import fronted_object, object_after_subject_and_verb, subject_after_subordinator
+from .objects import fronted_object, object_after_subject_and_verb, subject_after_subordinator, thvi_governed
 from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case
 from .words import (
     predicative_adjective,
@@ -30,7 +30,7 @@ RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive
 # Case and agreement (noun phrases, subjects and objects), after the rules above have settled
 # which words are verbs; noun_not_verb first, as it takes finite verbs away.
 RULES += [noun_not_verb, title_agrees_with_noun, preposition_read_as_adverb, agreement_after_preposition, coordinated_case,
-          subject_after_subordinator, object_after_subject_and_verb, fronted_object]
+          subject_after_subordinator, object_after_subject_and_verb, fronted_object, thvi_governed]
 
 
 def correct(sentence: list[dict]) -> None:

@@ -1,7 +1,11 @@
-"""Rules on the case of a finite verb's object: a clause has one nominative subject."""
+"""Rules on subjects and objects: a clause has one nominative subject, so the other nominative is
+an object; what governs the dative governs "því"."""
 
+from reynir.settings import AdjectivePredicates
+
+from ..lexicon import PREPOSITION_CASE
 from .cases import PREDICATIVE_VERBS
-from .common import UD_CASE, is_break, is_finite, options, recase, switch, verb_object_cases
+from .common import UD_CASE, find, is_break, is_finite, options, recase, switch, verb_object_cases
 
 def _recase(w: dict, case: str) -> dict | None:
     """The same word (lemma and class) in another case: never a homograph of another class."""
@@ -138,3 +142,22 @@ def fronted_object(words: list[dict]) -> None:
         case = next((c for c in order if _recase(first, c) is not None), None)
         if case is not None:
             switch(first, _recase(first, case))
+
+
+def thvi_governed(words: list[dict]) -> None:
+    """"því" is the dative of það where something governing the dative stands right before it:
+    a preposition the parse read as an adverb ("út af því að", "á því"), or an adjective that
+    takes a dative complement (Greynir's AdjectivePredicates.conf: "sammála því", "andsnúin
+    því að …"). Elsewhere it may be the conjunction (because) or adverb (therefore), left as parsed.
+    (After a preposition read as one, thvi_after_a_preposition already does this.)"""
+    for i, w in enumerate(words[1:], 1):
+        if w["form"].lower() != "því" or w["upos"] not in ("SCONJ", "ADV", "CCONJ"):
+            continue
+        before = words[i - 1]
+        governs = (before["upos"] == "ADV" and PREPOSITION_CASE.get(before["form"].lower()) == "þgf"
+                   or before["upos"] == "ADJ" and "þgf" in AdjectivePredicates.ARGUMENTS.get(before["lemma"], ()))
+        if not governs:
+            continue
+        new = find(w, lemma="það", feats={"Case": "Dat"}) or find(w, lemma="sá", feats={"Case": "Dat", "Gender": "Neut"})
+        if new is not None:
+            switch(w, new)
