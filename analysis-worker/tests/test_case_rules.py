@@ -208,3 +208,16 @@ def test_thvi_after_an_adjective_governing_the_dative_is_the_pronoun(words):
     correct(s)
     assert s[4]["upos"] == "PRON" and s[4]["feats"]["Case"] == "Dat"
     assert words("Ég er alveg sammála því sem hún sagði.")["því"]["feats"]["Case"] == "Dat"
+
+
+def test_a_foreign_name_in_apposition_takes_the_case_of_its_noun(words):
+    # "ferill framherjans Mamadou Sakho": the name is in the genitive with framherjans
+    s = [tok("Ferill", "ferill", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("framherjans", "framherji", "NOUN", Case="Gen", Number="Sing", Gender="Masc", Definite="Def"),
+         {"kind": "name", "form": "Mamadou", "lemma": "Mamadou", "upos": "PROPN", "feats": {"Case": "Nom", "Number": "Sing"}},
+         {"kind": "name", "form": "Sakho", "lemma": "Sakho", "upos": "PROPN", "feats": {"Case": "Nom", "Number": "Sing"}},
+         tok("er", "vera", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN), tok("langur", "langur", "ADJ", Case="Nom", Number="Sing", Gender="Masc", Degree="Pos"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Gen" and s[3]["feats"]["Case"] == "Gen"
+    w = words("Hún ræddi við framherjann Harry Kane í gær.")
+    assert w["Harry"]["feats"]["Case"] == "Acc" and w["Kane"]["feats"]["Case"] == "Acc"

@@ -1,10 +1,10 @@
-"""Rules on noun phrases: a word that must be a noun, a title sharing its noun's case, agreement
-after a preposition, conjoined phrases in one case."""
+"""Rules on noun phrases: a word that must be a noun, a title or a name in apposition sharing its
+noun's case, agreement after a preposition, conjoined phrases in one case."""
 
 from reynir.settings import Prepositions
 
 from ..lexicon import PREPOSITION_CASE
-from .common import UD_CASE, find, is_finite, options, switch
+from .common import UD_CASE, find, is_break, is_finite, options, switch
 
 AGREEMENT = ("Case", "Number", "Gender")
 
@@ -156,3 +156,27 @@ def coordinated_case(words: list[dict]) -> None:
         if all(n is not None for n in news):
             for n, new in zip(span, news):
                 switch(n, new)
+
+
+def name_in_apposition(words: list[dict]) -> None:
+    """A name standing right after a definite noun that describes its bearer is in apposition
+    to it and shares its case: "ferill landsliðsmannsins Mamadou Sakho" (genitive), "við
+    framherjann Harry Kane" (accusative). The parts of a foreign name are not inflected, so the
+    parse can only guess their case; a part BÍN inflects takes the reading in that case."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] != "NOUN" or w["feats"].get("Definite") != "Def" or "Case" not in w["feats"]:
+            continue
+        case = w["feats"]["Case"]
+        for n in words[i + 1:]:
+            if n["upos"] != "PROPN" or is_break(n):
+                break
+            if n["feats"].get("Case") == case:
+                continue
+            inflected = [r for r in options(n) if r["upos"] == "PROPN" and "Case" in r["feats"]]
+            if not inflected and n.get("lemma", "").lower() == n["form"].lower():
+                n["feats"] = {**n["feats"], "Case": case}  # not in BÍN: takes the case it stands in
+                continue
+            new = next((r for r in inflected if r["feats"]["Case"] == case and r["lemma"] == n["lemma"]), None)
+            if new is None:
+                break
+            switch(n, new)
