@@ -221,3 +221,20 @@ def test_a_foreign_name_in_apposition_takes_the_case_of_its_noun(words):
     assert s[2]["feats"]["Case"] == "Gen" and s[3]["feats"]["Case"] == "Gen"
     w = words("Hún ræddi við framherjann Harry Kane í gær.")
     assert w["Harry"]["feats"]["Case"] == "Acc" and w["Kane"]["feats"]["Case"] == "Acc"
+
+
+def test_a_subjunctive_right_after_a_finite_verb_or_joined_to_a_noun_is_a_noun():
+    # "Hún tók sæti á þingi": one finite verb per clause; sæti is the noun taka governs
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("tók", "taka", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("sæti", "sitja", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("á", "á", "ADP"), tok("þingi", "þing", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"], s[2]["feats"]["Case"]) == ("sæti", "NOUN", "Acc")
+    # "spáð er rigningu og stormi": stormi joined by og to the dative rigningu
+    s = [tok("Spáð", "spá", "VERB", VerbForm="Part", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("er", "vera", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("rigningu", "rigning", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), tok("og", "og", "CCONJ"),
+         tok("stormi", "storma", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Case"]) == ("stormur", "NOUN", "Dat")

@@ -4,7 +4,7 @@ noun's case, agreement after a preposition, conjoined phrases in one case."""
 from reynir.settings import Prepositions
 
 from ..lexicon import PREPOSITION_CASE
-from .common import UD_CASE, find, is_break, is_finite, options, switch
+from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
 
 AGREEMENT = ("Case", "Number", "Gender")
 
@@ -40,8 +40,24 @@ def noun_not_verb(words: list[dict]) -> None:
             # the prepositions proper: "fram", "upp" … are also particles of a verb ("fram komu")
             case = PREPOSITION_CASE.get(before["form"].lower())
             new = _noun_reading(w, Case=UD_CASE[case]) if case else None
+        elif w["feats"].get("Mood") == "Sub":
+            new = _subjunctive_as_noun(words, i)
         if new is not None:
             switch(w, new)
+
+
+def _subjunctive_as_noun(words: list[dict], i: int) -> dict | None:
+    """A subjunctive form (mostly of a rare verb: sæti of sitja, dæmi of dæma, tóbaki of
+    tóbaka) that BÍN also has as a noun is that noun right after a finite verb that governs the
+    noun's case ("tók sæti": a clause has one finite verb), or after og/eða joining it to a noun
+    in the same case ("dópi og tóbaki")."""
+    before = words[i - 1]
+    if is_finite(before) and before["upos"] == "VERB":
+        cases = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in verb_object_cases(before["lemma"])]
+        return next((r for c in cases for r in [_noun_reading(words[i], Case=c)] if r is not None), None)
+    if before["form"].lower() in COORDINATORS and i >= 2 and words[i - 2]["upos"] == "NOUN" and "Case" in words[i - 2]["feats"]:
+        return _noun_reading(words[i], Case=words[i - 2]["feats"]["Case"])
+    return None
 
 
 # Titles of address, which stand before a name or an office in apposition: "herra forseti",
