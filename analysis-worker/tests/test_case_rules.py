@@ -238,3 +238,14 @@ def test_a_subjunctive_right_after_a_finite_verb_or_joined_to_a_noun_is_a_noun()
          tok("stormi", "storma", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
     correct(s)
     assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Case"]) == ("stormur", "NOUN", "Dat")
+
+
+def test_an_ordinal_in_digits_agrees_with_its_noun(words):
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc"),
+         tok("skoraði", "skora", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("á", "á", "ADP"),
+         {"kind": "ordinal", "form": "12.", "lemma": "12.", "upos": "ADJ", "feats": {}},
+         tok("mínútu", "mínúta", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"] == {"Case": "Dat", "Number": "Sing", "Gender": "Fem"}
+    w = words("Hún býr á 3. hæð í blokkinni.")
+    assert w["3."]["feats"].get("Case") == "Dat" and w["3."]["feats"].get("Gender") == "Fem"

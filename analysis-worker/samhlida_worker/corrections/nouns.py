@@ -1,5 +1,5 @@
 """Rules on noun phrases: a word that must be a noun, a title or a name in apposition sharing its
-noun's case, agreement after a preposition, conjoined phrases in one case."""
+noun's case, agreement after a preposition and of an ordinal in digits, conjoined phrases in one case."""
 
 from reynir.settings import Prepositions
 
@@ -196,3 +196,14 @@ def name_in_apposition(words: list[dict]) -> None:
             if new is None:
                 break
             switch(n, new)
+
+
+def ordinal_agrees_with_noun(words: list[dict]) -> None:
+    """An ordinal is an adjective and agrees with its noun in case, number and gender: written
+    in digits ("á 61. mínútu" = sextugustu og fyrstu mínútu, dative feminine singular) it shows
+    none of them, so it takes them from the noun right after it."""
+    for i, w in enumerate(words[:-1]):
+        noun = words[i + 1]
+        if w.get("kind") != "ordinal" or w["feats"] or noun["upos"] != "NOUN" or "Case" not in noun["feats"]:
+            continue
+        w["feats"] = {k: noun["feats"][k] for k in AGREEMENT if k in noun["feats"]}
