@@ -249,3 +249,22 @@ def test_an_ordinal_in_digits_agrees_with_its_noun(words):
     assert s[3]["feats"] == {"Case": "Dat", "Number": "Sing", "Gender": "Fem"}
     w = words("Hún býr á 3. hæð í blokkinni.")
     assert w["3."]["feats"].get("Case") == "Dat" and w["3."]["feats"].get("Gender") == "Fem"
+
+
+def test_a_pronoun_right_after_an_infinitive_is_its_object(words):
+    # "Þau ætla að raka hann": raka takes an accusative object; an infinitive has no nominative one
+    s = [tok("Þau", "það", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("ætla", "ætla", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN), tok("að", "að", "PART"),
+         tok("raka", "raka", "VERB", VerbForm="Inf", Voice="Act"),
+         tok("hann", "hann", "PRON", Case="Nom", Number="Sing"), punct()]  # BÍN gives hann no gender
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Acc" and s[4]["lemma"] == "hann"
+    # a question word opens a clause of its own: its case is not the infinitive's
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("vil", "vilja", "AUX", Number="Sing", Person="1", Tense="Pres", **FIN),
+         tok("sjá", "sjá", "VERB", VerbForm="Inf", Voice="Act"),
+         tok("hvað", "hver", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("gerist", "gera", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Ind", Voice="Mid", VerbForm="Fin"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Nom"
+    assert words("Við ætlum að ræða það á morgun.")["það"]["feats"]["Case"] == "Acc"

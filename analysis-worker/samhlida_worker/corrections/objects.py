@@ -161,3 +161,22 @@ def thvi_governed(words: list[dict]) -> None:
         new = find(w, lemma="það", feats={"Case": "Dat"}) or find(w, lemma="sá", feats={"Case": "Dat", "Gender": "Neut"})
         if new is not None:
             switch(w, new)
+
+
+def pronoun_object_of_infinitive(words: list[dict]) -> None:
+    """An infinitive or supine has no nominative object (its subject, if any, is elsewhere), so a
+    personal or demonstrative pronoun read as nominative right after one ("Raka hann", "að ræða
+    það") is its object, in the case the verb governs (Verbs.conf). The same fact as
+    nominative_object, for pronouns; not a question word, which opens a clause of its own ("sjá
+    hvað aðrir gera"), nor allur floating off a subject ("getur farið allt niður í")."""
+    for i, w in enumerate(words[1:], 1):
+        v = words[i - 1]
+        if w["upos"] != "PRON" or w["feats"].get("Case") != "Nom" or w["lemma"] in ("hver", "hvor", "allur"):
+            continue
+        if not (v["upos"] == "VERB" and v["feats"].get("VerbForm") in ("Inf", "Sup") and v["feats"].get("Voice") != "Mid"
+                and v["lemma"] not in PREDICATIVE_VERBS):
+            continue
+        order = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in verb_object_cases(v["lemma"])]
+        case = next((c for c in order if _recase(w, c) is not None), None)
+        if case is not None:
+            switch(w, _recase(w, case))
