@@ -7,6 +7,7 @@ from ..lexicon import PREPOSITION_CASE
 from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
 
 AGREEMENT = ("Case", "Number", "Gender")
+COORDINATORS = {"og", "eða", "né"}
 
 
 def _noun_reading(w: dict, **feats) -> dict | None:
@@ -137,8 +138,6 @@ def preposition_read_as_adverb(words: list[dict]) -> None:
                 switch(n, _same_word(n, target))
 
 
-COORDINATORS = {"og", "eða", "né"}
-
 
 def coordinated_case(words: list[dict]) -> None:
     """Conjoined noun phrases stand in the same case: "í raun og veru", "með áherslu og
@@ -191,6 +190,8 @@ def name_in_apposition(words: list[dict]) -> None:
             inflected = [r for r in options(n) if r["upos"] == "PROPN" and "Case" in r["feats"]]
             if not inflected and n.get("lemma", "").lower() == n["form"].lower():
                 n["feats"] = {**n["feats"], "Case": case}  # not in BÍN: takes the case it stands in
+                if n.get("governor", {}).get("case") not in (None, case):
+                    n.pop("governor")
                 continue
             new = next((r for r in inflected if r["feats"]["Case"] == case and r["lemma"] == n["lemma"]), None)
             if new is None:

@@ -7,6 +7,7 @@ from ..lexicon import PREPOSITION_CASE
 from .cases import PREDICATIVE_VERBS
 from .common import UD_CASE, find, is_break, is_finite, options, recase, switch, verb_object_cases
 
+
 def _recase(w: dict, case: str) -> dict | None:
     """The same word (lemma and class) in another case: never a homograph of another class."""
     new = recase(w, case)
@@ -76,8 +77,10 @@ def subject_after_subordinator(words: list[dict]) -> None:
     """A subordinate clause ("að …", "ef …", "hvort …") opens with its subject when the finite
     verb follows it at once: a noun phrase between the conjunction and a finite verb that agrees
     with it in person and number is that verb's subject, in the nominative ("að Alþingi banni",
-    "fyrir að hann skuldi"). An oblique subject ("að mig langi") leaves the verb in the 3rd
-    person singular, so a 3rd person singular noun phrase is left as parsed."""
+    "fyrir að hann skuldi"). The phrase only moves to a nominative reading of the same words, so
+    an oblique subject keeps its case where its form shows it ("að mig langi", "að honum líki");
+    a neuter noun, the same in both, with an impersonal verb ("að barnið vanti") is the risk,
+    rare next to the errors fixed (measured in docs/language-tools.md)."""
     for i, c in enumerate(words):
         if c["form"].lower() not in SUBORDINATORS or c["upos"] != "SCONJ":
             continue
