@@ -5,6 +5,10 @@ tokens (punctuation included: a comma or the full stop ends a clause)."""
 
 from .cases import nominative_object
 from .common import BREAKS, verb_object_cases
+from .nouns import (agreement_after_preposition, coordinated_case, name_in_apposition, noun_not_verb, ordinal_agrees_with_noun,
+                    preposition_read_as_adverb, title_agrees_with_noun)
+from .objects import (fronted_object, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
+                      thvi_governed)
 from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case
 from .words import (
     predicative_adjective,
@@ -25,6 +29,11 @@ RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive
          tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb,
          reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object,
          er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number]
+# Case and agreement (noun phrases, subjects and objects), after the rules above have settled
+# which words are verbs; noun_not_verb first, as it takes finite verbs away.
+RULES += [noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
+          coordinated_case, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
+          pronoun_object_of_infinitive, thvi_governed]
 
 
 def correct(sentence: list[dict]) -> None:

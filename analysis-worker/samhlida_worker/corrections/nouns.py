@@ -1,0 +1,210 @@
+"""Rules on noun phrases: a word that must be a noun, a title or a name in apposition sharing its
+noun's case, agreement after a preposition and of an ordinal in digits, conjoined phrases in one case."""
+
+from reynir.settings import Prepositions
+
+from ..lexicon import PREPOSITION_CASE
+from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
+
+AGREEMENT = ("Case", "Number", "Gender")
+COORDINATORS = {"og", "eða", "né"}
+
+
+def _noun_reading(w: dict, **feats) -> dict | None:
+    return next((r for r in options(w) if r["upos"] == "NOUN"
+                 and all(r["feats"].get(k) == v for k, v in feats.items())), None)
+
+
+# Most pronouns stand alone as often as before a noun ("Þetta á ekki að skána"); annar and the
+# possessives seldom do ("með öðrum hætti", "sínu máli").
+ATTRIBUTIVE_PRONOUNS = {"annar", "minn", "þinn", "sinn", "vor"}
+
+
+def _modifier(w: dict) -> bool:
+    return w["upos"] in ("ADJ", "DET", "NUM") or (w["upos"] == "PRON" and w["lemma"] in ATTRIBUTIVE_PRONOUNS)
+
+
+def noun_not_verb(words: list[dict]) -> None:
+    """An attributive adjective, determiner or numeral needs a noun after it, and a
+    preposition needs an object: a form read as a finite verb right after one, that BÍN also
+    has as a noun agreeing with it (case, number, gender) or in a case the preposition governs,
+    is that noun. Rare subjunctives (sæti of sitja, dæmi of dæma, láni of lána) are the trap:
+    "eitt stykki", "öðrum hætti", "á einu ári"."""
+    for i, w in enumerate(words):
+        if i == 0 or not is_finite(w) or w["upos"] != "VERB":
+            continue
+        before = words[i - 1]
+        new = None
+        if _modifier(before) and all(k in before["feats"] for k in AGREEMENT):
+            new = _noun_reading(w, **{k: before["feats"][k] for k in AGREEMENT})
+        elif before["upos"] == "ADP":
+            # the prepositions proper: "fram", "upp" … are also particles of a verb ("fram komu")
+            case = PREPOSITION_CASE.get(before["form"].lower())
+            new = _noun_reading(w, Case=UD_CASE[case]) if case else None
+        elif w["feats"].get("Mood") == "Sub":
+            new = _subjunctive_as_noun(words, i)
+        if new is not None:
+            switch(w, new)
+
+
+def _subjunctive_as_noun(words: list[dict], i: int) -> dict | None:
+    """A subjunctive form (mostly of a rare verb: sæti of sitja, dæmi of dæma, tóbaki of
+    tóbaka) that BÍN also has as a noun is that noun right after a finite verb that governs the
+    noun's case ("tók sæti": a clause has one finite verb), or after og/eða joining it to a noun
+    in the same case ("dópi og tóbaki")."""
+    before = words[i - 1]
+    if is_finite(before) and before["upos"] == "VERB":
+        cases = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in verb_object_cases(before["lemma"])]
+        return next((r for c in cases for r in [_noun_reading(words[i], Case=c)] if r is not None), None)
+    if before["form"].lower() in COORDINATORS and i >= 2 and words[i - 2]["upos"] == "NOUN" and "Case" in words[i - 2]["feats"]:
+        return _noun_reading(words[i], Case=words[i - 2]["feats"]["Case"])
+    return None
+
+
+# Titles of address, which stand before a name or an office in apposition: "herra forseti",
+# "frú Vigdís", "séra Jón". Herra is the same in every case of the singular, so the parse
+# guesses (often the genitive, as if "forseti herra" were meant).
+TITLES = {"herra", "frú", "fröken", "séra"}
+
+
+def title_agrees_with_noun(words: list[dict]) -> None:
+    """A title in apposition takes the case (and number) of the noun or name it stands before."""
+    for i, w in enumerate(words[:-1]):
+        head = words[i + 1]
+        if w["upos"] != "NOUN" or w["lemma"] not in TITLES or head["upos"] not in ("NOUN", "PROPN"):
+            continue
+        case = head["feats"].get("Case")
+        if case is None or w["feats"].get("Case") == case:
+            continue
+        new = find(w, lemma=w["lemma"], upos="NOUN", feats={"Case": case, "Number": head["feats"].get("Number", "Sing")})
+        if new is not None:
+            switch(w, new)
+
+
+def agreement_after_preposition(words: list[dict]) -> None:
+    """Within a noun phrase the modifiers agree with the noun in case, number and gender. When
+    a modifier and its noun right after a preposition disagree in case only ("við aðrar[acc]
+    þjóðir[nom]"), the phrase stands in the one of the two cases the preposition governs
+    (Prepositions.conf) that both words have in BÍN."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or "Case" not in w["feats"]:
+            continue
+        start = i
+        while start > 0 and _modifier(words[start - 1]) and "Case" in words[start - 1]["feats"]:
+            start -= 1
+        if start == i or start == 0 or words[start - 1]["upos"] != "ADP":
+            continue
+        span = words[start:i + 1]
+        cases = {n["feats"]["Case"] for n in span}
+        if len(cases) < 2 or any(n["feats"].get(k) != w["feats"].get(k) for n in span[:-1] for k in ("Number", "Gender")):
+            continue
+        allowed = {UD_CASE[c] for c in Prepositions.PP.get(words[start - 1]["form"].lower(), set()) if c in UD_CASE}
+        fits = [c for c in ("Acc", "Dat", "Gen") if c in cases and c in allowed
+                and all(n["feats"]["Case"] == c or _same_word(n, c) is not None for n in span)]
+        if len(fits) != 1:
+            continue
+        for n in span:
+            if n["feats"]["Case"] != fits[0]:
+                switch(n, _same_word(n, fits[0]))
+
+
+def _same_word(n: dict, case: str) -> dict | None:
+    return find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": case, **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
+
+
+def preposition_read_as_adverb(words: list[dict]) -> None:
+    """A preposition proper (um, við, fyrir, með …) that the parse read as an adverb, followed
+    at once by a noun phrase in the nominative: no preposition governs the nominative, and a
+    subject does not follow such a word, so the phrase is its object, in the case it governs
+    ("tilkynnt var um innbrot", "um norðanvert landið"). Not before a number: "um 20 manns" is
+    "about twenty people", and the phrase keeps its own case."""
+    for i, p in enumerate(words[:-1]):
+        case = PREPOSITION_CASE.get(p["form"].lower())
+        if p["upos"] != "ADV" or case is None:
+            continue
+        span = []
+        for n in words[i + 1:]:
+            if n["upos"] not in ("ADJ", "DET", "PRON", "NOUN", "PROPN") or n["feats"].get("Case") != "Nom":
+                break
+            span.append(n)
+            if n["upos"] in ("NOUN", "PROPN"):
+                break
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN") or any(r["upos"] == "NUM" for n in span for r in options(n)):
+            continue  # "um fimm prósent": a number word, read as a noun
+        allowed = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in Prepositions.PP.get(p["form"].lower(), {case})]
+        target = next((c for c in allowed if all(_same_word(n, c) is not None for n in span)), None)
+        if target is not None:
+            for n in span:
+                switch(n, _same_word(n, target))
+
+
+
+def coordinated_case(words: list[dict]) -> None:
+    """Conjoined noun phrases stand in the same case: "í raun og veru", "með áherslu og
+    virðingu", "í júní, júlí og ágúst". A noun after og/eða/né (or a comma in a list) whose case
+    differs from the noun before, where that noun's case is fixed by a preposition right before
+    it, takes that case too if BÍN has it; not when a finite verb follows (a new clause's
+    subject: "í gær og konan fór")."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or "Case" not in w["feats"] or i < 3:
+            continue
+        start = i
+        while start > 0 and _modifier(words[start - 1]) and "Case" in words[start - 1]["feats"]:
+            start -= 1
+        link = words[start - 1] if start > 0 else None
+        if link is None or not (link["form"].lower() in COORDINATORS or link["form"] == ","):
+            continue
+        left = words[start - 2] if start >= 2 else None
+        if left is None or left["upos"] not in ("NOUN", "PROPN") or "Case" not in left["feats"]:
+            continue
+        case = left["feats"]["Case"]
+        j = start - 2
+        while j > 0 and _modifier(words[j - 1]):
+            j -= 1
+        if j == 0 or words[j - 1]["upos"] != "ADP" or case == w["feats"]["Case"]:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and is_finite(after):
+            continue
+        span = words[start:i + 1]
+        news = [_same_word(n, case) for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                switch(n, new)
+
+
+def name_in_apposition(words: list[dict]) -> None:
+    """A name standing right after a definite noun that describes its bearer is in apposition
+    to it and shares its case: "ferill landsliðsmannsins Mamadou Sakho" (genitive), "við
+    framherjann Harry Kane" (accusative). The parts of a foreign name are not inflected, so the
+    parse can only guess their case; a part BÍN inflects takes the reading in that case."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] != "NOUN" or w["feats"].get("Definite") != "Def" or "Case" not in w["feats"]:
+            continue
+        case = w["feats"]["Case"]
+        for n in words[i + 1:]:
+            if n["upos"] != "PROPN" or is_break(n):
+                break
+            if n["feats"].get("Case") == case:
+                continue
+            inflected = [r for r in options(n) if r["upos"] == "PROPN" and "Case" in r["feats"]]
+            if not inflected and n.get("lemma", "").lower() == n["form"].lower():
+                n["feats"] = {**n["feats"], "Case": case}  # not in BÍN: takes the case it stands in
+                if n.get("governor", {}).get("case") not in (None, case):
+                    n.pop("governor")
+                continue
+            new = next((r for r in inflected if r["feats"]["Case"] == case and r["lemma"] == n["lemma"]), None)
+            if new is None:
+                break
+            switch(n, new)
+
+
+def ordinal_agrees_with_noun(words: list[dict]) -> None:
+    """An ordinal is an adjective and agrees with its noun in case, number and gender: written
+    in digits ("á 61. mínútu" = sextugustu og fyrstu mínútu, dative feminine singular) it shows
+    none of them, so it takes them from the noun right after it."""
+    for i, w in enumerate(words[:-1]):
+        noun = words[i + 1]
+        if w.get("kind") != "ordinal" or w["feats"] or noun["upos"] != "NOUN" or "Case" not in noun["feats"]:
+            continue
+        w["feats"] = {k: noun["feats"][k] for k in AGREEMENT if k in noun["feats"]}
