@@ -4,6 +4,7 @@ word to another of its BÍN readings only when that reading fits them. Rules see
 tokens (punctuation included: a comma or the full stop ends a clause)."""
 
 from .cases import nominative_object
+from .lemmas import LEMMA_RULES
 from .common import BREAKS, verb_object_cases
 from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case
 from .words import (
@@ -30,5 +31,5 @@ RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES:
+    for rule in RULES + LEMMA_RULES:
         rule(words)

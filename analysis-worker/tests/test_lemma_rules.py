@@ -1,0 +1,88 @@
+"""Lemma rules (samhlida_worker/corrections/lemmas.py) on sentences written for these tests.
+Each rule is tested on tokens carrying the wrong reading with their real BÍN readings (so the
+rule is under test whatever the parser does), and end to end where that shows the answer.
+Expected lemmas come from Icelandic grammar and BÍN's entries, not from the worker's output."""
+
+from samhlida_worker.corrections import correct
+from samhlida_worker.lexicon import readings
+
+FIN3 = {"Tense": "Pres", "Mood": "Ind", "Voice": "Act", "VerbForm": "Fin", "Person": "3"}
+
+
+def tok(form, lemma, upos, **feats):
+    others = [r for r in readings(form) if not (r["lemma"] == lemma and r["upos"] == upos and r["feats"].items() <= feats.items())]
+    return {"kind": "word", "form": form, "lemma": lemma, "upos": upos, "feats": feats, "otherReadings": others}
+
+
+def punct(form="."):
+    return {"kind": "punctuation", "form": form, "lemma": form, "upos": "PUNCT", "feats": {}}
+
+
+def eiga(form="á"):
+    return tok(form, "eiga", "VERB", Number="Sing", **FIN3)
+
+
+def test_a_is_the_preposition_in_a_clause_that_has_its_finite_verb():
+    # "Þær eru sterkar á heimavelli." — eru is the clause's verb; á cannot be a second one
+    s = [tok("Þær", "hún", "PRON", Case="Nom", Number="Plur", Gender="Fem", Person="3"),
+         tok("eru", "vera", "AUX", Number="Plur", **FIN3), tok("sterkar", "sterkur", "ADJ", Case="Nom", Number="Plur", Gender="Fem", Degree="Pos"),
+         eiga(), tok("heimavelli", "heimavöllur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "á" and s[3]["upos"] == "ADP"
+
+
+def test_a_is_the_preposition_with_no_subject_for_eiga():
+    # "Hún hækkaði skattinn, líka skatt á mat." — the clause after the comma has no nominative
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("hækkaði", "hækka", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Act", VerbForm="Fin", Person="3"),
+         tok("skattinn", "skattur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), punct(","),
+         tok("líka", "líka", "ADV"), tok("skatt", "skattur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"),
+         eiga(), tok("mat", "matur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[6]["upos"] == "ADP" and s[6]["lemma"] == "á"
+
+
+def test_a_stays_eiga_with_its_subject():
+    # "Valur á leik til góða." — Valur owns a game in hand
+    s = [tok("Valur", "Valur", "PROPN", Case="Nom", Number="Sing", Gender="Masc"), eiga(),
+         tok("leik", "leikur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[1]["lemma"] == "eiga"
+
+
+def test_meira_as_an_adverb_is_the_comparative_of_mikid():
+    # "Það rigndi meira í gær." — BÍN's MST2 under mjög is a second comparative of mjög
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"),
+         tok("rigndi", "rigna", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Act", VerbForm="Fin", Person="3"),
+         tok("meira", "mjög", "ADV", Degree="Cmp"), tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert s[2]["lemma"] == "mikið" and s[2]["upos"] == "ADV"
+
+
+def test_meira_as_the_object_of_a_verb_is_the_adjective_mikill():
+    # "Hún vill fá meira." — fá takes an accusative object: more (of something)
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("vill", "vilja", "AUX", Number="Sing", **FIN3), tok("fá", "fá", "VERB", VerbForm="Inf", Voice="Act"),
+         tok("meira", "mjög", "ADV", Degree="Cmp"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "mikill" and s[3]["feats"]["Case"] == "Acc" and s[3]["feats"]["Degree"] == "Cmp"
+
+
+def test_a_noun_after_an_auxiliary_is_its_supine():
+    # "Það getur oft verið erfitt." — verið, not the noun ver ("fishing station")
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"),
+         tok("getur", "geta", "AUX", Number="Sing", **FIN3), tok("oft", "oft", "ADV"),
+         tok("verið", "ver", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("erfitt", "erfiður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "vera" and s[3]["feats"]["VerbForm"] == "Sup"
+
+
+def test_a_noun_after_a_modal_is_its_infinitive():
+    # "Það mun þá hafa áhrif." — hafa after munu, not haf ("sea")
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"),
+         tok("mun", "munu", "AUX", Number="Sing", **FIN3), tok("þá", "þá", "ADV"),
+         tok("hafa", "haf", "NOUN", Case="Gen", Number="Plur", Gender="Neut", Definite="Ind"),
+         tok("áhrif", "áhrif", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "hafa" and s[3]["feats"]["VerbForm"] == "Inf"
