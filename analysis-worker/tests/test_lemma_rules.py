@@ -86,3 +86,43 @@ def test_a_noun_after_a_modal_is_its_infinitive():
          tok("áhrif", "áhrif", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert s[3]["lemma"] == "hafa" and s[3]["feats"]["VerbForm"] == "Inf"
+
+
+def test_a_stays_eiga_after_its_subject_pronoun():
+    # "Ég veit ekki hvernig ég á að vera." — ég is á's subject, veit the other clause's verb
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"), tok("veit", "vita", "VERB", Number="Sing", **{**FIN3, "Person": "1"}),
+         tok("ekki", "ekki", "ADV"), tok("hvernig", "hvernig", "ADV"), tok("ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("á", "eiga", "VERB", Number="Sing", **{**FIN3, "Person": "1"}), tok("að", "að", "PART"), tok("vera", "vera", "AUX", VerbForm="Inf", Voice="Act"), punct()]
+    correct(s)
+    assert s[5]["lemma"] == "eiga"
+
+
+SUB3 = {"Tense": "Pres", "Mood": "Sub", "Voice": "Act", "VerbForm": "Fin", "Person": "3", "Number": "Sing"}
+
+
+def test_a_noun_after_a_preposition_is_not_a_rare_verbs_subjunctive():
+    # "Hún bíður eftir úrskurði dómarans." — úrskurði: dative of úrskurður, not úrskurða
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"), tok("bíður", "bíða", "VERB", Number="Sing", **FIN3),
+         tok("eftir", "eftir", "ADV"), tok("úrskurði", "úrskurða", "VERB", **SUB3),
+         tok("dómarans", "dómari", "NOUN", Case="Gen", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "úrskurður" and s[3]["upos"] == "NOUN" and s[3]["feats"]["Case"] == "Dat"
+
+
+def test_a_subjunctive_right_after_a_finite_verb_is_its_object():
+    # "Hann tók sæti á þingi." — sæti the seat, not sitja's past subjunctive
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("tók", "taka", "VERB", Number="Sing", **{**FIN3, "Tense": "Past"}), tok("sæti", "sitja", "VERB", **{**SUB3, "Tense": "Past"}),
+         tok("á", "á", "ADP"), tok("þingi", "þing", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["lemma"] == "sæti" and s[2]["upos"] == "NOUN" and s[2]["feats"]["Case"] == "Acc"
+
+
+def test_the_only_verb_of_a_relative_clause_after_a_particle_stays_a_verb():
+    # "Þetta eru atriði sem fram komu á fundinum." — komu of koma, after the particle fram
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"), tok("eru", "vera", "AUX", Number="Plur", **FIN3),
+         tok("atriði", "atriði", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Ind"), tok("sem", "sem", "SCONJ"),
+         tok("fram", "fram", "ADP"), tok("komu", "koma", "VERB", Number="Plur", **{**FIN3, "Tense": "Past"}),
+         tok("á", "á", "ADP"), tok("fundinum", "fundur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert s[5]["lemma"] == "koma" and s[5]["upos"] == "VERB"
