@@ -126,3 +126,39 @@ def test_the_only_verb_of_a_relative_clause_after_a_particle_stays_a_verb():
          tok("á", "á", "ADP"), tok("fundinum", "fundur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Def"), punct()]
     correct(s)
     assert s[5]["lemma"] == "koma" and s[5]["upos"] == "VERB"
+
+
+def num(form):
+    return {"kind": "number", "form": form, "lemma": form, "upos": "NUM", "feats": {}}
+
+
+def stig(case="Acc"):
+    return tok("stig", "stig", "NOUN", Case=case, Number="Sing", Gender="Neut", Definite="Ind")
+
+
+def test_a_noun_counted_by_a_number_above_one_is_plural():
+    # "Liðið er með 15 stig." — but "21 stig" is singular, and "4. sæti" is an ordinal
+    s = [tok("með", "með", "ADP"), num("15"), stig(), punct()]
+    correct(s)
+    assert s[2]["feats"]["Number"] == "Plur" and s[2]["feats"]["Case"] == "Acc"
+    s = [tok("með", "með", "ADP"), num("21"), stig(), punct()]
+    correct(s)
+    assert s[2]["feats"]["Number"] == "Sing"
+    s = [tok("í", "í", "ADP"), {"kind": "ordinal", "form": "4.", "lemma": "4.", "upos": "NUM", "feats": {}},
+         tok("sæti", "sæti", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Number"] == "Sing"
+
+
+def test_a_plural_form_of_sa_standing_alone_is_the_personal_pronoun():
+    # "Hún talaði við þá í gær." — þá refers back to people: hann (they), not sá
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("talaði", "tala", "VERB", Number="Sing", **{**FIN3, "Tense": "Past"}), tok("við", "við", "ADP"),
+         tok("þá", "sá", "PRON", Case="Acc", Number="Plur", Gender="Masc"), tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "hann"
+    # "Hún talaði við þá menn sem komu." — before its noun it is the demonstrative sá
+    s = [tok("við", "við", "ADP"), tok("þá", "hann", "PRON", Case="Acc", Number="Plur", Gender="Masc"),
+         tok("menn", "maður", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[1]["lemma"] == "sá"

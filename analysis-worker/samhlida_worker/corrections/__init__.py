@@ -5,6 +5,7 @@ tokens (punctuation included: a comma or the full stop ends a clause)."""
 
 from .cases import nominative_object
 from .lemmas import LEMMA_RULES
+from .numbers import NUMBER_RULES
 from .common import BREAKS, verb_object_cases
 from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case
 from .words import (
@@ -31,5 +32,5 @@ RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES:
         rule(words)

@@ -3,6 +3,7 @@ order picks another. Each rule moves a word only to a reading BÍN has for it.""
 
 from ..lexicon import bin_entries
 from .nouns import noun_not_finite_verb
+from .pronouns import plural_pronoun
 from .common import is_break, is_finite, is_verb, options, switch, verb_object_cases
 
 # The subject of a finite verb: a nominative noun phrase, or a relative pronoun standing for one.
@@ -136,4 +137,5 @@ def verb_after_auxiliary(words: list[dict]) -> None:
 
 
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
-LEMMA_RULES = [eiga_needs_a_subject, noun_not_finite_verb, verb_after_auxiliary, primary_comparative, nominal_quantity]
+LEMMA_RULES = [eiga_needs_a_subject, noun_not_finite_verb, verb_after_auxiliary, primary_comparative, nominal_quantity,
+               plural_pronoun]
