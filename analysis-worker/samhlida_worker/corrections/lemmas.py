@@ -112,8 +112,9 @@ def nominal_quantity(words: list[dict]) -> None:
 
 
 # What an auxiliary's verb complement is: hafa and geta take the supine ("hefur verið", "getur
-# verið"), the modals a bare infinitive ("mun hafa", "vill fara").
-AUXILIARY_COMPLEMENT = {"hafa": "Sup", "geta": "Sup", "munu": "Inf", "skulu": "Inf", "mega": "Inf", "vilja": "Inf"}
+# verið"), the modals munu, skulu, mega a bare infinitive ("mun hafa"). vilja is left out: it
+# takes a noun object as readily ("vill bolta").
+AUXILIARY_COMPLEMENT = {"hafa": "Sup", "geta": "Sup", "munu": "Inf", "skulu": "Inf", "mega": "Inf"}
 
 
 def verb_after_auxiliary(words: list[dict]) -> None:
