@@ -162,3 +162,24 @@ def test_a_plural_form_of_sa_standing_alone_is_the_personal_pronoun():
          tok("menn", "maður", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert s[1]["lemma"] == "sá"
+
+
+def test_a_weak_adjective_with_no_determiner_is_the_adverb(words):
+    # "Þetta var bara æðislega gaman." — æðislega modifies gaman; a weak adjective needs a
+    # determiner or a definite noun
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"), tok("var", "vera", "AUX", Number="Sing", **{**FIN3, "Tense": "Past"}),
+         tok("bara", "bara", "ADV"), tok("æðislega", "æðislegur", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos", Definite="Def"),
+         tok("gaman", "gaman", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "æðislega" and s[3]["upos"] == "ADV"
+    w = words("Hún las bréfið vandlega og svaraði því.")
+    assert w["vandlega"]["lemma"] == "vandlega" and w["vandlega"]["upos"] == "ADV"
+
+
+def test_a_weak_adjective_after_its_determiner_stays_an_adjective():
+    # "Hann keypti þetta fallega hús." — fallega after þetta, before its noun
+    s = [tok("þetta", "þessi", "PRON", Case="Acc", Number="Sing", Gender="Neut"),
+         tok("fallega", "fallegur", "ADJ", Case="Acc", Number="Sing", Gender="Neut", Degree="Pos", Definite="Def"),
+         tok("hús", "hús", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[1]["lemma"] == "fallegur" and s[1]["upos"] == "ADJ"
