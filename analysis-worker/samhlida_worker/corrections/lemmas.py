@@ -22,10 +22,11 @@ def _nominative(t: dict) -> bool:
 
 def _has_subject(words: list[dict], i: int) -> bool:
     """A possible subject for a finite verb at i: a nominative singular before it, back to the
-    previous finite verb or conjunction (across commas, which set off an apposition: "Jón,
+    previous finite verb, infinitive or conjunction (across commas, which set off an apposition: "Jón,
     þjálfari liðsins, á von á"), a relative sem/er there, or one after it in its clause."""
     for t in reversed(words[:i]):
-        if is_finite(t):
+        # an infinitive before it heads a clause of its own ("hugsa um hana … á bak við")
+        if is_finite(t) or t["feats"].get("VerbForm") == "Inf":
             break
         if t["upos"] in ("CCONJ", "SCONJ"):
             if t["form"].lower() in RELATIVE:
