@@ -183,3 +183,16 @@ def test_a_weak_adjective_after_its_determiner_stays_an_adjective():
          tok("hús", "hús", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert s[1]["lemma"] == "fallegur" and s[1]["upos"] == "ADJ"
+
+
+def test_a_verbless_clause_opening_with_a_participle_and_an_adverb():
+    # "Hlaupið út." (they ran out — a stage direction): hlaupið is hlaupa's participle, not the
+    # noun hlaup "a run"
+    s = [tok("Hlaupið", "hlaup", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"), tok("út", "út", "ADV"), punct()]
+    correct(s)
+    assert s[0]["lemma"] == "hlaupa" and s[0]["upos"] == "VERB" and s[0]["feats"]["VerbForm"] == "Part"
+    # with a finite verb the noun stands: "Hlaupið hófst snemma."
+    s = [tok("Hlaupið", "hlaup", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("hófst", "hefja", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin", Person="3"), tok("snemma", "snemma", "ADV"), punct()]
+    correct(s)
+    assert s[0]["lemma"] == "hlaup"

@@ -64,3 +64,26 @@ def noun_not_finite_verb(words: list[dict]) -> None:
         # of a rare verb there is as unlikely as it is elsewhere
         if new is not None and (is_finite(prev) or w["feats"].get("Mood") == "Sub" or _another_finite_verb(words, i)):
             switch(w, new)
+
+
+PARTICIPLE = {"VerbForm": "Part", "Gender": "Neut", "Number": "Sing", "Case": "Nom"}
+
+
+def participle_opening_a_verbless_clause(words: list[dict]) -> None:
+    """A clause with no finite verb that opens with a definite neuter noun followed straight by
+    an adverb ("Gripið fram í", the parliamentary record's note of an interruption) is an
+    impersonal passive without its copula, where the form is the verb's past participle: a
+    noun in the definite form takes a modifier or a verb, not a bare adverb of direction."""
+    start = 0
+    for i in range(len(words) + 1):
+        if i < len(words) and not is_break(words[i]):
+            continue
+        clause, start = words[start:i], i + 1
+        if len(clause) < 2 or any(is_finite(t) for t in clause):
+            continue
+        w, nxt = clause[0], clause[1]
+        if w["upos"] != "NOUN" or w["feats"].get("Definite") != "Def" or w["feats"].get("Gender") != "Neut" or nxt["upos"] != "ADV":
+            continue
+        new = next((r for r in options(w) if r["upos"] == "VERB" and all(r["feats"].get(k) == v for k, v in PARTICIPLE.items())), None)
+        if new is not None:
+            switch(w, new)
