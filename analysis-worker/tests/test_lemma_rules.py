@@ -186,13 +186,14 @@ def test_a_weak_adjective_after_its_determiner_stays_an_adjective():
 
 
 def test_a_verbless_clause_opening_with_a_participle_and_an_adverb():
-    # "Hlaupið út." (they ran out — a stage direction): hlaupið is hlaupa's participle, not the
+    # "Og svo, hlaupið út!" (and then: off they ran) — hlaupið is hlaupa's participle, not the
     # noun hlaup "a run"
-    s = [tok("Hlaupið", "hlaup", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"), tok("út", "út", "ADV"), punct()]
+    s = [tok("Og", "og", "CCONJ"), tok("svo", "svo", "ADV"), punct(","),
+         tok("hlaupið", "hlaup", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"), tok("út", "út", "ADV"), punct("!")]
     correct(s)
-    assert s[0]["lemma"] == "hlaupa" and s[0]["upos"] == "VERB" and s[0]["feats"]["VerbForm"] == "Part"
-    # with a finite verb the noun stands: "Hlaupið hófst snemma."
-    s = [tok("Hlaupið", "hlaup", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+    assert s[3]["lemma"] == "hlaupa" and s[3]["upos"] == "VERB" and s[3]["feats"]["VerbForm"] == "Part"
+    # with a finite verb the noun stands: "hlaupið hófst snemma"
+    s = [tok("hlaupið", "hlaup", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
          tok("hófst", "hefja", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin", Person="3"), tok("snemma", "snemma", "ADV"), punct()]
     correct(s)
     assert s[0]["lemma"] == "hlaup"
