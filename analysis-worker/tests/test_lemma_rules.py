@@ -197,3 +197,13 @@ def test_a_verbless_clause_opening_with_a_participle_and_an_adverb():
          tok("hófst", "hefja", "VERB", Number="Sing", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin", Person="3"), tok("snemma", "snemma", "ADV"), punct()]
     correct(s)
     assert s[0]["lemma"] == "hlaup"
+
+
+def test_a_noun_after_the_infinitive_marker_in_a_case_ad_cannot_govern():
+    # "Hann ætlar að slaka á." — slaka, not the accusative of slaki (að the preposition takes
+    # the dative)
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("ætlar", "ætla", "VERB", Number="Sing", **FIN3), tok("að", "að", "PART"),
+         tok("slaka", "slaki", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), tok("á", "á", "ADV"), punct()]
+    correct(s)
+    assert s[3]["lemma"] == "slaka" and s[3]["feats"]["VerbForm"] == "Inf"

@@ -139,6 +139,32 @@ def verb_after_auxiliary(words: list[dict]) -> None:
             switch(w, new)
 
 
+
+def infinitive_not_noun(words: list[dict]) -> None:
+    """A noun reading that nothing before it can govern, on a form that is also an infinitive,
+    is the infinitive: right after "að" in a case other than the dative the preposition að
+    takes ("að slaka á", "að skera niður": the infinitive marker), or right after a verb in a
+    case that verb's frames (Greynir's Verbs.conf) never give its object ("viljað sjá", not
+    the dative of sjár)."""
+    for i, w in enumerate(words[1:], 1):
+        if w["upos"] != "NOUN" or "Case" not in w["feats"]:
+            continue
+        new = next((r for r in options(w) if _is_verb_reading(r) and r["feats"].get("VerbForm") == "Inf"), None)
+        if new is None:
+            continue
+        prev = words[i - 1]
+        case = {"Nom": "nf", "Acc": "þf", "Dat": "þgf", "Gen": "ef"}[w["feats"]["Case"]]
+        if prev["form"].lower() == "að":
+            ungoverned = case != "þgf"
+        elif is_verb(prev):
+            frames = verb_object_cases(prev["lemma"])
+            ungoverned = bool(frames) and case not in frames and case != "nf"
+        else:
+            continue
+        if ungoverned:
+            switch(w, new)
+
+
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, noun_not_finite_verb, verb_after_auxiliary, primary_comparative, nominal_quantity,
-               plural_pronoun, adverb_not_adjective, participle_opening_a_verbless_clause]
+               plural_pronoun, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun]
