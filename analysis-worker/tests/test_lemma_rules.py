@@ -207,3 +207,11 @@ def test_a_noun_after_the_infinitive_marker_in_a_case_ad_cannot_govern():
          tok("slaka", "slaki", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), tok("á", "á", "ADV"), punct()]
     correct(s)
     assert s[3]["lemma"] == "slaka" and s[3]["feats"]["VerbForm"] == "Inf"
+
+
+def test_a_modifier_takes_its_nouns_number():
+    # "Hún gaf öllum börnunum gjafir." — öllum is plural with börnunum, not the dative singular
+    s = [tok("öllum", "allur", "PRON", Case="Dat", Number="Sing", Gender="Neut"),
+         tok("börnunum", "barn", "NOUN", Case="Dat", Number="Plur", Gender="Neut", Definite="Def"), punct()]
+    correct(s)
+    assert s[0]["lemma"] == "allur" and s[0]["feats"]["Number"] == "Plur"

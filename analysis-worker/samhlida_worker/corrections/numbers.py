@@ -28,4 +28,36 @@ def counted_noun_is_plural(words: list[dict]) -> None:
             switch(w, new)
 
 
-NUMBER_RULES = [counted_noun_is_plural]
+
+MODIFIERS = ("DET", "PRON", "ADJ")
+
+
+def _reading_agreeing(w: dict, other: dict, same_lemma: bool) -> dict | None:
+    want = {k: other["feats"][k] for k in ("Case", "Number", "Gender") if k in other["feats"]}
+    for r in options(w):
+        if r["upos"] == w["upos"] and (not same_lemma or r["lemma"] == w["lemma"]) and all(r["feats"].get(k) == v for k, v in want.items()):
+            return r
+    return None
+
+
+def modifier_agrees_with_its_noun(words: list[dict]) -> None:
+    """A determiner, pronoun or adjective right before a noun in the same case agrees with it in
+    number and gender as well ("öllum börnum": plural). Where the parse left them disagreeing
+    and one of the two has a reading of the same lemma that agrees with the other, that reading
+    is taken — the modifier's first, then the noun's."""
+    for i, w in enumerate(words[:-1]):
+        noun = words[i + 1]
+        if w["upos"] not in MODIFIERS or noun["upos"] != "NOUN" or "Case" not in w["feats"] or w["feats"].get("Case") != noun["feats"].get("Case"):
+            continue
+        if all(w["feats"].get(k) == noun["feats"].get(k) for k in ("Number", "Gender") if k in w["feats"] and k in noun["feats"]):
+            continue
+        new = _reading_agreeing(w, noun, True)
+        if new is not None:
+            switch(w, new)
+            continue
+        new = _reading_agreeing(noun, w, True)
+        if new is not None:
+            switch(noun, new)
+
+
+NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun]
