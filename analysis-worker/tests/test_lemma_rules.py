@@ -215,3 +215,16 @@ def test_a_modifier_takes_its_nouns_number():
          tok("börnunum", "barn", "NOUN", Case="Dat", Number="Plur", Gender="Neut", Definite="Def"), punct()]
     correct(s)
     assert s[0]["lemma"] == "allur" and s[0]["feats"]["Number"] == "Plur"
+
+
+def test_the_predicate_of_a_copula_is_the_adjective():
+    # "Hvernig er hægt að gera þetta?" — hægt is hægur's neuter, the predicate of er
+    s = [tok("Hvernig", "hvernig", "ADV"), tok("er", "vera", "AUX", Number="Sing", **FIN3), tok("hægt", "hægt", "ADV"),
+         tok("að", "að", "PART"), tok("gera", "gera", "VERB", VerbForm="Inf", Voice="Act"), tok("þetta", "þessi", "PRON", Case="Acc", Number="Sing", Gender="Neut"), punct("?")]
+    correct(s)
+    assert s[2]["lemma"] == "hægur" and s[2]["upos"] == "ADJ" and s[2]["feats"]["Case"] == "Nom"
+    # before an adjective it modifies, the adverb stays: "Það er svolítið kalt."
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"), tok("er", "vera", "AUX", Number="Sing", **FIN3),
+         tok("svolítið", "svolítið", "ADV"), tok("kalt", "kaldur", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
+    correct(s)
+    assert s[2]["lemma"] == "svolítið" and s[2]["upos"] == "ADV"

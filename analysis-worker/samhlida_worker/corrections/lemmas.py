@@ -2,7 +2,7 @@
 order picks another. Each rule moves a word only to a reading BÍN has for it."""
 
 from ..lexicon import bin_entries
-from .adverbs import adverb_not_adjective
+from .adverbs import adverb_not_adjective, predicate_after_copula
 from .nouns import noun_not_finite_verb, participle_opening_a_verbless_clause
 from .pronouns import plural_pronoun
 from .common import is_break, is_finite, is_verb, options, switch, verb_object_cases
@@ -167,4 +167,5 @@ def infinitive_not_noun(words: list[dict]) -> None:
 
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, noun_not_finite_verb, verb_after_auxiliary, primary_comparative, nominal_quantity,
-               plural_pronoun, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun]
+               plural_pronoun, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
+               predicate_after_copula]
