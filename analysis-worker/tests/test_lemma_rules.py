@@ -228,3 +228,11 @@ def test_the_predicate_of_a_copula_is_the_adjective():
          tok("svolítið", "svolítið", "ADV"), tok("kalt", "kaldur", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
     correct(s)
     assert s[2]["lemma"] == "svolítið" and s[2]["upos"] == "ADV"
+
+
+def test_a_persons_name_in_a_sentence_that_does_not_parse_has_its_nominative_lemma(analyzer):
+    # a verbless sentence the grammar rejects: the name's lemma comes from the tokenizer
+    out = analyzer.analyze("Gunnari Braga Sveinssyni sendar kveðjur og þakkir frá okkur öllum hér heima og úti.")
+    assert out["parsed"] == 0
+    names = [t["lemma"] for t in out["tokens"] if t["kind"] == "name"]
+    assert names == ["Gunnar", "Bragi", "Sveinsson"]
