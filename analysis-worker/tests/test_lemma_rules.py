@@ -236,3 +236,10 @@ def test_a_persons_name_in_a_sentence_that_does_not_parse_has_its_nominative_lem
     assert out["parsed"] == 0
     names = [t["lemma"] for t in out["tokens"] if t["kind"] == "name"]
     assert names == ["Gunnar", "Bragi", "Sveinsson"]
+
+
+def test_a_lemma_bin_marks_rare_gives_way_to_a_common_one():
+    # "Lögin féllu úr gildi í gær." — gildi of gildi "validity", not of BÍN's rare gildir
+    s = [tok("úr", "úr", "ADP"), tok("gildi", "gildir", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[1]["lemma"] == "gildi" and s[1]["feats"]["Case"] == "Dat"

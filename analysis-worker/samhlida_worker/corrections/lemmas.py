@@ -1,7 +1,7 @@
 """Lemma rules: which of a form's BÍN lemmas the sentence supports, where the parse or BÍN's
 order picks another. Each rule moves a word only to a reading BÍN has for it."""
 
-from ..lexicon import bin_entries
+from ..lexicon import bin_entries, rare_lemmas
 from .adverbs import adverb_not_adjective, predicate_after_copula
 from .nouns import noun_not_finite_verb, participle_opening_a_verbless_clause
 from .pronouns import plural_pronoun
@@ -165,7 +165,35 @@ def infinitive_not_noun(words: list[dict]) -> None:
             switch(w, new)
 
 
+
+_ORDFL = {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}
+_CLASS_OF = {"ADJ": "lo", "VERB": "so", "AUX": "so", "ADV": "ao"}
+
+
+def _ordfl(r: dict) -> str | None:
+    return _ORDFL.get(r["feats"].get("Gender")) if r["upos"] in ("NOUN", "PROPN") else _CLASS_OF.get(r["upos"])
+
+
+def common_lemma(words: list[dict]) -> None:
+    """Where the chosen lemma is one BÍN rates as not core or marks as rare, old or regional
+    (nóti, lagi "law" as a masculine, muni, tómati, valdur), and the form has a reading of the
+    same word class, case and number under a lemma BÍN does not mark so (nóta, lag, munur,
+    tómatur, vald), that reading is taken: the parse had no ground to prefer the rare word."""
+    for w in words:
+        if w["upos"] not in ("NOUN", "ADJ", "VERB") or w.get("kind") != "word":
+            continue
+        rare = rare_lemmas(w["form"])
+        if (w["lemma"], _ordfl(w)) not in rare:
+            continue
+        keys = ("Case", "Number", "VerbForm", "Mood", "Tense") if w["upos"] != "NOUN" else ("Case", "Number")
+        same = [r for r in options(w) if r["upos"] == w["upos"] and r["lemma"] != w["lemma"] and (r["lemma"], _ordfl(r)) not in rare
+                and all(r["feats"].get(k) == w["feats"].get(k) for k in keys)]
+        new = next((r for r in same if r["feats"].get("Gender") == w["feats"].get("Gender")), same[0] if same else None)
+        if new is not None:
+            switch(w, new)
+
+
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, noun_not_finite_verb, verb_after_auxiliary, primary_comparative, nominal_quantity,
                plural_pronoun, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
-               predicate_after_copula]
+               predicate_after_copula, common_lemma]
