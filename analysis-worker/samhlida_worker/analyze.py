@@ -188,7 +188,7 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
         context.after(token)
         token.pop("_governs", None)
         return [token]
-    lemmas = term.lemma.split() if term is not None else []
+    lemmas = term.lemma.split() if term is not None else _person_name(tok)
     out = []
     for i, (s, e) in enumerate(words):
         form = text[s:e]
@@ -213,6 +213,13 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
 
 
 SPELLED = {"date", "time", "amount"}
+
+
+def _person_name(tok) -> list[str]:
+    """The words of a person's name in the nominative, which the tokenizer gives a name it
+    recognised ("Gunnari Braga Sveinssyni" → Gunnar Bragi Sveinsson) when no parse does."""
+    name = getattr(tok.val[0], "name", None) if tok is not None and isinstance(tok.val, list) and tok.val else None
+    return name.split() if isinstance(name, str) else []
 
 # The present singular forms hafa (have) and hefja (begin) share. Greynir takes "hefur samband,
 # hef ég ekkert" as hefja with an object; hafa is by far the commoner verb, and hefja in

@@ -4,6 +4,8 @@ word to another of its BÍN readings only when that reading fits them. Rules see
 tokens (punctuation included: a comma or the full stop ends a clause)."""
 
 from .cases import nominative_object
+from .lemmas import LEMMA_RULES
+from .numbers import NUMBER_RULES
 from .common import BREAKS, verb_object_cases
 from .nouns import (agreement_after_preposition, coordinated_case, name_in_apposition, noun_not_verb, ordinal_agrees_with_noun,
                     preposition_read_as_adverb, title_agrees_with_noun)
@@ -39,5 +41,5 @@ RULES += [noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES:
         rule(words)

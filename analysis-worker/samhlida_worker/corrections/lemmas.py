@@ -1,0 +1,199 @@
+"""Lemma rules: which of a form's BÍN lemmas the sentence supports, where the parse or BÍN's
+order picks another. Each rule moves a word only to a reading BÍN has for it."""
+
+from ..lexicon import bin_entries, rare_lemmas
+from .adverbs import adverb_not_adjective, predicate_after_copula
+from .noun_or_verb import noun_not_finite_verb, participle_opening_a_verbless_clause
+from .pronouns import plural_pronoun
+from .common import is_break, is_finite, is_verb, options, switch, verb_object_cases
+
+# The subject of a finite verb: a nominative noun phrase, or a relative pronoun standing for one.
+SUBJECT_UPOS = {"NOUN", "PROPN", "PRON", "DET", "NUM"}
+RELATIVE = {"sem", "er"}
+
+
+def _opens_clause(t: dict) -> bool:
+    return is_break(t) or t["upos"] in ("CCONJ", "SCONJ")
+
+
+def _nominative(t: dict) -> bool:
+    return t["upos"] in SUBJECT_UPOS and t["feats"].get("Case") == "Nom" and t["feats"].get("Number", "Sing") == "Sing"
+
+
+def _has_subject(words: list[dict], i: int) -> bool:
+    """A possible subject for a finite verb at i: a nominative singular before it, back to the
+    previous finite verb, infinitive or conjunction (across commas, which set off an apposition: "Jón,
+    þjálfari liðsins, á von á"), a relative sem/er there, or one after it in its clause."""
+    for t in reversed(words[:i]):
+        # an infinitive before it heads a clause of its own ("hugsa um hana … á bak við")
+        if is_finite(t) or t["feats"].get("VerbForm") == "Inf":
+            break
+        if t["upos"] in ("CCONJ", "SCONJ"):
+            if t["form"].lower() in RELATIVE:
+                return True
+            break
+        if _nominative(t):
+            return True
+    for t in words[i + 1:]:
+        if _opens_clause(t) or is_finite(t):
+            break
+        if _nominative(t):
+            return True
+    return False
+
+
+def _verb_before(words: list[dict], i: int) -> bool:
+    """Another finite verb earlier in the clause of word i."""
+    for t in reversed(words[:i]):
+        if _opens_clause(t):
+            return False
+        if is_finite(t):
+            return True
+    return False
+
+
+def eiga_needs_a_subject(words: list[dict]) -> None:
+    """"á" read as eiga (3rd person singular, "owns") is the preposition when its clause cannot
+    hold that verb: a finite verb comes before it in the clause and no subject pronoun stands
+    right before it (one clause has one finite verb: "þeir eru sterkir á velli", but "veit
+    ekki hvernig ég á að"), or there is no nominative singular that could be its subject
+    ("líka skattur á mat", "lokið keppni á EM")."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "á" or w["lemma"] != "eiga" or not is_finite(w):
+            continue
+        prev = words[i - 1] if i > 0 else None
+        subject_before = prev is not None and prev["upos"] == "PRON" and prev["feats"].get("Case") == "Nom"
+        if (_verb_before(words, i) and not subject_before) or not _has_subject(words, i):
+            new = next((r for r in options(w) if r["upos"] == "ADP"), None)
+            if new is not None:
+                switch(w, new)
+
+
+# Adverbs whose comparative BÍN files twice: under mjög with the mark MST2 (a second,
+# less usual comparative of mjög, whose own is "meir") and under mikið with MST.
+SECONDARY_DEGREE = {"MST2", "EST2"}
+
+
+def primary_comparative(words: list[dict]) -> None:
+    """"meira" as an adverb is the comparative of mikið ("much, more"), which BÍN tags MST; BÍN
+    also lists it under mjög ("very") as a secondary comparative (MST2), and the parse takes that
+    first entry. A form's primary degree is the reading to give."""
+    for w in words:
+        if w["upos"] != "ADV" or "Degree" not in w["feats"]:
+            continue
+        marks = {(e[0], e[3]) for e in bin_entries(w["form"].lower()) if e[1] == "ao"}
+        if not any(lemma == w["lemma"] and mark in SECONDARY_DEGREE for lemma, mark in marks):
+            continue
+        primary = {lemma for lemma, mark in marks if mark in ("MST", "EST")}
+        new = next((r for r in options(w) if r["upos"] == "ADV" and r["lemma"] in primary
+                    and r["feats"].get("Degree") == w["feats"]["Degree"]), None)
+        if new is not None:
+            switch(w, new)
+
+
+def _is_verb_reading(r: dict) -> bool:
+    return r["upos"] in ("VERB", "AUX")
+
+
+def nominal_quantity(words: list[dict]) -> None:
+    """The neuter comparative of mikill or lítill (meira, minna) standing alone right after a
+    verb that takes an accusative object (Greynir's verb frames: "fá meira", "segja meira um
+    það", "kosta minna") is that object, the adjective used as a noun, in the accusative; after
+    an intransitive verb ("rigndi meira") or before a word it modifies it is the adverb."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADV" or i == 0 or not is_verb(words[i - 1]) or "þf" not in verb_object_cases(words[i - 1]["lemma"]):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("ADJ", "ADV", "NOUN", "VERB"):
+            continue
+        new = next((r for r in options(w) if r["upos"] == "ADJ" and r["lemma"] in ("mikill", "lítill")
+                    and r["feats"].get("Degree") == "Cmp" and r["feats"].get("Case") == "Acc"
+                    and r["feats"].get("Gender") == "Neut" and r["feats"].get("Number") == "Sing"), None)
+        if new is not None:
+            switch(w, new)
+
+
+# What an auxiliary's verb complement is: hafa and geta take the supine ("hefur verið", "getur
+# verið"), the modals munu, skulu, mega a bare infinitive ("mun hafa"). vilja is left out: it
+# takes a noun object as readily ("vill bolta").
+AUXILIARY_COMPLEMENT = {"hafa": "Sup", "geta": "Sup", "munu": "Inf", "skulu": "Inf", "mega": "Inf"}
+
+
+def verb_after_auxiliary(words: list[dict]) -> None:
+    """A form read as a noun or adjective that is also the supine or infinitive an auxiliary
+    before it takes, with only adverbs between them ("geti oft verið", "muni þá hafa"): an
+    auxiliary needs its verb, and a noun cannot stand in its place (verið: ver "fishing
+    station", hafa: haf "sea")."""
+    for i, w in enumerate(words):
+        if w["upos"] not in ("NOUN", "ADJ"):
+            continue
+        j = i - 1
+        while j >= 0 and words[j]["upos"] in ("ADV", "PART") and not is_break(words[j]):
+            j -= 1
+        aux = words[j] if j >= 0 else None
+        if aux is None or not is_finite(aux) or aux["lemma"] not in AUXILIARY_COMPLEMENT:
+            continue
+        form = AUXILIARY_COMPLEMENT[aux["lemma"]]
+        new = next((r for r in options(w) if _is_verb_reading(r) and r["feats"].get("VerbForm") == form), None)
+        if new is not None:
+            switch(w, new)
+
+
+
+def infinitive_not_noun(words: list[dict]) -> None:
+    """A noun reading that nothing before it can govern, on a form that is also an infinitive,
+    is the infinitive: right after "að" in a case other than the dative the preposition að
+    takes ("að slaka á", "að skera niður": the infinitive marker), or right after a verb in a
+    case that verb's frames (Greynir's Verbs.conf) never give its object ("viljað sjá", not
+    the dative of sjár)."""
+    for i, w in enumerate(words[1:], 1):
+        if w["upos"] != "NOUN" or "Case" not in w["feats"]:
+            continue
+        new = next((r for r in options(w) if _is_verb_reading(r) and r["feats"].get("VerbForm") == "Inf"), None)
+        if new is None:
+            continue
+        prev = words[i - 1]
+        case = {"Nom": "nf", "Acc": "þf", "Dat": "þgf", "Gen": "ef"}[w["feats"]["Case"]]
+        if prev["form"].lower() == "að":
+            ungoverned = case != "þgf"
+        elif is_verb(prev):
+            frames = verb_object_cases(prev["lemma"])
+            ungoverned = bool(frames) and case not in frames and case != "nf"
+        else:
+            continue
+        if ungoverned:
+            switch(w, new)
+
+
+
+_ORDFL = {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}
+_CLASS_OF = {"ADJ": "lo", "VERB": "so", "AUX": "so", "ADV": "ao"}
+
+
+def _ordfl(r: dict) -> str | None:
+    return _ORDFL.get(r["feats"].get("Gender")) if r["upos"] in ("NOUN", "PROPN") else _CLASS_OF.get(r["upos"])
+
+
+def common_lemma(words: list[dict]) -> None:
+    """Where the chosen lemma is one BÍN rates as not core or marks as rare, old or regional
+    (nóti, lagi "law" as a masculine, muni, tómati, valdur), and the form has a reading of the
+    same word class, case and number under a lemma BÍN does not mark so (nóta, lag, munur,
+    tómatur, vald), that reading is taken: the parse had no ground to prefer the rare word."""
+    for w in words:
+        if w["upos"] not in ("NOUN", "ADJ", "VERB") or w.get("kind") != "word":
+            continue
+        rare = rare_lemmas(w["form"])
+        if (w["lemma"], _ordfl(w)) not in rare:
+            continue
+        keys = ("Case", "Number", "VerbForm", "Mood", "Tense") if w["upos"] != "NOUN" else ("Case", "Number")
+        same = [r for r in options(w) if r["upos"] == w["upos"] and r["lemma"] != w["lemma"] and (r["lemma"], _ordfl(r)) not in rare
+                and all(r["feats"].get(k) == w["feats"].get(k) for k in keys)]
+        new = next((r for r in same if r["feats"].get("Gender") == w["feats"].get("Gender")), same[0] if same else None)
+        if new is not None:
+            switch(w, new)
+
+
+# Run after the word-class rules of RULES, which settle verbs and pronouns first.
+LEMMA_RULES = [eiga_needs_a_subject, noun_not_finite_verb, verb_after_auxiliary, primary_comparative, nominal_quantity,
+               plural_pronoun, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
+               predicate_after_copula, common_lemma]

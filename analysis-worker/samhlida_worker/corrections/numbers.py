@@ -1,0 +1,63 @@
+"""Number agreement that the parse leaves out: a noun counted by a cardinal number."""
+
+from .common import find, options, switch
+
+def _plural_count(w: dict) -> bool:
+    """A cardinal that takes a plural noun: a whole number in digits not ending in one (21, 101
+    take the singular; 11 the plural), or a number word other than einn. A decimal (8,1) is
+    left alone: usage differs on its agreement."""
+    if w["upos"] != "NUM" or w["form"].endswith("."):
+        return False  # "4. sæti": an ordinal
+    form = w["form"].replace(".", "")
+    if form.isdigit():
+        return not form.endswith("1") or form.endswith("11")
+    # a number word that is not also a verb's form (átta: eight, or "átta sig")
+    return (w["lemma"] != "einn" and not any(c.isdigit() for c in form)
+            and not any(r["upos"] in ("VERB", "AUX") for r in options(w)))
+
+
+def counted_noun_is_plural(words: list[dict]) -> None:
+    """A noun right after a cardinal above one is plural ("15 stig", "105 þúsund krónur", "tíu
+    hús"): where the parse gave it the singular of a form that is also plural (neuters: stig,
+    skot; þúsund), it takes the plural reading in the same case."""
+    for i, w in enumerate(words[1:], 1):
+        if w["upos"] != "NOUN" or w["feats"].get("Number") != "Sing" or not _plural_count(words[i - 1]):
+            continue
+        new = find(w, lemma=w["lemma"], feats={"Number": "Plur", **({"Case": w["feats"]["Case"]} if "Case" in w["feats"] else {})})
+        if new is not None:
+            switch(w, new)
+
+
+
+MODIFIERS = ("DET", "PRON", "ADJ")
+
+
+def _reading_agreeing(w: dict, other: dict, same_lemma: bool) -> dict | None:
+    want = {k: other["feats"][k] for k in ("Case", "Number", "Gender") if k in other["feats"]}
+    for r in options(w):
+        if r["upos"] == w["upos"] and (not same_lemma or r["lemma"] == w["lemma"]) and all(r["feats"].get(k) == v for k, v in want.items()):
+            return r
+    return None
+
+
+def modifier_agrees_with_its_noun(words: list[dict]) -> None:
+    """A determiner, pronoun or adjective right before a noun in the same case agrees with it in
+    number and gender as well ("öllum börnum": plural). Where the parse left them disagreeing
+    and one of the two has a reading of the same lemma that agrees with the other, that reading
+    is taken — the modifier's first, then the noun's."""
+    for i, w in enumerate(words[:-1]):
+        noun = words[i + 1]
+        if w["upos"] not in MODIFIERS or noun["upos"] != "NOUN" or "Case" not in w["feats"] or w["feats"].get("Case") != noun["feats"].get("Case"):
+            continue
+        if all(w["feats"].get(k) == noun["feats"].get(k) for k in ("Number", "Gender") if k in w["feats"] and k in noun["feats"]):
+            continue
+        new = _reading_agreeing(w, noun, True)
+        if new is not None:
+            switch(w, new)
+            continue
+        new = _reading_agreeing(noun, w, True)
+        if new is not None:
+            switch(noun, new)
+
+
+NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun]

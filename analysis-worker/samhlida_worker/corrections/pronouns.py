@@ -1,0 +1,39 @@
+"""The plural of sá and of the personal pronouns is one set of forms (þeir, þá, þeim, þeirra,
+þær, þau); BÍN files each form under both. Which one a word is, its neighbours show."""
+
+from .common import find, switch
+
+PERSONAL = {"Masc": "hann", "Fem": "hún", "Neut": "það"}
+# After these the plural form is the demonstrative: "þeim sem …", "þeirra er …"
+RELATIVE = {"sem", "er"}
+NOMINAL = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+
+
+def _agrees(a: dict, b: dict) -> bool:
+    return all(a["feats"].get(k) == b["feats"].get(k) for k in ("Case", "Number", "Gender"))
+
+
+def plural_pronoun(words: list[dict]) -> None:
+    """A plural form of sá is the demonstrative (determiner) before a noun phrase it agrees
+    with ("þeim mönnum") or a relative clause ("þeim sem"); standing alone it refers back to
+    people or things named before, which is the personal pronoun ("sagði þeim", "fyrir þá"),
+    filed under hann, hún or það by gender. And the other way round."""
+    for i, w in enumerate(words):
+        if w["upos"] not in ("PRON", "DET") or w["feats"].get("Number") != "Plur":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # a number in digits has no case of its own to agree with ("þeim 6,4 milljörðum")
+        determiner = nxt is not None and (nxt["form"].lower() in RELATIVE or nxt["upos"] == "NUM"
+                                          or nxt["upos"] in NOMINAL | {"PRON"} and _agrees(nxt, w))
+        gender = w["feats"].get("Gender")
+        if w["lemma"] == "sá" and not determiner and gender in PERSONAL:
+            # BÍN gives the personal pronoun's plural no gender: it is the lemma's (hann: masculine)
+            new = find(w, lemma=PERSONAL[gender], feats={k: w["feats"][k] for k in ("Case", "Number") if k in w["feats"]})
+            if new is not None:
+                new = {**new, "feats": {**new["feats"], "Gender": gender, "Person": "3"}}
+        elif w["lemma"] in PERSONAL.values() and determiner:
+            new = find(w, lemma="sá", feats={k: w["feats"][k] for k in ("Case", "Number", "Gender") if k in w["feats"]})
+        else:
+            new = None
+        if new is not None:
+            switch(w, new)
