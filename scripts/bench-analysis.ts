@@ -3,7 +3,7 @@
  * (../shared/data/ud, read in place, never copied), beside lemma-is alone in the same run;
  * agreement with the built-in article's curated grammar; speed and memory of the worker.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createGreynirAnalyzer } from "../lib/analysis/greynir-analyzer";
@@ -53,6 +53,7 @@ if (!existsSync(dir)) console.log(`No UD dev sets at ${dir}: accuracy skipped.\n
 const speedOnly = process.argv.includes("--speed");
 const dumpAt = process.argv.indexOf("--dump");
 const dumpDir = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
+if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 for (const [name, file, convention] of existsSync(dir) && !speedOnly ? sets : []) {
   const sentences = readConllu(path.join(dir, file));
   const tallies: [string, Analyzer, Tally][] = [["GreynirEngine + BÍN (ours)", greynir, emptyTally()], ["lemma-is, first candidate", baseline, emptyTally()]];
