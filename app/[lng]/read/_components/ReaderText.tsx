@@ -1,6 +1,6 @@
 "use client";
 
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { TextView, TextViewSentence } from "@/lib/reader/text-view";
 import type { ReaderLabels } from "./labels";
 import { Progressive } from "./Progressive";
@@ -25,25 +25,21 @@ export interface ReaderTextExtras {
 export function ReaderText({ view, labels, progressive, extras = {} }: { view: TextView; labels: ReaderLabels; progressive: boolean; extras?: ReaderTextExtras }) {
   const paragraphs = view.paragraphs.map((paragraph, index) => {
     const note = extras.paragraphNote?.(index);
-    // Each paragraph is its own Suspense boundary so that React hydrates the server's text one
-    // paragraph at a time, in short tasks, instead of in one long task for the whole text.
     return (
-      <Suspense key={paragraph.id}>
-        <section className="paragraph" aria-busy={note ? true : undefined}>
-          {note && (
-            <p className="analysis-note" lang={labels.lng}>
-              {note}
-            </p>
-          )}
-          {paragraph.rows.map((row, r) =>
-            row.sentences.map((sentence, i) => (
-              <SentencePair key={sentence.id} sentence={sentence} view={view} en={i === 0 ? row.en : ""} joined={i > 0}>
-                {i === row.sentences.length - 1 && extras.rowControls?.(row.sentences, r < paragraph.rows.length - 1)}
-              </SentencePair>
-            )),
-          )}
-        </section>
-      </Suspense>
+      <section key={paragraph.id} className="paragraph" aria-busy={note ? true : undefined}>
+        {note && (
+          <p className="analysis-note" lang={labels.lng}>
+            {note}
+          </p>
+        )}
+        {paragraph.rows.map((row, r) =>
+          row.sentences.map((sentence, i) => (
+            <SentencePair key={sentence.id} sentence={sentence} view={view} en={i === 0 ? row.en : ""} joined={i > 0}>
+              {i === row.sentences.length - 1 && extras.rowControls?.(row.sentences, r < paragraph.rows.length - 1)}
+            </SentencePair>
+          )),
+        )}
+      </section>
     );
   });
   const untranslated = extras.noTranslation && view.paragraphs.every((p) => p.rows.every((row) => !row.en));
