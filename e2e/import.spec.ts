@@ -64,6 +64,20 @@ test.describe("importing a text", () => {
     await page.locator(".pair").nth(1).getByRole("button", { name: "Split this row into its sentences" }).click();
     await expect(page.locator(".pair").nth(1).locator('p[lang="en"]')).toHaveText("The cat slept in the window.");
 
+    // With hints off the words are out of the tab order, and stay out when a fix redraws their sentences.
+    await page.getByRole("button", { name: "Glossary hints" }).click();
+    await expect(term(page, "Kötturinn")).toHaveAttribute("tabindex", "-1");
+    await page.locator(".pair").first().hover();
+    await page.locator(".pair").first().getByRole("button", { name: "Merge with the next row" }).click();
+    await expect(page.locator(".pair").first().locator('p[lang="en"]')).toHaveText("The dog ran across the field. The cat slept in the window.");
+    for (const form of ["Hundurinn", "Kötturinn"]) await expect(term(page, form)).toHaveAttribute("tabindex", "-1");
+    await page.locator(".pair").nth(1).hover();
+    await page.locator(".pair").nth(1).getByRole("button", { name: "Split this row into its sentences" }).click();
+    await expect(page.locator(".pair").nth(1).locator('p[lang="en"]')).toHaveText("The cat slept in the window.");
+    await expect(term(page, "Kötturinn")).toHaveAttribute("tabindex", "-1");
+    await page.getByRole("button", { name: "Glossary hints" }).click();
+    await expect(term(page, "Kötturinn")).toHaveAttribute("tabindex", "0");
+
     // Save a word from its gloss.
     await term(page, "Kötturinn").hover();
     await page.getByRole("tooltip").getByRole("button", { name: "Save" }).click();

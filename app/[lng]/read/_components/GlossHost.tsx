@@ -70,10 +70,12 @@ export function GlossHost({ children }: { children: ReactNode }) {
     for (const term of articleRef.current?.querySelectorAll(".term[title]") ?? []) term.removeAttribute("title");
   }, []);
 
-  // With hints off, words leave the tab order (and come back when hints return).
+  // With hints off, words leave the tab order (and come back when hints return). A sentence's
+  // words are markup React replaces whole when the sentence changes (an alignment fix), which
+  // puts them back in the tab order: with hints off this runs again for every new document.
   const hintsWere = useRef(true);
   useEffect(() => {
-    if (hintsWere.current === prefs.hints || index.terms.length === 0) return;
+    if ((prefs.hints && hintsWere.current) || index.terms.length === 0) return;
     hintsWere.current = prefs.hints;
     for (const id of index.terms) {
       const term = window.document.getElementById(id);
