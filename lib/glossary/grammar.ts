@@ -1,4 +1,5 @@
 import type { CaseGovernor, UdFeatureName, UdFeatures } from "../analysis/types";
+import { fill } from "../i18n/fill";
 
 /** The grammar namespace (locales/<lng>/grammar.json): a name for every UD value the app shows. */
 export type GrammarLabels = Record<UdFeatureName, Record<string, string>> & { governor: string };
@@ -38,5 +39,5 @@ export function describeFeatures(features: UdFeatures, labels: GrammarLabels): s
 /** "dative after í" / "þágufall á eftir „í“". */
 export function describeGovernor(governor: CaseGovernor, labels: GrammarLabels): string {
   const caseName = labels.Case[governor.case] ?? governor.case;
-  return labels.governor.replace("{{case}}", caseName).replace("{{word}}", governor.form);
+  return fill(labels.governor, { case: caseName, word: governor.form });
 }

@@ -3,6 +3,7 @@
 import { useLayoutEffect, type RefObject } from "react";
 import { describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
 import { wordClassFromUpos, type FormGrammar, type GlossEntry } from "@/lib/glossary/types";
+import { fill } from "@/lib/i18n/fill";
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { SavedWord, Status } from "@/lib/vocab/model";
@@ -112,14 +113,14 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
                 type="button"
                 tabIndex={-1}
                 aria-pressed={Boolean(saved)}
-                title={saved ? v.unsave.replace("{{lemma}}", lemma) : undefined}
+                title={saved ? fill(v.unsave, { lemma }) : undefined}
                 onClick={() => (saved ? onUnsave() : onMark())}
               >
                 {saved ? v.saved : v.save}
               </button>
               {saved && !inThisSentence && (
                 <button type="button" tabIndex={-1} className="gloss-add" onClick={onAddSentence}>
-                  {v.addContext.replace("{{lemma}}", lemma)}
+                  {fill(v.addContext, { lemma })}
                 </button>
               )}
               <span role="group" aria-label={labels.vocab.statusGroup} className="gloss-statuses">

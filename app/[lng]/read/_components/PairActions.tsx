@@ -1,9 +1,8 @@
 "use client";
 
+import { fill } from "@/lib/i18n/fill";
 import { unknownCount } from "@/lib/vocab/counts";
 import { useReader } from "./ReaderContext";
-
-const fill = (template: string, count: number) => template.replace("{{count}}", String(count));
 
 /**
  * Per sentence: how many of its words are still to learn, listen, and (Icelandic only) reveal the
@@ -17,7 +16,7 @@ export function PairActions({ sentenceId, entryIds }: { sentenceId: string; entr
   return (
     <span className="pair-actions">
       {vocabulary.loaded && entryIds.length > 0 && (
-        <span className="unknown-count">{fill(labels.vocab.counts.unknownInSentence, unknownCount(entryIds, vocabulary.byId))}</span>
+        <span className="unknown-count">{fill(labels.vocab.counts.unknownInSentence, { count: unknownCount(entryIds, vocabulary.byId) })}</span>
       )}
       <button type="button" className="pair-action" aria-label={labels.actions.listenSentence} onClick={() => listen([sentenceId])}>
         <span aria-hidden="true">▶</span>

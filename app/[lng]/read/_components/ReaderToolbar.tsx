@@ -1,5 +1,6 @@
 "use client";
 
+import { fill } from "@/lib/i18n/fill";
 import { readingModes } from "@/lib/reader/preferences";
 import { countLemmas } from "@/lib/vocab/counts";
 import { savePreferences, usePreferences } from "../../_site/usePreferences";
@@ -7,7 +8,6 @@ import { ReaderControls, TwoLabels } from "./ReaderControls";
 import { stopSpeaking } from "./speech";
 import { useReader } from "./ReaderContext";
 
-const fill = (template: string, count: number) => template.replace("{{count}}", String(count));
 const MORE_ID = "reader-more";
 
 /**
@@ -49,7 +49,7 @@ export function ReaderToolbar() {
               loads after hydration, and a line appearing then would move the text under the pointer. */}
           {vocabulary.loaded ? (
             <p className="vocab-counts" aria-label={labels.vocab.counts.label}>
-              {[fill(labels.vocab.counts.known, counts.known), fill(labels.vocab.counts.learning, counts.learning), fill(labels.vocab.counts.new, counts.new)].join(" · ")}
+              {[fill(labels.vocab.counts.known, { count: counts.known }), fill(labels.vocab.counts.learning, { count: counts.learning }), fill(labels.vocab.counts.new, { count: counts.new })].join(" · ")}
             </p>
           ) : (
             <p className="vocab-counts" aria-hidden="true">

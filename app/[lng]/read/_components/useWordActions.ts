@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect } from "react";
+import { fill } from "@/lib/i18n/fill";
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import { VocabError } from "@/lib/vocab/errors";
@@ -17,8 +18,6 @@ export interface Notice {
   text: string;
   undo?: () => void;
 }
-
-const fill = (template: string, lemma: string) => template.replace("{{lemma}}", lemma);
 
 /** What the gloss hands to lib/vocab for the word at a token: its entry, form and sentence. */
 function inputAt(document: ReaderDocument, place: TokenPlace): SaveInput | undefined {
@@ -87,11 +86,11 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
           const token = await vocab.unsave(store, input.entryId);
           if (!token) return;
           notify({
-            text: fill(v.unsaved, input.lemma),
+            text: fill(v.unsaved, { lemma: input.lemma }),
             undo: () => {
               vocab
                 .restore(store, token)
-                .then(() => notify({ text: fill(v.restored, input.lemma) }))
+                .then(() => notify({ text: fill(v.restored, { lemma: input.lemma }) }))
                 .catch(failed);
             },
           });
@@ -115,7 +114,7 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
             full: v.contextsFull,
             "too-long": v.tooLong,
           }[outcome];
-          notify({ text: fill(text, input.lemma) });
+          notify({ text: fill(text, { lemma: input.lemma }) });
         })
         .catch(failed);
     },
