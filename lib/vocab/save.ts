@@ -1,5 +1,6 @@
 import { BACKUP_LIMITS, clampLong, clampShort } from "./limits";
 import type { SaveInput, SavedWord, Status, WordContext } from "./model";
+import { hasContext } from "./contexts";
 import { newCard } from "./schedule";
 import { withStatus } from "./status";
 
@@ -12,8 +13,6 @@ const contextOf = ({ context, form }: SaveInput, at: string): WordContext => ({
   en: clampLong(context.en),
   savedAt: at,
 });
-const sameSentence = (a: Pick<WordContext, "slug" | "sentenceId">, b: Pick<WordContext, "slug" | "sentenceId">) =>
-  a.slug === b.slug && a.sentenceId === b.sentenceId;
 
 /**
  * Saves a lemma with the sentence it was met in. Saving a lemma that is already saved changes
@@ -51,11 +50,6 @@ export function canSave(input: SaveInput): boolean {
 
 /** "full": the word already has as many sentences as a backup allows (BACKUP_LIMITS.contextsPerWord). */
 export type ContextOutcome = "added" | "already-there" | "saved" | "full";
-
-/** Does the word already have this sentence as a context? (For the gloss's "add this sentence".) */
-export function hasContext(word: SavedWord | undefined, context: Pick<WordContext, "slug" | "sentenceId">): boolean {
-  return !!word?.contexts.some((c) => sameSentence(c, context));
-}
 
 /**
  * The explicit "add this sentence" action: the sentence and its form join the word, and the

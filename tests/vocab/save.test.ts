@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countLemmas, unknownCount } from "@/lib/vocab/counts";
-import { addContext, hasContext, saveWord, setStatus } from "@/lib/vocab/save";
+import { hasContext } from "@/lib/vocab/contexts";
+import { addContext, saveWord, setStatus } from "@/lib/vocab/save";
 import { at, input } from "./support";
 
 describe("saving words", () => {

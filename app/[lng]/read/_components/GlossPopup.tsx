@@ -1,17 +1,18 @@
 "use client";
 
-import { useLayoutEffect, type RefObject } from "react";
+import { useEffect, useLayoutEffect, type RefObject } from "react";
 import { describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
 import { wordClassFromUpos, type FormGrammar, type GlossEntry } from "@/lib/glossary/types";
 import { fill } from "@/lib/i18n/fill";
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { SavedWord, Status } from "@/lib/vocab/model";
-import { hasContext } from "@/lib/vocab/save";
+import { hasContext } from "@/lib/vocab/contexts";
 import { GlossEntryView, LookUpLinks } from "./GlossEntryView";
 import type { ReaderLabels } from "./labels";
 import { placeSheet, SheetNav, useSwipeDown } from "./GlossSheet";
 import { GLOSS_ID } from "./ReaderContext";
+import { preloadWordActions } from "./useWordActions";
 
 const MARGIN = 8;
 const GAP = 6;
@@ -83,6 +84,7 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
     else place(popup, anchor, mayScroll);
   }, [termId, popupRef, mayScroll, saved, sheet]);
   const swipe = useSwipeDown(sheet?.onClose);
+  useEffect(preloadWordActions, []);
 
   const grammar: FormGrammar | undefined = token?.grammar;
   const g = labels.gloss;

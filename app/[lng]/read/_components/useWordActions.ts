@@ -1,17 +1,21 @@
 "use client";
 
-import { useCallback, useEffect } from "react";
+import { useCallback } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { TokenPlace } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import { VocabError } from "@/lib/vocab/errors";
 import type { SaveInput, Status } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
-import { afterLoadIdle } from "../../_site/idle";
 import type { ReaderLabels } from "./labels";
 
-/** Loaded when the browser is idle after load, or at the first action if that comes sooner. */
+/**
+ * The write side (with the scheduler, ts-fsrs) is fetched when a gloss first opens, so it is
+ * there before the learner presses S, and never runs while the page loads: evaluated on idle it
+ * was the longest task after hydration on a throttled phone (decisions.md, 2026-12-07).
+ */
 const loadVocab = () => import("./vocabActions");
+export const preloadWordActions = () => void loadVocab();
 
 /** A line for the reader's one live region, with an undo when the change can be taken back. */
 export interface Notice {
@@ -45,7 +49,6 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
     (error: unknown) => notify({ text: v.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? "" }),
     [v, notify],
   );
-  useEffect(() => afterLoadIdle(() => void loadVocab()), []);
   /** The word at `place` with the store and the vocabulary's code, or undefined when it cannot be saved (said through `notify`). */
   const prepare = useCallback(
     async (place: TokenPlace) => {
