@@ -53,6 +53,14 @@ function subscribe(listener: () => void) {
   };
 }
 
+/**
+ * The page's store once it has opened. An action taken before that (a backup chosen in the first
+ * moment after load) waits for it instead of being lost. Only while an island uses the store.
+ */
+export function openedVocabStore(): Promise<VocabStore> | undefined {
+  return opened;
+}
+
 /** The saved words, live: changes in this tab or another re-read the store. The one way the app opens it. */
 export function useVocabulary(): Vocabulary {
   return useSyncExternalStore(subscribe, () => snapshot, () => empty);

@@ -10,6 +10,7 @@ import type { SavedWord } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
 import { readBackupTexts, TEXT_BACKUP_LIMITS } from "@/lib/texts/backup";
 import { openTextStore } from "@/lib/texts/store-idb";
+import { openedVocabStore } from "../../_site/useVocabulary";
 import { download } from "./download";
 
 /** The learner's imported texts, as the backup carries them (documents only; analysis state is not kept). */
@@ -39,18 +40,37 @@ export function VocabularyExport({ store, words, onMessage }: Props) {
   const { t } = useTranslation("vocab");
   const stamp = () => new Date().toISOString().slice(0, 10);
 
+  /**
+   * The store, and every word in it, even when the page has not shown them yet: a backup made or
+   * restored in the first moment after load waits for the store instead of seeing no words.
+   */
+  async function current(): Promise<{ target: VocabStore; all: SavedWord[] }> {
+    const target = store ?? (await openedVocabStore());
+    if (!target) throw new VocabError("storage-failed", "the vocabulary store is not open");
+    return { target, all: store ? words : await target.all() };
+  }
+
+  async function backup() {
+    try {
+      const [{ all }, texts] = await Promise.all([current(), storedTexts()]);
+      download(`samhlida-backup-${stamp()}.json`, toBackup(all, new Date(), texts), "application/json");
+    } catch {
+      onMessage(t("errors.storage-failed"));
+    }
+  }
+
   async function restore(file: File) {
-    if (!store) return;
     try {
       checkBackupSize(file.size);
       const content = await file.text();
       const incoming = parseBackup(content);
       // parseBackup has checked that this is JSON; the texts are checked before anything is written.
       const texts = readBackupTexts(JSON.parse(content));
-      const { writes, report } = planRestore(words, incoming);
+      const { target, all } = await current();
+      const { writes, report } = planRestore(all, incoming);
       // One transaction: the whole backup is restored or none of it. Each write merges with what
       // the store holds now, in case another tab changed it meanwhile.
-      await store.updateMany(new Map(writes.map((word) => [word.id, (current) => (current ? mergeWord(current, word) : word)])));
+      await target.updateMany(new Map(writes.map((word) => [word.id, (current) => (current ? mergeWord(current, word) : word)])));
       if (texts.length > 0) {
         const textStore = await openTextStore();
         for (const text of texts) await textStore.put(text.document);
@@ -80,7 +100,7 @@ export function VocabularyExport({ store, words, onMessage }: Props) {
         <button type="button" className="switch" disabled={!words.length} onClick={() => download(`samhlida-${stamp()}.csv`, toCsv(words), "text/csv;charset=utf-8")}>
           {t("export.csv")}
         </button>
-        <button type="button" className="switch" onClick={() => void storedTexts().then((texts) => download(`samhlida-backup-${stamp()}.json`, toBackup(words, new Date(), texts), "application/json"))}>
+        <button type="button" className="switch" onClick={() => void backup()}>
           {t("export.backup")}
         </button>
         <label className="switch file-button">
