@@ -244,11 +244,22 @@ test.describe("bad input keeps the text and says what is wrong", () => {
   });
 });
 
-test("with neither translation nor provider, the English column says why", async ({ page }) => {
-  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf í glugganum.");
+test("with neither translation nor provider, the English column says why; a fixed expression is glossed whole", async ({ page }) => {
+  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf til dæmis í glugganum.");
   await expect(page.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Read it" }).click();
   await expect(page.getByText("No English here: no translation was pasted with this text")).toBeVisible();
   await term(page, "Kötturinn").hover();
   await expect(page.getByRole("tooltip").locator(".gloss-lemma")).toHaveText("köttur");
+  if (withGrammar) {
+    // "til dæmis" (for example) is one adverb to the analyser: each word has its own gloss, and
+    // the expression's meaning follows, from a dictionary, labelled automatic like the word.
+    await term(page, "dæmis").hover();
+    const gloss = page.getByRole("tooltip");
+    await expect(gloss.locator(".gloss-lemma").first()).toHaveText("dæmi");
+    const phrase = gloss.locator(".gloss-phrase");
+    await expect(phrase.locator(".gloss-lemma")).toHaveText("til dæmis");
+    await expect(phrase).toContainText("for example");
+    await expect(phrase).toContainText("Automatic analysis");
+  }
 });

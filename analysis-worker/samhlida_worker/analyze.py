@@ -189,6 +189,7 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
         token.pop("_governs", None)
         return [token]
     lemmas = term.lemma.split() if term is not None else _person_name(tok)
+    phrase = _fixed_phrase(tok, term) if kind == "word" else None
     out = []
     for i, (s, e) in enumerate(words):
         form = text[s:e]
@@ -207,9 +208,25 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
                 out.append({"kind": "word", "form": form, "start": s, "end": e, **unit, "_unit": True})
             else:
                 out.append(_token(form, s, e, sub_kind, None, None, None, context))
+        if phrase is not None and out[-1]["kind"] == "word":
+            out[-1]["phrase"] = phrase
         context.after(out[-1])
         out[-1].pop("_governs", None)
     return out
+
+
+def _fixed_phrase(tok, term) -> dict | None:
+    """The fixed expression a multi-word token stands for ("til dæmis", "hins vegar", "á
+    morgun": Greynir's tokenizer knows them as one adverb), so the gloss can give its meaning
+    as a whole beside each word's own."""
+    lemma, ordfl = (term.lemma, term.tcat) if term is not None else (None, None)
+    if not lemma or " " not in lemma:
+        found = next((m for m in (tok.val if isinstance(tok.val, list) else []) if " " in (getattr(m, "stofn", "") or "")), None)
+        if found is None:
+            return None
+        lemma, ordfl = found.stofn, found.ordfl
+    upos = "ADV" if ordfl in ("ao", "eo") else upos_for(ordfl, lemma)
+    return {"lemma": lemma, "upos": upos}
 
 
 SPELLED = {"date", "time", "amount"}

@@ -69,6 +69,8 @@ def readings(form: str) -> list[dict]:
 CLASS_RANK = {"fs": 0, "st": 1, "stt": 1, "nhm": 2, "pfn": 3, "fn": 3, "gr": 4, "abfn": 4, "ao": 5,
               "so": 6, "kk": 7, "kvk": 7, "hk": 7, "lo": 8, "to": 9, "uh": 10}
 CASE_RANK = {"nf": 0, "þf": 1, "þgf": 2, "ef": 3}
+# Word classes of function words: prepositions, conjunctions, pronouns, articles, adverbs.
+FUNCTION_CLASSES = {"fs", "st", "stt", "nhm", "pfn", "fn", "gr", "abfn", "ao"}
 
 
 # The case a preposition most often governs, for the fallback's context: a noun after "til" is
@@ -132,6 +134,13 @@ def best_reading(form: str, sentence_initial: bool, governed: str | None = None,
     preposition or determiner calls for; `agree`: the number and gender of that determiner
     (Greynir variant names); `subject`: person and number of a subject pronoun just before."""
     entries = bin_entries(form)
+    if sentence_initial and form[:1].isupper() and form.lower() != form:
+        # "Á" opening a sentence is the preposition, not the farm BÍN files under "Á": a capital
+        # there says nothing, and a function word is far commoner than a name of the same form.
+        # A content word keeps its name ("Hulda", "Björk" start sentences as names too).
+        lower = bin_entries(form.lower())
+        if any(ordfl in FUNCTION_CLASSES for _l, ordfl, _d, _m in lower):
+            entries = entries + tuple(e for e in lower if e not in entries)
     if not entries:
         return None
     capitalised = form[:1].isupper() and not sentence_initial

@@ -163,3 +163,14 @@ def test_a_persons_name_is_singular(words):
     w = words("Í gær kom Sigurður heim.")
     assert w["Sigurður"]["upos"] == "PROPN"
     assert w["Sigurður"]["feats"]["Case"] == "Nom" and w["Sigurður"]["feats"]["Number"] == "Sing"
+
+
+def test_a_fixed_expression_marks_each_of_its_words(words):
+    # "til dæmis" (for example) and "hins vegar" (however) are one adverb to Greynir's tokenizer:
+    # each word keeps its own lemma and grammar, and carries the expression it belongs to
+    w = words("Hún kom til dæmis ekki, en hins vegar kom hann.")
+    assert w["til"]["phrase"] == {"lemma": "til dæmis", "upos": "ADV"}
+    assert w["dæmis"]["phrase"] == {"lemma": "til dæmis", "upos": "ADV"}
+    assert (w["dæmis"]["lemma"], w["dæmis"]["feats"]["Case"]) == ("dæmi", "Gen")
+    assert w["vegar"]["phrase"]["lemma"] == "hins vegar"
+    assert "phrase" not in w["kom"] and "phrase" not in w["ekki"]

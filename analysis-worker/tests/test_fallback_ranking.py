@@ -52,3 +52,23 @@ def test_an_auxiliarys_subjunctive_and_first_person_are_not_demoted():
     assert best_reading("muni", False)["lemma"] == "munu"
     # "hef": hafa (I have), not the imperative of hefja
     assert best_reading("hef", False)["lemma"] == "hafa"
+
+
+def test_a_function_word_opening_a_sentence_is_not_the_name_of_the_same_form():
+    # BÍN files a farm under "Á"; a sentence that opens with "Á" opens with the preposition
+    assert best_reading("Á", True)["upos"] == "ADP"
+    assert best_reading("Á", True)["lemma"] == "á"
+    # mid-sentence, a capital still says "name"
+    assert best_reading("Á", False)["lemma"] == "Á"
+
+
+def test_a_content_word_opening_a_sentence_keeps_its_name():
+    # "Hulda" is a woman's name; "hulda" only a form of a verb and a rare noun: no function word
+    assert best_reading("Hulda", True)["lemma"] == "Hulda"
+
+
+def test_the_words_of_a_fixed_adverb_are_read_in_context(words):
+    # Greynir reads "Á morgun" as one adverb token; its words are the preposition and its object
+    w = words("Á morgun fer ég heim.")
+    assert (w["Á"]["lemma"], w["Á"]["upos"]) == ("á", "ADP")
+    assert (w["morgun"]["lemma"], w["morgun"]["feats"]["Case"]) == ("morgunn", "Acc")

@@ -23,6 +23,7 @@ const token = z.object({
   otherReadings: z.array(reading).optional(),
   parts: z.array(z.object({ form: z.string(), lemma: z.string() })).optional(),
   governor: z.object({ kind: z.enum(["preposition", "verb"]), lemma: z.string(), form: z.string(), case: z.string() }).optional(),
+  phrase: z.object({ lemma: z.string(), upos: z.enum(UPOS) }).optional(),
 }) satisfies z.ZodType<AnalyzedToken>;
 
 export const readySchema = z.object({ ready: z.literal(true) });

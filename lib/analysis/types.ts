@@ -82,6 +82,14 @@ export interface AnalyzedToken {
   /** Compound parts, when the word is a compound. */
   parts?: AnalysisCompoundPart[];
   governor?: CaseGovernor;
+  /** The fixed expression this word is part of, when the analyser knows it as one ("til dæmis" → ADV). */
+  phrase?: FixedPhrase;
+}
+
+/** A fixed multi-word expression: its citation form and what it does as a whole. */
+export interface FixedPhrase {
+  lemma: string;
+  upos: Upos;
 }
 
 export type AnalysisEngine = "greynir" | "lemma-is";

@@ -32,7 +32,7 @@ const tagsOf = (xml: string) => [...xml.matchAll(/<s\s+n="([^"]*)"\s*\/>/g)].map
  * own order is kept: Apertium lists the default translation of a lemma first (lexical selection
  * marks the alternatives `slr="1"`, `slr="2"`), and its "main" section before "unchecked".
  * Left out: English → Icelandic-only entries (`r="RL"`), regular-expression and paradigm entries
- * (numbers, dates), multi-word headwords.
+ * (numbers, dates).
  */
 export function parseApertiumDix(xml: string): { entries: DictionaryEntry[]; report: CleaningReport } {
   const collector = entryCollector();

@@ -38,7 +38,7 @@ export const emptyReport = (): CleaningReport => ({ kept: 0, duplicates: 0, mult
 
 /**
  * Collects entries in reading order, dropping exact repeats (same lemma, class and meaning; the
- * Apertium file lists some pairs twice) and headwords of more than one word.
+ * Apertium file lists some pairs twice). Headwords of more than one word are kept and counted.
  */
 export function entryCollector() {
   const entries: DictionaryEntry[] = [];
@@ -53,10 +53,8 @@ export function entryCollector() {
         report.empty += 1;
         return;
       }
-      if (!isSingleWord(entry.lemma)) {
-        report.multiWordHeadwords += 1;
-        return;
-      }
+      // Kept: fixed expressions ("til dæmis", "hins vegar") are looked up whole, never by a word.
+      if (!isSingleWord(entry.lemma)) report.multiWordHeadwords += 1;
       const key = `${foldCase(entry.lemma)}\u0000${entry.wordClass ?? ""}\u0000${foldCase(entry.meaning)}`;
       if (seen.has(key)) {
         report.duplicates += 1;

@@ -18,7 +18,7 @@ export interface Meaning {
 
 /** One Icelandic → English pair read from a dictionary file, cleaned. */
 export interface DictionaryEntry {
-  /** Icelandic headword, NFC, one word (multi-word headwords are dropped when reading). */
+  /** Icelandic headword, NFC: one word, or a fixed expression ("til dæmis"). */
   lemma: string;
   /** Word class where the source gives one (see word-class.ts). */
   wordClass?: WordClass;
@@ -32,6 +32,7 @@ export interface DictionaryEntry {
 export interface CleaningReport {
   kept: number;
   duplicates: number;
+  /** Kept, and counted: fixed expressions, looked up whole. */
   multiWordHeadwords: number;
   /** Apertium: entries for English → Icelandic only (r="RL"), patterns (<re>) and paradigms. */
   notIcelandicToEnglish: number;

@@ -1,6 +1,7 @@
 import type { Analysis, AnalysisEngine, AnalyzedToken } from "../analysis/types";
 import type { Meaning } from "../dictionary/types";
 import type { Sentence, Token, TokenId } from "../text/types";
+import { automaticPhrases, besideCurated } from "./analysed-phrases";
 import { automaticGloss } from "./automatic";
 import { agrees, readCurated } from "./curated-grammar";
 import type { GlossedSentence, GlossedWord } from "./gloss-sentence";
@@ -74,7 +75,8 @@ export function withAutomatic(curated: GlossedSentence, automatic: ReadonlyMap<T
 
 /**
  * The reader's gloss step for a sentence of an analysed paragraph (`offset`: where the analysed
- * text starts in the source): automatic glosses, under the curated ones when there are any.
+ * text starts in the source): automatic glosses and fixed expressions, under the curated ones
+ * when there are any.
  */
 export function glossFromAnalysis(
   analysis: Pick<Analysis, "tokens" | "engine">,
@@ -85,6 +87,9 @@ export function glossFromAnalysis(
   return (sentence, tokens) => {
     const matched = matchAnalysis(tokens, analysis.tokens, offset);
     const automatic = automaticWords(matched, analysis.engine, meaningsOf);
-    return curated ? withAutomatic(curated(sentence, tokens), automatic, matched) : { words: automatic, phrases: [] };
+    const phrases = automaticPhrases(sentence, tokens, matched, meaningsOf);
+    if (!curated) return { words: automatic, phrases };
+    const own = withAutomatic(curated(sentence, tokens), automatic, matched);
+    return { words: own.words, phrases: besideCurated(own.phrases, phrases) };
   };
 }

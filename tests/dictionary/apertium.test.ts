@@ -43,13 +43,15 @@ describe("parseApertiumDix", () => {
       { lemma: "þrautalending", meaning: "last ditch efforts", wordClass: "noun", gender: "feminine" },
       { lemma: "hungurverkfall", meaning: "hunger strike", wordClass: "noun", gender: "neuter" },
       { lemma: "ívilna", meaning: "give privileges", wordClass: "verb" },
+      { lemma: "til dæmis", meaning: "for example", wordClass: "adverb" },
+      { lemma: "fyrir hönd", meaning: "on behalf of", wordClass: "preposition" },
       { lemma: "stórbrotinn", meaning: "spectacular", wordClass: "adjective" },
       { lemma: "Írak", meaning: "Iraq", wordClass: "proper-noun" },
     ]);
   });
 
-  it("leaves out paradigms, patterns, English-only entries, comments, punctuation, repeats and multi-word headwords", () => {
+  it("leaves out paradigms, patterns, English-only entries, comments, punctuation and repeats; keeps and counts fixed expressions", () => {
     expect(entries.some((e) => e.lemma === "janúar" || e.lemma === "sá" || e.lemma === "hún" || e.lemma === "svartklæddur")).toBe(false);
-    expect(report).toEqual({ kept: 8, duplicates: 1, multiWordHeadwords: 2, notIcelandicToEnglish: 2, empty: 1, placeholders: 1 });
+    expect(report).toEqual({ kept: 10, duplicates: 1, multiWordHeadwords: 2, notIcelandicToEnglish: 2, empty: 1, placeholders: 1 });
   });
 });

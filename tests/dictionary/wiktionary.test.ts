@@ -18,10 +18,14 @@ describe("parseWiktionaryTsv", () => {
     expect(entries[0]?.lemma).toHaveLength(5);
   });
 
-  it("drops multi-word headwords, blank lines and repeats; an unknown POS keeps the pair without a class", () => {
+  it("drops blank lines and repeats, keeps and counts fixed expressions; an unknown POS keeps the pair without a class", () => {
     const { entries, report } = parseWiktionaryTsv("about\tum það bil\tPreposition\n\nabbot\tábóti\tNoun\nabbot\tábóti\tNoun\nhi\thæ\tPhrase\n");
-    expect(entries).toEqual([{ lemma: "ábóti", meaning: "abbot", wordClass: "noun" }, { lemma: "hæ", meaning: "hi" }]);
-    expect(report).toMatchObject({ kept: 2, duplicates: 1, multiWordHeadwords: 1 });
+    expect(entries).toEqual([
+      { lemma: "um það bil", meaning: "about", wordClass: "preposition" },
+      { lemma: "ábóti", meaning: "abbot", wordClass: "noun" },
+      { lemma: "hæ", meaning: "hi" },
+    ]);
+    expect(report).toMatchObject({ kept: 3, duplicates: 1, multiWordHeadwords: 1 });
   });
 
   it("drops brackets the extraction left unbalanced, and keeps balanced ones", () => {
