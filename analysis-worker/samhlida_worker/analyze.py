@@ -292,7 +292,7 @@ def _token(form, start, end, kind, tok, term, gov, context):
             token["_governs"] = next((v for v in variants if v in CASE), None)
         feats = ud_features(upos, variants)
         verb = participle(form, *(next((v for v in variants if v in t), None) for t in (CASE, NUMBER, GENDER))) if upos == "ADJ" else None
-        if verb is not None and feats.get("Degree", "Pos") == "Pos":
+        if verb is not None and feats.get("Degree", "Pos") == "Pos" and _participle_lemma(lemma, verb):
             token["_adjective"] = {"lemma": lemma, "upos": upos, "feats": feats}
             lemma, upos, raw = verb, "VERB", verb
             feats = ud_features("VERB", ["lhþt"] + [v for v in variants if v in CASE or v in NUMBER or v in GENDER])
@@ -330,6 +330,14 @@ def _token(form, start, end, kind, tok, term, gov, context):
     if gov:
         token["governor"] = gov
     return token
+
+
+def _participle_lemma(adjective: str, verb: str) -> bool:
+    """Whether an adjective is the verb's past participle itself (unninn: vinna, lagður: leggja)
+    rather than an adjective of its own that shares a form with it: "hlýtt" is neuter of hlýr
+    (warm) and the participle of hlýða (obey), "opið" of opinn and of opna (opnaður), "skýrt" of
+    skýr and of skýra (skýrður). Only the first kind is read as the verb."""
+    return any(lemma == verb and ordfl == "so" and mark.startswith("LHÞT") for lemma, ordfl, _d, mark in bin_entries(adjective))
 
 
 def _domain(form, raw_lemma, tcat, cat):
