@@ -12,8 +12,7 @@ import { createMeaningChain, type MeaningSources } from "../lib/dictionary/chain
 import { splitByKnownHead } from "../lib/dictionary/compound-split";
 import { indexDictionary } from "../lib/dictionary/dictionary-index";
 import { readDictionaries } from "../lib/dictionary/load";
-import { indexLexicon } from "../lib/glossary/lexicon";
-import { lexicon as lexiconSchema } from "../lib/glossary/schema";
+import { readCuratedMeanings } from "../lib/dictionary/curated";
 import { lemmaIs } from "../lib/lemma/lemma-is";
 import { resolveLemmas } from "../lib/lemma/resolve";
 import { segment } from "../lib/text/segment";
@@ -56,7 +55,7 @@ console.log(
 );
 console.log("Cleaning:", JSON.stringify({ wiktionary: dictionaries.wiktionary.report, apertium: dictionaries.apertium.report }), "\n");
 
-const lexicon = indexLexicon(lexiconSchema.parse(JSON.parse(readFileSync("content/glossary/lexicon.json", "utf8"))));
+const lexicon = readCuratedMeanings();
 const lemmatizer = lemmaIs();
 const all: MeaningSources = { lexicon, wiktionary: dictionaries.wiktionary.index, apertium: dictionaries.apertium.index };
 const full = createMeaningChain(all);

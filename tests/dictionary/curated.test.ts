@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { BinaryLemmatizer } from "lemma-is";
+import { describe, expect, it } from "vitest";
+import { CURATED_FILES, readCuratedEntries } from "@/lib/dictionary/curated";
+import { getMeaningChain } from "@/lib/dictionary/server";
+import { posFits } from "@/lib/glossary/lexicon";
+
+const core = readCuratedEntries(CURATED_FILES.core);
+const lexicon = readCuratedEntries(CURATED_FILES.lexicon);
+
+describe("the core vocabulary (content/glossary/core.json)", () => {
+  it("holds words only, none the articles' lexicon already has", () => {
+    expect(core.length).toBeGreaterThan(0);
+    expect(core.filter((entry) => entry.pos === "phrase")).toEqual([]);
+    const inLexicon = new Set(lexicon.map((entry) => entry.id));
+    expect(core.filter((entry) => inLexicon.has(entry.id)).map((entry) => entry.id)).toEqual([]);
+    expect(new Set(core.map((entry) => entry.id)).size).toBe(core.length);
+  });
+
+  it("names BÍN headwords in their word class", () => {
+    const buffer = readFileSync("node_modules/lemma-is/data-dist/lemma-is.core.bin");
+    const bin = BinaryLemmatizer.loadFromBuffer(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+    const known = new Set(bin.getAllLemmas());
+    const inBin = (lemma: string, pos: Parameters<typeof posFits>[1]) =>
+      known.has(lemma) && bin.lemmatizeWithPOS(lemma).some((candidate) => candidate.lemma === lemma && posFits(candidate.pos, pos));
+    expect(core.filter((entry) => entry.source !== "bin" || !inBin(entry.lemma, entry.pos)).map((entry) => entry.id)).toEqual([]);
+  });
+
+  it("comes before the dictionaries in the meaning chain", () => {
+    const chain = getMeaningChain();
+    // Written from usage, not from the file: what a learner must see first for the commonest words.
+    const first = (lemma: string, upos: "NOUN" | "PRON" | "VERB") => chain.knownMeaningsFor({ lemma, upos })[0];
+    expect(first("maður", "NOUN")).toMatchObject({ source: "curated" });
+    expect(first("maður", "NOUN")?.text).toMatch(/^man\b/);
+    expect(first("ég", "PRON")?.text).toBe("I");
+    expect(first("geta", "VERB")?.text).toMatch(/^can\b/);
+  });
+});
