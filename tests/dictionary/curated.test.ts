@@ -32,7 +32,7 @@ describe("the core vocabulary (content/glossary/core.json)", () => {
     const first = (lemma: string, upos: "NOUN" | "PRON" | "VERB") => chain.knownMeaningsFor({ lemma, upos })[0];
     expect(first("maður", "NOUN")).toMatchObject({ source: "curated" });
     expect(first("maður", "NOUN")?.text).toMatch(/^man\b/);
-    expect(first("ég", "PRON")?.text).toBe("I");
+    expect(first("ég", "PRON")?.text).toMatch(/^I\b/);
     expect(first("geta", "VERB")?.text).toMatch(/^can\b/);
   });
 });
