@@ -243,3 +243,13 @@ def test_a_lemma_bin_marks_rare_gives_way_to_a_common_one():
     s = [tok("úr", "úr", "ADP"), tok("gildi", "gildir", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert s[1]["lemma"] == "gildi" and s[1]["feats"]["Case"] == "Dat"
+
+
+def test_a_before_ad_and_an_infinitive_is_the_modal_eiga(words):
+    # "á að rigna": is to rain; no subject of its own, and another verb later in the sentence
+    w = words("Á morgun á að rigna, segir Veðurstofan.")
+    assert w["Á"]["upos"] == "ADP"
+    assert w["á"]["lemma"] == "eiga"
+    assert words("Hvað á að gera við þetta?")["á"]["lemma"] == "eiga"
+    # after a verb that takes á, it is the preposition before an að-clause
+    assert words("Hann byrjaði á að lesa bókina.")["á"]["upos"] == "ADP"

@@ -57,16 +57,36 @@ def eiga_needs_a_subject(words: list[dict]) -> None:
     hold that verb: a finite verb comes before it in the clause and no subject pronoun stands
     right before it (one clause has one finite verb: "þeir eru sterkir á velli", but "veit
     ekki hvernig ég á að"), or there is no nominative singular that could be its subject
-    ("líka skattur á mat", "lokið keppni á EM")."""
+    ("líka skattur á mat", "lokið keppni á EM"). But "á að" before an infinitive is the modal
+    eiga, which needs no subject ("Á morgun á að rigna"), and after a nominative pronoun the
+    preposition read there is that verb ("Hvað á að gera?")."""
     for i, w in enumerate(words):
+        prev = words[i - 1] if i > 0 else None
+        if w["form"].lower() == "á" and w["upos"] in ("ADP", "ADV") and _modal_eiga(words, i) and prev is not None \
+                and prev["upos"] in ("PRON", "DET") and prev["feats"].get("Case") == "Nom":
+            # "Hvað á að gera?", "það á að rigna": after a nominative pronoun, eiga's subject
+            new = next((r for r in options(w) if r["lemma"] == "eiga" and r["feats"].get("Mood") == "Ind"
+                        and r["feats"].get("Person") == "3"), None)
+            if new is not None:
+                switch(w, new)
+            continue
         if w["form"].lower() != "á" or w["lemma"] != "eiga" or not is_finite(w):
             continue
-        prev = words[i - 1] if i > 0 else None
+        if _modal_eiga(words, i):
+            continue
         subject_before = prev is not None and prev["upos"] == "PRON" and prev["feats"].get("Case") == "Nom"
         if (_verb_before(words, i) and not subject_before) or not _has_subject(words, i):
             new = next((r for r in options(w) if r["upos"] == "ADP"), None)
             if new is not None:
                 switch(w, new)
+
+
+def _modal_eiga(words: list[dict], i: int) -> bool:
+    """"á að" before an infinitive is eiga "be to, be supposed to", which needs no subject of
+    its own: "Á morgun á að rigna" (it is to rain tomorrow), "hvað á að gera?"."""
+    nxt = words[i + 1:i + 3]
+    return (len(nxt) == 2 and nxt[0]["form"].lower() == "að" and nxt[0]["upos"] == "PART"
+            and nxt[1]["feats"].get("VerbForm") == "Inf")
 
 
 # Adverbs whose comparative BÍN files twice: under mjög with the mark MST2 (a second,
