@@ -13,7 +13,6 @@ from .objects import (fronted_object, object_after_subject_and_verb, pronoun_obj
                       thvi_governed)
 from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case
 from .words import (
-    adjective_not_participle,
     heim_adverb,
     predicative_adjective,
     preposition_not_eiga,
@@ -30,7 +29,7 @@ __all__ = ["RULES", "correct", "verb_object_cases"]
 
 # In this order: the verb rules settle which words are verbs before the case rules read them.
 RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
-         adjective_not_participle, heim_adverb,
+         heim_adverb,
          tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb,
          reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object,
          er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number]

@@ -1,7 +1,6 @@
 """Rules on small words whose readings the parse confuses: þá, á, við, sér, neuter pronouns, and
 predicative adjectives."""
 
-from ..lexicon import bin_entries
 from .common import NOMINAL, find, is_break, is_copula, is_finite, is_verb, options, switch
 
 
@@ -36,28 +35,6 @@ def predicative_adjective(words: list[dict]) -> None:
             k -= 1
         if after_copula or (k >= 0 and is_copula(words[k])):
             switch(w, new)
-
-
-def adjective_not_participle(words: list[dict]) -> None:
-    """After vera/verða, at the end of its clause, a neuter singular that is an adjective of its
-    own is the predicate, not another verb's participle: "verður hlýtt" (will be warm, hlýr; not
-    "will be obeyed", hlýða), "Það er skýrt að …" (it is clear, skýr). An adjective that is the
-    verb's participle itself (unnið: unninn, vinna) stays the verb: "Verkið var unnið"."""
-    for i, w in enumerate(words):
-        if w["upos"] != "VERB" or w["feats"].get("VerbForm") not in ("Part", "Sup") or i == 0 or not is_copula(words[i - 1]):
-            continue
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if not (nxt is None or is_break(nxt) or nxt["form"].lower() in CLAUSE_SUBJECT):
-            continue
-        new = next((r for r in options(w) if r["upos"] == "ADJ" and r["lemma"] != w["lemma"]
-                    and r["feats"].get("Degree", "Pos") == "Pos" and all(r["feats"].get(k) == v for k, v in PREDICATIVE.items())
-                    and not _participle_of(r["lemma"], w["lemma"])), None)
-        if new is not None:
-            switch(w, new)
-
-
-def _participle_of(adjective: str, verb: str) -> bool:
-    return any(lemma == verb and ordfl == "so" and mark.startswith("LHÞT") for lemma, ordfl, _d, mark in bin_entries(adjective))
 
 
 def heim_adverb(words: list[dict]) -> None:
