@@ -38,3 +38,54 @@ test("a backup chosen before the store has opened is restored, and a backup made
   const saved: { words: { id: string; lemma: string }[] } = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(saved.words.map((w) => w.lemma)).toEqual(["loftvarnakerfi"]);
 });
+
+const ARTICLE = "/en/read/drone-attack-anbar";
+const termOf = (page: Page, form: string) => page.locator(".term", { hasText: new RegExp(`^${form}$`) }).first();
+const gloss = (page: Page) => page.getByRole("tooltip");
+
+test("a word saved and marked by key before the store has opened is saved and marked once it has, and after a reload", async ({ page }) => {
+  await slowStorage(page, 4000);
+  await open(page, ARTICLE);
+  const html = page.locator("html");
+  await termOf(page, "loftvarnakerfum").focus();
+  await expect(gloss(page)).toContainText("loftvarnakerfi");
+  // The store is still opening: the gloss has no Save button yet, but the keys are the learner's.
+  await expect(html).not.toHaveClass(/vocab-ready/);
+  await page.keyboard.press("s");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("k");
+  await expect(html).toHaveClass(/vocab-ready/, { timeout: 10_000 });
+  await expect(gloss(page).getByRole("button", { name: "Known" })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("ArrowLeft");
+  await expect(gloss(page).getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
+
+  await page.reload();
+  await expect(html).toHaveClass(/vocab-ready/, { timeout: 10_000 });
+  await expect(page.locator(".vocab-counts").first()).toContainText("Known 1");
+  await termOf(page, "loftvarnakerfum").focus();
+  await expect(gloss(page).getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a word marked by key before the text's data has arrived is marked once it has", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route("**/documents/drone-attack-anbar.json", async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto(ARTICLE);
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-hydrated", "true");
+  await expect(html).toHaveClass(/vocab-ready/);
+  await termOf(page, "loftvarnakerfum").focus();
+  await expect.poll(() => requested).toBe(true);
+  await page.keyboard.press("2");
+  await expect(html).not.toHaveAttribute("data-ready", "true");
+  release();
+  await expect(html).toHaveAttribute("data-ready", "true");
+  await expect(gloss(page).getByRole("button", { name: "Learning 2" })).toHaveAttribute("aria-pressed", "true");
+  // The text's counts: one word in learning (any of stages 1–4).
+  await expect(page.locator(".vocab-counts").first()).toContainText("Learning 1 ·");
+});

@@ -7,6 +7,7 @@ import type { ReaderDocument } from "@/lib/reader/types";
 import { VocabError } from "@/lib/vocab/errors";
 import type { SaveInput, Status } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
+import { openedVocabStore } from "../../_site/useVocabulary";
 import type { ReaderLabels } from "./labels";
 
 /**
@@ -49,17 +50,23 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
     (error: unknown) => notify({ text: v.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? "" }),
     [v, notify],
   );
-  /** The word at `place` with the store and the vocabulary's code, or undefined when it cannot be saved (said through `notify`). */
+  /**
+   * The word at `place` with the store and the vocabulary's code, or undefined when it cannot be
+   * saved (said through `notify`). A key pressed while the store is still opening waits for it:
+   * the gloss shows no buttons then, but S and the status keys work, and were lost.
+   */
   const prepare = useCallback(
     async (place: TokenPlace) => {
       const input = document && inputAt(document, place);
-      if (!input || !store) return undefined;
+      if (!input) return undefined;
+      const opened = store ?? (await openedVocabStore());
+      if (!opened) throw new Error("the vocabulary store is not open");
       const vocab = await loadVocab();
       if (!vocab.canSave(input)) {
         notify({ text: v.tooLong });
         return undefined;
       }
-      return { input, store, vocab };
+      return { input, store: opened, vocab };
     },
     [document, store, v, notify],
   );
