@@ -44,8 +44,12 @@ export function ReviewSession({ lng }: { lng: string }) {
     return relative.format(Math.round(minutes / (60 * 24)), "day");
   }
 
+  // One grade at a time: a second key or click while the first is being written would grade the
+  // same card again (a double review, the interval pushed out twice, the count off by one).
+  const grading = useRef(false);
   async function grade(value: Grade) {
-    if (!store || !current || !session) return;
+    if (!store || !current || !session || grading.current) return;
+    grading.current = true;
     const at = new Date();
     try {
       const saved = await store.update(current.id, (w) => w && reviewWord(w, value, at));
@@ -65,6 +69,8 @@ export function ReviewSession({ lng }: { lng: string }) {
       );
     } catch (error) {
       setMessage(t(`errors.${error instanceof VocabError ? error.code : "storage-failed"}`, { index: 0 }));
+    } finally {
+      grading.current = false;
     }
   }
 
