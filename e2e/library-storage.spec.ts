@@ -1,0 +1,61 @@
+import { expect, test, type Page } from "@playwright/test";
+import { generateDocument } from "../lib/reader/generate";
+import { storeDocument, TEXTS_DB } from "../scripts/bench/store-document";
+import { open, reload } from "./support";
+
+/**
+ * The browser's storage may refuse a write (a full disk, a quota). Renaming a text, or bringing a
+ * deleted one back with Undo, must then say so, and keep what the learner typed or can still undo.
+ */
+async function refuseTextWrites(page: Page, refuse: boolean) {
+  await page.evaluate((on) => {
+    const w = window as unknown as { realPut?: IDBObjectStore["put"] };
+    w.realPut ??= IDBObjectStore.prototype.put;
+    const realPut = w.realPut;
+    IDBObjectStore.prototype.put = on
+      ? function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+          if (this.name === "documents") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          return realPut.apply(this, args);
+        }
+      : realPut;
+  }, refuse);
+}
+
+const FAILED = "That change could not be saved: the browser's storage refused it. Nothing was lost; try again.";
+
+test("a rename or an undo the storage refuses says so, keeps the new title in its field, and works when tried again", async ({ page }) => {
+  const document = generateDocument({ id: "library-storage-e2e", words: 40 });
+  await open(page, "/en");
+  await page.evaluate(storeDocument, { db: TEXTS_DB, document });
+  await reload(page);
+  const title = document.title.is;
+  const card = page.locator(".stored-texts li", { hasText: title });
+  await expect(card).toBeVisible();
+
+  await refuseTextWrites(page, true);
+  await card.getByRole("button", { name: "Rename" }).click();
+  const field = page.getByLabel(`New title for “${title}”`);
+  await field.fill("Minn eigin titill");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByRole("status").filter({ hasText: FAILED })).toBeVisible();
+  await expect(field).toHaveValue("Minn eigin titill");
+
+  await refuseTextWrites(page, false);
+  await page.getByRole("button", { name: "Save title" }).click();
+  const renamed = page.locator(".stored-texts li", { hasText: "Minn eigin titill" });
+  await expect(renamed.getByRole("link", { name: "Minn eigin titill" })).toBeVisible();
+
+  await renamed.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("“Minn eigin titill” deleted.")).toBeVisible();
+  await refuseTextWrites(page, true);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: FAILED })).toBeVisible();
+  await expect(page.getByText("“Minn eigin titill” is back.")).toHaveCount(0);
+  await expect(renamed).toHaveCount(0);
+
+  await refuseTextWrites(page, false);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("“Minn eigin titill” is back.")).toBeVisible();
+  await reload(page);
+  await expect(renamed.getByRole("link", { name: "Minn eigin titill" })).toBeVisible();
+});
