@@ -1,24 +1,26 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateDocument } from "../lib/reader/generate";
 import { storeDocument, TEXTS_DB } from "../scripts/bench/store-document";
+import { fromArticle, savedFrom, seed } from "./seed";
 import { open, reload } from "./support";
 
 /**
  * The browser's storage may refuse a write (a full disk, a quota). Renaming a text, or bringing a
- * deleted one back with Undo, must then say so, and keep what the learner typed or can still undo.
+ * deleted text or word back with Undo, must then say so, and keep what the learner typed or can
+ * still undo.
  */
-async function refuseTextWrites(page: Page, refuse: boolean) {
-  await page.evaluate((on) => {
+async function refuseWrites(page: Page, storeName: "documents" | "words", refuse: boolean) {
+  await page.evaluate(([name, on]) => {
     const w = window as unknown as { realPut?: IDBObjectStore["put"] };
     w.realPut ??= IDBObjectStore.prototype.put;
     const realPut = w.realPut;
     IDBObjectStore.prototype.put = on
       ? function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
-          if (this.name === "documents") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          if (this.name === name) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
           return realPut.apply(this, args);
         }
       : realPut;
-  }, refuse);
+  }, [storeName, refuse] as const);
 }
 
 const FAILED = "That change could not be saved: the browser's storage refused it. Nothing was lost; try again.";
@@ -32,7 +34,7 @@ test("a rename or an undo the storage refuses says so, keeps the new title in it
   const card = page.locator(".stored-texts li", { hasText: title });
   await expect(card).toBeVisible();
 
-  await refuseTextWrites(page, true);
+  await refuseWrites(page, "documents", true);
   await card.getByRole("button", { name: "Rename" }).click();
   const field = page.getByLabel(`New title for “${title}”`);
   await field.fill("Minn eigin titill");
@@ -40,22 +42,46 @@ test("a rename or an undo the storage refuses says so, keeps the new title in it
   await expect(page.getByRole("status").filter({ hasText: FAILED })).toBeVisible();
   await expect(field).toHaveValue("Minn eigin titill");
 
-  await refuseTextWrites(page, false);
+  await refuseWrites(page, "documents", false);
   await page.getByRole("button", { name: "Save title" }).click();
   const renamed = page.locator(".stored-texts li", { hasText: "Minn eigin titill" });
   await expect(renamed.getByRole("link", { name: "Minn eigin titill" })).toBeVisible();
 
   await renamed.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("“Minn eigin titill” deleted.")).toBeVisible();
-  await refuseTextWrites(page, true);
+  await refuseWrites(page, "documents", true);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("status").filter({ hasText: FAILED })).toBeVisible();
   await expect(page.getByText("“Minn eigin titill” is back.")).toHaveCount(0);
   await expect(renamed).toHaveCount(0);
 
-  await refuseTextWrites(page, false);
+  await refuseWrites(page, "documents", false);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByText("“Minn eigin titill” is back.")).toBeVisible();
   await reload(page);
   await expect(renamed.getByRole("link", { name: "Minn eigin titill" })).toBeVisible();
+});
+
+test("an undone delete of a word the storage refuses says so and keeps the Undo, until the word is back", async ({ page }) => {
+  const word = savedFrom(fromArticle("loftvarnakerfum", "loftvarnakerfi", "air defence system", "p1.s2"), new Date("2026-12-01T10:00:00Z"));
+  await open(page, "/en/vocabulary");
+  await seed(page, [word]);
+  await reload(page);
+  const heading = page.getByRole("heading", { name: "loftvarnakerfi" });
+  await expect(heading).toBeVisible();
+  await page.getByRole("button", { name: "Delete loftvarnakerfi" }).click();
+  await expect(heading).toHaveCount(0);
+
+  await refuseWrites(page, "words", true);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The browser's storage is full, so that change was not saved." })).toBeVisible();
+  await expect(heading).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+
+  await refuseWrites(page, "words", false);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  await reload(page);
+  await expect(heading).toBeVisible();
 });
