@@ -85,3 +85,27 @@ test("an undone delete of a word the storage refuses says so and keeps the Undo,
   await reload(page);
   await expect(heading).toBeVisible();
 });
+
+test("in the reader, an Undo of an un-save the storage refuses says so and stays on offer until the word is back", async ({ page }) => {
+  await open(page, "/en/read/drone-attack-anbar");
+  await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+  const word = page.locator('[id="p1.s1"] .term', { hasText: /^herstöð$/ }).first();
+  const gloss = page.getByRole("tooltip");
+  await word.focus();
+  await page.keyboard.press("s");
+  await expect(gloss.getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
+  await gloss.getByRole("button", { name: "Saved" }).click();
+  const status = page.getByRole("status").filter({ hasText: /herstöð|storage/ });
+  await expect(status).toContainText("herstöð was removed from your vocabulary.");
+
+  await refuseWrites(page, "words", true);
+  await status.getByRole("button", { name: "Undo" }).click();
+  await expect(status).toContainText("The browser's storage is full, so that change was not saved.");
+  await refuseWrites(page, "words", false);
+  await status.getByRole("button", { name: "Undo" }).click();
+  await expect(status).toContainText("herstöð is back in your vocabulary.");
+  await reload(page);
+  await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+  await word.focus();
+  await expect(gloss.getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
+});

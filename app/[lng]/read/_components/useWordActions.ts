@@ -46,10 +46,8 @@ function inputAt(document: ReaderDocument, place: TokenPlace): SaveInput | undef
  */
 export function useWordActions(document: ReaderDocument | undefined, store: VocabStore | undefined, labels: ReaderLabels, notify: (notice: Notice) => void) {
   const v = labels.vocab;
-  const failed = useCallback(
-    (error: unknown) => notify({ text: v.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? "" }),
-    [v, notify],
-  );
+  const failure = useCallback((error: unknown) => v.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? "", [v]);
+  const failed = useCallback((error: unknown) => notify({ text: failure(error) }), [failure, notify]);
   /**
    * The word at `place` with the store and the vocabulary's code, or undefined when it cannot be
    * saved (said through `notify`). A key pressed while the store is still opening waits for it:
@@ -95,19 +93,23 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
           const { input, store, vocab } = ready;
           const token = await vocab.unsave(store, input.entryId);
           if (!token) return;
-          notify({
-            text: fill(v.unsaved, { lemma: input.lemma }),
-            undo: () => {
-              vocab
-                .restore(store, token)
-                .then(() => notify({ text: fill(v.restored, { lemma: input.lemma }) }))
-                .catch(failed);
-            },
-          });
+          // The undo stays on offer (with the reason) when the storage refuses it: the word is
+          // only in this token until it is back in the store.
+          const offerUndo = (text: string) =>
+            notify({
+              text,
+              undo: () => {
+                vocab
+                  .restore(store, token)
+                  .then(() => notify({ text: fill(v.restored, { lemma: input.lemma }) }))
+                  .catch((error: unknown) => offerUndo(failure(error)));
+              },
+            });
+          offerUndo(fill(v.unsaved, { lemma: input.lemma }));
         })
         .catch(failed);
     },
-    [prepare, failed, notify, v],
+    [prepare, failed, failure, notify, v],
   );
 
   const addThisSentence = useCallback(
