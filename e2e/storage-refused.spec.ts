@@ -109,3 +109,24 @@ test("in the reader, an Undo of an un-save the storage refuses says so and stays
   await word.focus();
   await expect(gloss.getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
 });
+
+test("a row fix on a stored text the storage refuses says so beside the row, where the learner clicked", async ({ page }) => {
+  const document = generateDocument({ id: "row-fix-refused-e2e", words: 60 });
+  await open(page, "/en");
+  await page.evaluate(storeDocument, { db: TEXTS_DB, document });
+  await open(page, `/en/read/local?id=${document.id}`);
+  const first = page.locator(".pair").first();
+  const second = await page.locator(".pair").nth(1).locator('p[lang="en"]').innerText();
+  await refuseWrites(page, "documents", true);
+  await first.hover();
+  await first.getByRole("button", { name: "Merge with the next row" }).click();
+  await expect(first.getByRole("alert")).toHaveText("The fix could not be stored.");
+  await expect(first.getByRole("alert")).toBeVisible();
+  // Nothing changed: the next row is still its own.
+  await expect(page.locator(".pair").nth(1).locator('p[lang="en"]')).toHaveText(second);
+
+  await refuseWrites(page, "documents", false);
+  await first.getByRole("button", { name: "Merge with the next row" }).click();
+  await expect(first.locator('p[lang="en"]')).toContainText(second);
+  await expect(first.getByRole("alert")).toHaveCount(0);
+});
