@@ -130,3 +130,27 @@ test("a row fix on a stored text the storage refuses says so beside the row, whe
   await expect(first.locator('p[lang="en"]')).toContainText(second);
   await expect(first.getByRole("alert")).toHaveCount(0);
 });
+
+test("saved words the storage cannot read: the vocabulary, review and statistics pages say so in the interface language", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const getAll = IDBObjectStore.prototype.getAll;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["getAll"]>) {
+      if (this.name === "words") throw new DOMException("Internal error.", "UnknownError");
+      return getAll.apply(this, args);
+    };
+  });
+  const message = "Your saved words could not be read from this browser's storage. Nothing was changed; reload the page to try again.";
+  for (const path of ["/en/vocabulary", "/en/review", "/en/stats"]) {
+    await page.goto(path);
+    await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+  }
+  // A backup asked for then is refused with a message, not saved with no words.
+  await page.goto("/en/vocabulary");
+  await page.getByRole("button", { name: "Full backup (.json)" }).click();
+  await expect(page.getByText("That change could not be saved. Your saved words are safe; please try again.")).toBeVisible();
+  await page.goto("/is/review");
+  await expect(page.getByRole("alert").filter({ hasText: "Ekki tókst að lesa vistuð orð þín úr geymslu vafrans." })).toBeVisible();
+  expect(errors).toEqual([]);
+});

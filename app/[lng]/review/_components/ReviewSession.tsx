@@ -21,7 +21,7 @@ const GRADE_KEYS = ["again", "hard", "good", "easy"] as const;
  */
 export function ReviewSession({ lng }: { lng: string }) {
   const { t } = useTranslation("vocab");
-  const { store, words, loaded } = useVocabulary();
+  const { store, words, loaded, failed } = useVocabulary();
   const [session, setSession] = useState<Map<string, SavedWord>>();
   const [last, setLast] = useState<string>();
   const [reviewed, setReviewed] = useState(0);
@@ -81,7 +81,7 @@ export function ReviewSession({ lng }: { lng: string }) {
     grade: (i) => void grade(grades[i]!),
   });
 
-  if (!loaded) return null;
+  if (!loaded) return failed ? <p role="alert" className="notice">{t("errors.read-failed")}</p> : null;
   if (!session) {
     return (
       <div className="review-start">

@@ -32,7 +32,7 @@ function useQueryLemmas(query: string) {
 
 export function VocabularyView({ lng }: { lng: string }) {
   const { t } = useTranslation("vocab");
-  const { store, words, loaded } = useVocabulary();
+  const { store, words, loaded, failed } = useVocabulary();
   const [query, setQuery] = useState("");
   const [status, setStatusFilter] = useState<Status | "all">("all");
   const [order, setOrder] = useState<SortOrder>("alphabetical");
@@ -56,6 +56,11 @@ export function VocabularyView({ lng }: { lng: string }) {
   return (
     <div className="vocabulary">
       {store && !store.persistent && <p className="notice">{t("notPersistent")}</p>}
+      {failed && (
+        <p role="alert" className="notice">
+          {t("errors.read-failed")}
+        </p>
+      )}
       <div className="vocab-tools">
         <label>
           {t("search.label")}
