@@ -10,7 +10,8 @@ interface Props {
   title: string;
   details: string[];
   labels: LibraryLabels;
-  onRename(title: string): void;
+  /** Resolves to false when the title could not be stored: the form then stays open with it. */
+  onRename(title: string): Promise<boolean>;
   onDelete(): void;
 }
 
@@ -26,8 +27,8 @@ export function StoredTextCard({ href, title, details, labels, onRename, onDelet
           onSubmit={(event) => {
             event.preventDefault();
             const next = draft.trim();
-            if (next) onRename(next.slice(0, 200));
-            setEditing(false);
+            if (!next) return setEditing(false);
+            void onRename(next.slice(0, 200)).then((ok) => ok && setEditing(false));
           }}
         >
           <label>

@@ -28,6 +28,7 @@ export interface LibraryLabels {
   undo: string;
   restored: string;
   storageProblem: string;
+  changeFailed: string;
 }
 
 async function listTexts(): Promise<TextListing[] | undefined> {
@@ -69,15 +70,22 @@ export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabel
     };
   }, [reload]);
 
-  async function act(work: (store: Awaited<ReturnType<typeof openTextStore>>) => Promise<void>) {
+  /** Runs a change; false (and a message saying nothing was changed) when the storage refused it. */
+  async function act(work: (store: Awaited<ReturnType<typeof openTextStore>>) => Promise<void>): Promise<boolean> {
+    let ok = true;
     try {
       const store = await openTextStore();
-      await work(store);
-      store.close();
+      try {
+        await work(store);
+      } finally {
+        store.close();
+      }
     } catch {
-      setMessage(labels.storageProblem);
+      ok = false;
+      setMessage(labels.changeFailed);
     }
     await reload();
+    return ok;
   }
 
   const date = (iso: string) => new Date(iso).toLocaleString(lng, { dateStyle: "medium", timeStyle: "short" });
@@ -94,8 +102,12 @@ export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabel
               className="link-button"
               onClick={() => {
                 const { row, title } = undo;
-                setUndo(undefined);
-                void act((store) => store.restoreRow(row)).then(() => setMessage(fill(labels.restored, { title })));
+                // Undo stays on offer until the text is really back.
+                void act((store) => store.restoreRow(row)).then((ok) => {
+                  if (!ok) return;
+                  setUndo((current) => (current?.row === row ? undefined : current));
+                  setMessage(fill(labels.restored, { title }));
+                });
               }}
             >
               {labels.undo}
@@ -124,7 +136,7 @@ export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabel
               labels={labels}
               onRename={(title) => act((store) => store.update(text.id, (d) => ({ ...d, title: { ...d.title, is: title } })).then(() => undefined))}
               onDelete={() =>
-                act(async (store) => {
+                void act(async (store) => {
                   const row = await store.row(text.id);
                   await store.delete(text.id);
                   setUndo({ row, title: text.title });

@@ -11,6 +11,8 @@ export interface Vocabulary {
   /** Saved words by entry id, for the reader's colours and counts. */
   byId: ReadonlyMap<string, SavedWord>;
   loaded: boolean;
+  /** The store opened but its words could not be read: pages say so rather than wait forever. */
+  failed?: true;
 }
 
 const empty: Vocabulary = { words: [], byId: new Map(), loaded: false };
@@ -34,9 +36,16 @@ function subscribe(listener: () => void) {
     void opening.then((store) => {
       if (opened !== opening) return store.close();
       const reload = () =>
-        void store.all().then((words) => {
-          if (opened === opening) publish({ store, words, byId: new Map(words.map((word) => [word.id, word])), loaded: true });
-        });
+        void store.all().then(
+          (words) => {
+            if (opened === opening) publish({ store, words, byId: new Map(words.map((word) => [word.id, word])), loaded: true });
+          },
+          // Neither loaded nor with the store, so nothing acts on an empty list (a backup would
+          // save no words, as it did before the store opened): the pages say why instead.
+          () => {
+            if (opened === opening) publish({ ...empty, failed: true });
+          },
+        );
       store.subscribe(reload);
       reload();
     });

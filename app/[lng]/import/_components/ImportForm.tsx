@@ -20,6 +20,8 @@ function outcomeMessage(outcome: ImportOutcome | undefined) {
   return `errors.${outcome.kind}` as const;
 }
 
+const sameDraft = (a: ImportDraft, b: ImportDraft) => a.text === b.text && a.translation === b.translation && a.title === b.title;
+
 /**
  * The import form. What the learner types is a draft in localStorage from the first keystroke
  * and is cleared only after the whole text has been analysed and stored: a refusal, a network
@@ -71,9 +73,11 @@ export function ImportForm({ lng }: { lng: string }) {
     const now = validateInput({ text: draft.text, translation: draft.translation });
     if (hasErrors(now)) return;
     const title = draft.title.trim() || suggestTitle(draft.text) || "—";
+    const sent = draft;
     const outcome = await startJob({ title, text: draft.text, ...(draft.translation.trim() && { translation: draft.translation }) });
     if (outcome.kind === "refused") setServerIssues(outcome.issues);
-    if (outcome.kind === "done") clearDraft(window.localStorage);
+    // The form stays editable while the import runs: a draft changed since (the next text) stays.
+    if (outcome.kind === "done" && sameDraft(readDraft(window.localStorage), sent)) clearDraft(window.localStorage);
   }
 
   const message = outcomeMessage(job?.outcome);
@@ -87,7 +91,8 @@ export function ImportForm({ lng }: { lng: string }) {
           lng={lng}
           onAnother={() => {
             resetJob();
-            if (job?.outcome?.kind === "done") setDraft(EMPTY_DRAFT);
+            // What was imported leaves the form; what was typed while it ran is still the draft.
+            if (job?.outcome?.kind === "done") setDraft(readDraft(window.localStorage));
             setAttempted(false);
           }}
         />

@@ -22,7 +22,7 @@ const CLOSE_DELAY_MS = 150;
  * popup render again: the text arrives as children and is left as it is.
  */
 export function GlossHost({ children }: { children: ReactNode }) {
-  const { document, requestDocument, entryIds, index, labels, vocabulary, mark, unsave, addSentence, toggleReveal, listen, listenAll, openHelp } = useReader();
+  const { document, requestDocument, entryIds, index, labels, vocabulary, mark, markWhenLoaded, unsave, addSentence, toggleReveal, listen, listenAll, openHelp } = useReader();
   const touch = useTouchScreen();
   const prefs = usePreferences();
   const [hovered, setHovered] = useState<string | null>(null);
@@ -48,6 +48,8 @@ export function GlossHost({ children }: { children: ReactNode }) {
       setDismissed(true);
     },
     mark,
+    loaded: Boolean(document),
+    markWhenLoaded,
   });
 
   useEffect(() => afterLoadIdle(() => void loadPopup()), []);

@@ -33,6 +33,8 @@ export interface ReaderState {
   openHelp(): void;
   /** Saves the word at a token (and sets its status, when given); a saved word stays as it is. */
   mark(place: TokenPlace, status?: Status): void;
+  /** `mark` for a focused word whose text's data has not arrived yet: it is done once it has. */
+  markWhenLoaded(termId: string, status?: Status): void;
   /** Removes the word from the vocabulary, offering an undo. */
   unsave(place: TokenPlace): void;
   /** Adds the token's sentence to the word as a context, and says what happened. */

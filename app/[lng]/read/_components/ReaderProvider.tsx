@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { indexDocument } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
+import type { Status } from "@/lib/vocab/model";
 import { useVocabulary } from "../../_site/useVocabulary";
 import { GlossHost } from "./GlossHost";
 import type { ReaderLabels } from "./labels";
@@ -41,6 +42,24 @@ export function ReaderProvider({ source, entryIds, labels, children }: { source:
 
   const { mark, unsave, addSentence } = useWordActions(document, vocabulary.store, labels, notify);
 
+  // S or a status key pressed on a focused word before a built-in article's data has arrived
+  // (the text is on the page, its glosses are not): kept, and done when the data is there.
+  const waiting = useRef<{ termId: string; status?: Status }[]>([]);
+  const markWhenLoaded = useCallback(
+    (termId: string, status?: Status) => {
+      waiting.current.push({ termId, ...(status && { status }) });
+      requestDocument();
+    },
+    [requestDocument],
+  );
+  useEffect(() => {
+    if (!document) return;
+    for (const { termId, status } of waiting.current.splice(0)) {
+      const place = index.places.get(termId);
+      if (place && place.sentence.tokens[place.tokenIndex]?.gloss !== undefined) mark(place, status);
+    }
+  }, [document, index, mark]);
+
   const listen = useCallback(
     (ids: readonly string[]) =>
       speakSentences(
@@ -74,8 +93,8 @@ export function ReaderProvider({ source, entryIds, labels, children }: { source:
   const status = useMemo<Notice | null>(() => notice ?? (persistent ? null : { text: labels.vocab.notPersistent }), [notice, persistent, labels]);
 
   const state: ReaderState = useMemo(
-    () => ({ document, requestDocument, entryIds, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence }),
-    [document, requestDocument, entryIds, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, unsave, addSentence],
+    () => ({ document, requestDocument, entryIds, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, markWhenLoaded, unsave, addSentence }),
+    [document, requestDocument, entryIds, index, labels, vocabulary, status, announce, revealed, toggleReveal, listen, listenAll, openHelp, mark, markWhenLoaded, unsave, addSentence],
   );
 
   return (

@@ -15,6 +15,10 @@ export interface KeyActions {
   openHelp(): void;
   closeGloss(): void;
   mark(place: TokenPlace, status?: Status): void;
+  /** Whether the text's data (its glosses) has arrived; until then `index` is empty. */
+  loaded: boolean;
+  /** A word action on a focused word before the data has arrived: done once it has. */
+  markWhenLoaded(termId: string, status?: Status): void;
 }
 
 const byId = (id: string | undefined) => (id ? document.getElementById(id) : null);
@@ -104,6 +108,8 @@ export function useReaderKeys(actions: KeyActions) {
         default: {
           // Word actions: save, and the status keys. They need a focused word with a gloss.
           const place = term ? a.index.places.get(term) : undefined;
+          const waiting = !a.loaded && document.activeElement?.classList.contains("term") ? document.activeElement.id : "";
+          if (!place && waiting) return (a.markWhenLoaded(waiting, status), true);
           if (!place || place.sentence.tokens[place.tokenIndex]?.gloss === undefined) return false;
           a.mark(place, status);
           return true;

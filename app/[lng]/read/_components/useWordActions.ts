@@ -7,6 +7,7 @@ import type { ReaderDocument } from "@/lib/reader/types";
 import { VocabError } from "@/lib/vocab/errors";
 import type { SaveInput, Status } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
+import { openedVocabStore } from "../../_site/useVocabulary";
 import type { ReaderLabels } from "./labels";
 
 /**
@@ -45,21 +46,25 @@ function inputAt(document: ReaderDocument, place: TokenPlace): SaveInput | undef
  */
 export function useWordActions(document: ReaderDocument | undefined, store: VocabStore | undefined, labels: ReaderLabels, notify: (notice: Notice) => void) {
   const v = labels.vocab;
-  const failed = useCallback(
-    (error: unknown) => notify({ text: v.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? "" }),
-    [v, notify],
-  );
-  /** The word at `place` with the store and the vocabulary's code, or undefined when it cannot be saved (said through `notify`). */
+  const failure = useCallback((error: unknown) => v.errors[error instanceof VocabError ? error.code : "storage-failed"] ?? "", [v]);
+  const failed = useCallback((error: unknown) => notify({ text: failure(error) }), [failure, notify]);
+  /**
+   * The word at `place` with the store and the vocabulary's code, or undefined when it cannot be
+   * saved (said through `notify`). A key pressed while the store is still opening waits for it:
+   * the gloss shows no buttons then, but S and the status keys work, and were lost.
+   */
   const prepare = useCallback(
     async (place: TokenPlace) => {
       const input = document && inputAt(document, place);
-      if (!input || !store) return undefined;
+      if (!input) return undefined;
+      const opened = store ?? (await openedVocabStore());
+      if (!opened) throw new Error("the vocabulary store is not open");
       const vocab = await loadVocab();
       if (!vocab.canSave(input)) {
         notify({ text: v.tooLong });
         return undefined;
       }
-      return { input, store, vocab };
+      return { input, store: opened, vocab };
     },
     [document, store, v, notify],
   );
@@ -88,19 +93,23 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
           const { input, store, vocab } = ready;
           const token = await vocab.unsave(store, input.entryId);
           if (!token) return;
-          notify({
-            text: fill(v.unsaved, { lemma: input.lemma }),
-            undo: () => {
-              vocab
-                .restore(store, token)
-                .then(() => notify({ text: fill(v.restored, { lemma: input.lemma }) }))
-                .catch(failed);
-            },
-          });
+          // The undo stays on offer (with the reason) when the storage refuses it: the word is
+          // only in this token until it is back in the store.
+          const offerUndo = (text: string) =>
+            notify({
+              text,
+              undo: () => {
+                vocab
+                  .restore(store, token)
+                  .then(() => notify({ text: fill(v.restored, { lemma: input.lemma }) }))
+                  .catch((error: unknown) => offerUndo(failure(error)));
+              },
+            });
+          offerUndo(fill(v.unsaved, { lemma: input.lemma }));
         })
         .catch(failed);
     },
-    [prepare, failed, notify, v],
+    [prepare, failed, failure, notify, v],
   );
 
   const addThisSentence = useCallback(

@@ -80,18 +80,25 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
     };
   }, []);
 
+  /** The row whose fix the storage refused: it says so beside the row, not only to a screen reader. */
+  const [failedRow, setFailedRow] = useState<string>();
   const fix = useCallback(
-    async (change: (document: ReaderDocument) => ReaderDocument | undefined, done: string) => {
+    async (rowId: string, change: (document: ReaderDocument) => ReaderDocument | undefined, done: string) => {
       const id = idRef.current;
       if (!id) return;
+      let changed = false;
       try {
         const store = await openTextStore();
-        const changed = await store.update(id, change);
-        store.close();
-        if (changed) setNotice(done);
+        try {
+          changed = await store.update(id, change);
+        } finally {
+          store.close();
+        }
       } catch {
-        setNotice(messages.failed);
+        // changed stays false
       }
+      setFailedRow(changed ? undefined : rowId);
+      setNotice(changed ? done : messages.failed);
     },
     [messages],
   );
@@ -119,12 +126,13 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
           row={row}
           hasNext={hasNext}
           labels={messages}
-          onMerge={(sentenceId) => void fix((d) => mergeWithNext(d, sentenceId), messages.merged)}
-          onSplit={(sentenceId) => void fix((d) => splitRow(d, sentenceId), messages.splitDone)}
+          problem={failedRow === row[0]?.id ? messages.failed : undefined}
+          onMerge={(sentenceId) => void fix(sentenceId, (d) => mergeWithNext(d, sentenceId), messages.merged)}
+          onSplit={(sentenceId) => void fix(sentenceId, (d) => splitRow(d, sentenceId), messages.splitDone)}
         />
       ),
     };
-  }, [meta, document, running, messages, fix]);
+  }, [meta, document, running, messages, fix, failedRow]);
 
   if (loaded.state === "ready")
     return (

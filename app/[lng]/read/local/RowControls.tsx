@@ -8,7 +8,22 @@ export interface RowLabels {
 }
 
 /** Alignment fixes for one row of a stored text: merge it with the next row, or split a merged row. */
-export function RowControls({ row, hasNext, labels, onMerge, onSplit }: { row: readonly TextViewSentence[]; hasNext: boolean; labels: RowLabels; onMerge(id: string): void; onSplit(id: string): void }) {
+export function RowControls({
+  row,
+  hasNext,
+  labels,
+  problem,
+  onMerge,
+  onSplit,
+}: {
+  row: readonly TextViewSentence[];
+  hasNext: boolean;
+  labels: RowLabels;
+  /** Why this row's last fix was not made, shown beside its buttons. */
+  problem?: string | undefined;
+  onMerge(id: string): void;
+  onSplit(id: string): void;
+}) {
   const id = row[0]?.id;
   if (!id || (!hasNext && row.length < 2)) return null;
   return (
@@ -22,6 +37,11 @@ export function RowControls({ row, hasNext, labels, onMerge, onSplit }: { row: r
         <button type="button" className="pair-action row-action" onClick={() => onSplit(id)}>
           {labels.split}
         </button>
+      )}
+      {problem && (
+        <span role="alert" className="form-error">
+          {problem}
+        </span>
       )}
     </span>
   );

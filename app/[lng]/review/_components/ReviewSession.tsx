@@ -21,7 +21,7 @@ const GRADE_KEYS = ["again", "hard", "good", "easy"] as const;
  */
 export function ReviewSession({ lng }: { lng: string }) {
   const { t } = useTranslation("vocab");
-  const { store, words, loaded } = useVocabulary();
+  const { store, words, loaded, failed } = useVocabulary();
   const [session, setSession] = useState<Map<string, SavedWord>>();
   const [last, setLast] = useState<string>();
   const [reviewed, setReviewed] = useState(0);
@@ -44,8 +44,12 @@ export function ReviewSession({ lng }: { lng: string }) {
     return relative.format(Math.round(minutes / (60 * 24)), "day");
   }
 
+  // One grade at a time: a second key or click while the first is being written would grade the
+  // same card again (a double review, the interval pushed out twice, the count off by one).
+  const grading = useRef(false);
   async function grade(value: Grade) {
-    if (!store || !current || !session) return;
+    if (!store || !current || !session || grading.current) return;
+    grading.current = true;
     const at = new Date();
     try {
       const saved = await store.update(current.id, (w) => w && reviewWord(w, value, at));
@@ -65,6 +69,8 @@ export function ReviewSession({ lng }: { lng: string }) {
       );
     } catch (error) {
       setMessage(t(`errors.${error instanceof VocabError ? error.code : "storage-failed"}`, { index: 0 }));
+    } finally {
+      grading.current = false;
     }
   }
 
@@ -75,7 +81,7 @@ export function ReviewSession({ lng }: { lng: string }) {
     grade: (i) => void grade(grades[i]!),
   });
 
-  if (!loaded) return null;
+  if (!loaded) return failed ? <p role="alert" className="notice">{t("errors.read-failed")}</p> : null;
   if (!session) {
     return (
       <div className="review-start">

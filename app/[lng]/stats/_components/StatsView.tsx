@@ -16,7 +16,7 @@ const BAND_COLOURS = {
 /** The learner's progress from the words in this browser: three charts and the retention figures. */
 export function StatsView({ lng }: { lng: string }) {
   const { t } = useTranslation("stats");
-  const { words, loaded } = useVocabulary();
+  const { words, loaded, failed } = useVocabulary();
   const [now] = useState(() => new Date());
   const day = useMemo(() => new Intl.DateTimeFormat(lng === "is" ? "is-IS" : "en-GB", { day: "numeric", month: "short" }), [lng]);
   const percent = useMemo(() => new Intl.NumberFormat(lng === "is" ? "is-IS" : "en-GB", { style: "percent", maximumFractionDigits: 1 }), [lng]);
@@ -27,7 +27,7 @@ export function StatsView({ lng }: { lng: string }) {
   const forecast = useMemo(() => dueForecast(words, now), [words, now]);
   const kept = useMemo(() => retention(words, now), [words, now]);
 
-  if (!loaded) return null;
+  if (!loaded) return failed ? <p role="alert" className="notice">{t("readFailed")}</p> : null;
   if (words.length === 0) return <p>{t("empty")}</p>;
 
   const bands: Series[] = statBands.map((b) => ({ key: b, label: t(`bands.${b}`), colour: BAND_COLOURS[b] }));

@@ -32,7 +32,7 @@ function useQueryLemmas(query: string) {
 
 export function VocabularyView({ lng }: { lng: string }) {
   const { t } = useTranslation("vocab");
-  const { store, words, loaded } = useVocabulary();
+  const { store, words, loaded, failed } = useVocabulary();
   const [query, setQuery] = useState("");
   const [status, setStatusFilter] = useState<Status | "all">("all");
   const [order, setOrder] = useState<SortOrder>("alphabetical");
@@ -41,17 +41,26 @@ export function VocabularyView({ lng }: { lng: string }) {
   const queryLemmas = useQueryLemmas(query);
   const shown = useMemo(() => filterWords(words, { query, queryLemmas, status, order }), [words, query, queryLemmas, status, order]);
 
-  async function write(id: string, change: (current: SavedWord | undefined) => SavedWord | null | undefined) {
+  /** False (and the reason said) when the storage refused the change. */
+  async function write(id: string, change: (current: SavedWord | undefined) => SavedWord | null | undefined): Promise<boolean> {
     try {
       await store?.update(id, change);
+      return true;
     } catch (error) {
       setMessage(t(`errors.${error instanceof VocabError ? error.code : "storage-failed"}`, { index: 0 }));
+      return false;
     }
   }
+  const forget = (word: SavedWord) => setDeleted((current) => (current === word ? undefined : current));
 
   return (
     <div className="vocabulary">
       {store && !store.persistent && <p className="notice">{t("notPersistent")}</p>}
+      {failed && (
+        <p role="alert" className="notice">
+          {t("errors.read-failed")}
+        </p>
+      )}
       <div className="vocab-tools">
         <label>
           {t("search.label")}
@@ -86,9 +95,13 @@ export function VocabularyView({ lng }: { lng: string }) {
               type="button"
               className="link-button"
               onClick={() => {
-                void write(deleted.id, () => deleted);
-                setDeleted(undefined);
-                setMessage("");
+                // The deleted word is kept (and Undo offered) until it is really back in the store.
+                const word = deleted;
+                void write(word.id, () => word).then((ok) => {
+                  if (!ok) return;
+                  forget(word);
+                  setMessage("");
+                });
               }}
             >
               {t("delete.undo")}
@@ -107,7 +120,7 @@ export function VocabularyView({ lng }: { lng: string }) {
             lng={lng}
             onChange={(id, change) => void write(id, (current) => current && change(current))}
             onDelete={(word) => {
-              void write(word.id, () => null);
+              void write(word.id, () => null).then((ok) => ok || forget(word));
               setDeleted(word);
               setMessage(t("delete.done", { lemma: word.lemma }));
             }}
