@@ -45,6 +45,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { SAMHLIDA_TRANSLATE_CACHE_DIR: ".cache/e2e-translations", NEXT_TELEMETRY_DISABLED: "1" },
+    // The suite makes about ten real imports from one address; a learner gets six at once.
+    env: { SAMHLIDA_TRANSLATE_CACHE_DIR: ".cache/e2e-translations", NEXT_TELEMETRY_DISABLED: "1", SAMHLIDA_IMPORT_BURST: "20" },
   },
 });
