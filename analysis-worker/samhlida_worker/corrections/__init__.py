@@ -7,8 +7,9 @@ from .cases import nominative_object
 from .lemmas import LEMMA_RULES
 from .numbers import NUMBER_RULES
 from .common import BREAKS, verb_object_cases
-from .nouns import (agreement_after_preposition, coordinated_case, name_in_apposition, noun_not_verb, ordinal_agrees_with_noun,
+from .nouns import (agreement_after_preposition, coordinated_case, name_in_apposition, ordinal_agrees_with_noun,
                     preposition_read_as_adverb, title_agrees_with_noun)
+from .noun_or_verb import noun_not_verb
 from .objects import (fronted_object, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case

@@ -3,8 +3,9 @@ or 1st person (sæti: sitja, velli: vella, láni: lána, úrskurði: úrskurða,
 
 from reynir.settings import Prepositions
 
-from .common import COPULAS, UD_CASE, is_break, is_finite, options, switch
-from ..lexicon import rare_lemmas
+from .common import COPULAS, UD_CASE, is_break, is_finite, options, switch, verb_object_cases
+from .nouns import AGREEMENT, ATTRIBUTIVE_PRONOUNS, COORDINATORS
+from ..lexicon import PREPOSITION_CASE, rare_lemmas
 from ..udmap import AUXILIARIES
 
 # The commonest finite verbs stand after a particle at the end of a relative clause ("sem
@@ -12,15 +13,18 @@ from ..udmap import AUXILIARIES
 FREQUENT_VERBS = AUXILIARIES | COPULAS
 
 
-def _noun_reading(w: dict, cases: set, agree: dict | None = None) -> dict | None:
-    """The word's noun reading in one of these (UD) cases, agreeing with `agree` if given; a
-    lemma BÍN marks as rare or obsolete last (velli: völlur, not vell)."""
+def _noun_reading(w: dict, cases: list, agree: dict | None = None) -> dict | None:
+    """The word's noun reading in the first of these (UD) cases that it has, agreeing with
+    `agree` in case, number and gender if given; a lemma BÍN marks as rare or obsolete last
+    (velli: völlur, not vell)."""
     rare = {lemma for lemma, _ordfl in rare_lemmas(w["form"])}
-    for r in sorted(options(w), key=lambda r: r["lemma"] in rare):
-        if r["upos"] != "NOUN" or r["feats"].get("Case") not in cases:
-            continue
-        if agree is None or all(r["feats"].get(k) == agree["feats"].get(k) for k in ("Case", "Number", "Gender")):
-            return r
+    nouns = sorted((r for r in options(w) if r["upos"] == "NOUN"), key=lambda r: r["lemma"] in rare)
+    for case in cases:
+        for r in nouns:
+            if r["feats"].get("Case") != case:
+                continue
+            if agree is None or all(r["feats"].get(k) == agree["feats"].get(k) for k in AGREEMENT):
+                return r
     return None
 
 
@@ -37,33 +41,65 @@ def _another_finite_verb(words: list[dict], i: int) -> bool:
     return False
 
 
-def noun_not_finite_verb(words: list[dict]) -> None:
-    """A finite verb cannot be governed by a preposition nor modified by an adjective, and a
-    clause has one finite verb. A form read as a finite verb that BÍN also has as a noun is that
-    noun where its clause has another finite verb and the word before it is a preposition (by
-    Greynir's Prepositions.conf, even where the parse took it for a particle) governing the
-    noun's case ("fara af velli", "óskað eftir úrskurði", "kæmi til hugar"); or an adjective,
-    determiner, numeral or participle it agrees with ("með öðrum hætti", "stagbætt kerfi"); or
-    a finite verb, whose object it is, in the accusative or dative ("tók sæti", not sitja's past
-    subjunctive). Where it is its clause's only finite verb, in the indicative ("sem fram komu"),
-    it stays."""
+def _governed_cases(prev: dict) -> list:
+    """The (UD) cases a preposition governs by Greynir's Prepositions.conf, the one it most
+    often governs first (í, á: the dative)."""
+    form = prev["form"].lower()
+    cases = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in Prepositions.PP.get(form, set())]
+    first = UD_CASE.get(PREPOSITION_CASE.get(form, ""))
+    return sorted(cases, key=lambda c: c != first)
+
+
+def _modifier(w: dict) -> bool:
+    return (w["upos"] in ("ADJ", "DET", "NUM") or (w["upos"] == "PRON" and w["lemma"] in ATTRIBUTIVE_PRONOUNS)
+            or w["feats"].get("VerbForm") == "Part")
+
+
+def noun_not_verb(words: list[dict]) -> None:
+    """A finite verb cannot be modified by an adjective nor governed by a preposition, and a
+    clause has one finite verb. Many nouns share a form with a rare verb's subjunctive or 1st
+    person (sæti: sitja, velli: vella, láni: lána, hætti: hætta); a form read as a finite verb
+    that BÍN also has as a noun is that noun
+    - right after an adjective, determiner, numeral, participle or attributive pronoun it agrees
+      with in case, number and gender ("eitt stykki", "með öðrum hætti", "stagbætt kerfi");
+    - right after a preposition, in a case it governs ("á einu ári", "fara af velli", "til
+      hugar"); where the parse took the preposition for a particle or conjunction, only if its
+      clause has another finite verb or the form is a subjunctive: the clause's only finite
+      verb, indicative, stays ("sem fram komu");
+    - as a subjunctive right after a finite verb, its object: in a case the verb's frames give
+      (Verbs.conf), else the accusative or dative ("tók sæti", not sitja's past subjunctive);
+    - as a subjunctive after og/eða/né joining it to a noun in the same case ("dópi og tóbaki").
+    The auxiliaries and copulas, and forms that are also prepositions, are left as parsed."""
     for i, w in enumerate(words):
         if i == 0 or not is_finite(w) or w["lemma"] in FREQUENT_VERBS or any(r["upos"] == "ADP" for r in options(w)):
             continue
-        prev = words[i - 1]
-        new = None
-        governs = {UD_CASE[c] for c in Prepositions.PP.get(prev["form"].lower(), set()) if c in UD_CASE}
-        infinitive_marker = prev["form"].lower() == "að" and any(r["feats"].get("VerbForm") == "Inf" for r in options(w))
-        if governs and prev["upos"] in ("ADP", "ADV", "SCONJ") and not infinitive_marker:
-            new = _noun_reading(w, governs)
-        elif prev["upos"] in ("ADJ", "DET", "NUM") or prev["feats"].get("VerbForm") == "Part":
-            new = _noun_reading(w, {prev["feats"]["Case"]}, prev) if prev["feats"].get("Case") else None
-        elif is_finite(prev) and w["feats"].get("Mood") == "Sub":
-            new = _noun_reading(w, {"Acc", "Dat"})
-        # the clause's only finite verb, indicative, is a verb ("sem fram komu"); a subjunctive
-        # of a rare verb there is as unlikely as it is elsewhere
-        if new is not None and (is_finite(prev) or w["feats"].get("Mood") == "Sub" or _another_finite_verb(words, i)):
+        new = _noun_for_verb(words, i)
+        if new is not None:
             switch(w, new)
+
+
+def _noun_for_verb(words: list[dict], i: int) -> dict | None:
+    w, prev = words[i], words[i - 1]
+    subjunctive = w["feats"].get("Mood") == "Sub"
+    if _modifier(prev):
+        return _noun_reading(w, [prev["feats"]["Case"]], prev) if "Case" in prev["feats"] else None
+    governs = _governed_cases(prev)
+    if governs and prev["upos"] in ("ADP", "ADV", "SCONJ"):
+        if prev["form"].lower() == "að" and any(r["feats"].get("VerbForm") == "Inf" for r in options(w)):
+            return None  # the infinitive marker
+        proper = prev["upos"] == "ADP" and prev["form"].lower() in PREPOSITION_CASE
+        if proper or subjunctive or _another_finite_verb(words, i):
+            return _noun_reading(w, governs)
+        return None
+    if not subjunctive:
+        return None
+    if is_finite(prev):
+        frames = verb_object_cases(prev["lemma"]) if prev["upos"] == "VERB" else frozenset()
+        cases = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in frames]
+        return _noun_reading(w, cases + [c for c in ("Acc", "Dat") if c not in cases])
+    if prev["form"].lower() in COORDINATORS and i >= 2 and words[i - 2]["upos"] == "NOUN" and "Case" in words[i - 2]["feats"]:
+        return _noun_reading(w, [words[i - 2]["feats"]["Case"]])
+    return None
 
 
 PARTICIPLE = {"VerbForm": "Part", "Gender": "Neut", "Number": "Sing", "Case": "Nom"}

@@ -1,18 +1,13 @@
-"""Rules on noun phrases: a word that must be a noun, a title or a name in apposition sharing its
+"""Rules on noun phrases: a title or a name in apposition sharing its
 noun's case, agreement after a preposition and of an ordinal in digits, conjoined phrases in one case."""
 
 from reynir.settings import Prepositions
 
 from ..lexicon import PREPOSITION_CASE
-from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
+from .common import UD_CASE, find, is_break, is_finite, options, switch
 
 AGREEMENT = ("Case", "Number", "Gender")
 COORDINATORS = {"og", "eða", "né"}
-
-
-def _noun_reading(w: dict, **feats) -> dict | None:
-    return next((r for r in options(w) if r["upos"] == "NOUN"
-                 and all(r["feats"].get(k) == v for k, v in feats.items())), None)
 
 
 # Most pronouns stand alone as often as before a noun ("Þetta á ekki að skána"); annar and the
@@ -22,43 +17,6 @@ ATTRIBUTIVE_PRONOUNS = {"annar", "minn", "þinn", "sinn", "vor"}
 
 def _modifier(w: dict) -> bool:
     return w["upos"] in ("ADJ", "DET", "NUM") or (w["upos"] == "PRON" and w["lemma"] in ATTRIBUTIVE_PRONOUNS)
-
-
-def noun_not_verb(words: list[dict]) -> None:
-    """An attributive adjective, determiner or numeral needs a noun after it, and a
-    preposition needs an object: a form read as a finite verb right after one, that BÍN also
-    has as a noun agreeing with it (case, number, gender) or in a case the preposition governs,
-    is that noun. Rare subjunctives (sæti of sitja, dæmi of dæma, láni of lána) are the trap:
-    "eitt stykki", "öðrum hætti", "á einu ári"."""
-    for i, w in enumerate(words):
-        if i == 0 or not is_finite(w) or w["upos"] != "VERB":
-            continue
-        before = words[i - 1]
-        new = None
-        if _modifier(before) and all(k in before["feats"] for k in AGREEMENT):
-            new = _noun_reading(w, **{k: before["feats"][k] for k in AGREEMENT})
-        elif before["upos"] == "ADP":
-            # the prepositions proper: "fram", "upp" … are also particles of a verb ("fram komu")
-            case = PREPOSITION_CASE.get(before["form"].lower())
-            new = _noun_reading(w, Case=UD_CASE[case]) if case else None
-        elif w["feats"].get("Mood") == "Sub":
-            new = _subjunctive_as_noun(words, i)
-        if new is not None:
-            switch(w, new)
-
-
-def _subjunctive_as_noun(words: list[dict], i: int) -> dict | None:
-    """A subjunctive form (mostly of a rare verb: sæti of sitja, dæmi of dæma, tóbaki of
-    tóbaka) that BÍN also has as a noun is that noun right after a finite verb that governs the
-    noun's case ("tók sæti": a clause has one finite verb), or after og/eða joining it to a noun
-    in the same case ("dópi og tóbaki")."""
-    before = words[i - 1]
-    if is_finite(before) and before["upos"] == "VERB":
-        cases = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in verb_object_cases(before["lemma"])]
-        return next((r for c in cases for r in [_noun_reading(words[i], Case=c)] if r is not None), None)
-    if before["form"].lower() in COORDINATORS and i >= 2 and words[i - 2]["upos"] == "NOUN" and "Case" in words[i - 2]["feats"]:
-        return _noun_reading(words[i], Case=words[i - 2]["feats"]["Case"])
-    return None
 
 
 # Titles of address, which stand before a name or an office in apposition: "herra forseti",
