@@ -150,3 +150,39 @@ def missing_finite_verb(words: list[dict]) -> None:
             if new is not None:
                 switch(w, new)
                 break
+
+
+# Words that open a clause whose subject comes right after them: the subordinating
+# conjunctions and the question words.
+SUBJECT_OPENERS = {"að", "ef", "þegar", "hvort", "þótt", "þó", "nema", "meðan", "uns"}
+QUESTION_PRONOUNS = {"hver", "hvað", "hvor"}
+
+
+def verb_after_subordinate_subject(words: list[dict]) -> None:
+    """A subordinate clause has a finite verb, and its subject comes right after the
+    conjunction or question word, or is the question word ("að Norðanstúlkur leyfi sér", "hvað
+    markaskorun varðar", "hverjir vinna"). Where the parse left such a
+    clause without a finite verb, the word right after its nominative subject that BÍN also has
+    as a finite verb agreeing with the subject in person and number is that verb, not a noun
+    (leyfi: the noun "permission" or the verb leyfa)."""
+    for i in range(1, len(words) - 1):
+        opener, subject, w = words[i - 1], words[i], words[i + 1]
+        asks = subject["upos"] == "PRON" and subject["lemma"] in QUESTION_PRONOUNS  # "hverjir vinna"
+        opens = (opener["upos"] == "SCONJ" and opener["form"].lower() in SUBJECT_OPENERS
+                 or opener["upos"] == "PRON" and opener["lemma"] in QUESTION_PRONOUNS)  # "hvað markaskorun varðar"
+        if not (asks or opens):
+            continue
+        if subject["upos"] not in ("NOUN", "PROPN", "PRON") or subject["feats"].get("Case") != "Nom":
+            continue
+        if w["upos"] not in ("NOUN", "ADJ", "PROPN") or is_finite(w):
+            continue
+        end = i + 2
+        while end < len(words) and not (is_break(words[end]) or words[end]["upos"] in ("CCONJ", "SCONJ")):
+            end += 1
+        if any(is_finite(t) for t in words[i:end]):
+            continue
+        new = next((r for r in options(w) if r["upos"] in ("VERB", "AUX") and "Mood" in r["feats"]
+                    and r["feats"].get("Person") == subject["feats"].get("Person", "3")
+                    and r["feats"].get("Number") == subject["feats"].get("Number")), None)
+        if new is not None:
+            switch(w, new)

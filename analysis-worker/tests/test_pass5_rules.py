@@ -1,0 +1,43 @@
+"""Rules of the fifth pass (2026-12-07), each on sentences written for these tests: tokens given
+the wrong reading the parse can give, with their real BÍN readings, so the rule itself is under
+test whatever the parser does. Expected answers come from Icelandic grammar."""
+
+from samhlida_worker.corrections import correct
+from samhlida_worker.lexicon import readings
+
+FIN = {"Mood": "Ind", "Voice": "Act", "VerbForm": "Fin"}
+
+
+def tok(form, lemma, upos, **feats):
+    others = [r for r in readings(form) if not (r["lemma"] == lemma and r["upos"] == upos and r["feats"].items() <= feats.items())]
+    return {"kind": "word", "form": form, "lemma": lemma, "upos": upos, "feats": feats, "otherReadings": others}
+
+
+def punct(form="."):
+    return {"kind": "punctuation", "form": form, "lemma": form, "upos": "PUNCT", "feats": {}}
+
+
+def test_the_word_after_the_subject_of_a_verbless_subordinate_clause_is_its_verb():
+    # "Hún segir að foreldrarnir leyfi börnunum að fara." — leyfi is leyfa, agreeing with
+    # foreldrarnir (3rd plural), not the noun leyfi "permission"
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("segir", "segja", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), tok("að", "að", "SCONJ"),
+         tok("foreldrarnir", "foreldri", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Def"),
+         tok("leyfi", "leyfi", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("börnunum", "barn", "NOUN", Case="Dat", Number="Plur", Gender="Neut", Definite="Def"), tok("að", "að", "PART"),
+         tok("fara", "fara", "VERB", VerbForm="Inf", Voice="Act"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Number"]) == ("leyfa", "VERB", "Plur")
+
+
+def test_a_noun_after_the_subject_of_a_clause_that_has_its_verb_stays():
+    # "Hún segir að höfundar mála fái laun." — fái is the clause's verb, so mála (which could be
+    # the verb "paint", 3rd plural) is the genitive plural of mál
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("segir", "segja", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), tok("að", "að", "SCONJ"),
+         tok("höfundar", "höfundur", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("mála", "mál", "NOUN", Case="Gen", Number="Plur", Gender="Neut", Definite="Ind"),
+         tok("fái", "fá", "VERB", Number="Plur", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("laun", "laun", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"]) == ("mál", "NOUN")
