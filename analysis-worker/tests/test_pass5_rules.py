@@ -41,3 +41,25 @@ def test_a_noun_after_the_subject_of_a_clause_that_has_its_verb_stays():
          tok("laun", "laun", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert (s[4]["lemma"], s[4]["upos"]) == ("mál", "NOUN")
+
+
+def test_a_possessive_after_its_noun_agrees_with_it():
+    # "Þau seldu hús sín í fyrra." — sín is plural, so hús is too, and both are the object
+    s = [tok("Þau", "það", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("seldu", "selja", "VERB", Number="Plur", Person="3", Tense="Past", **FIN),
+         tok("hús", "hús", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("sín", "sinn", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("í", "í", "ADP"), tok("fyrra", "fyrri", "ADJ", Case="Acc", Number="Sing", Gender="Neut", Degree="Cmp"), punct()]
+    correct(s)
+    assert (s[2]["feats"]["Case"], s[2]["feats"]["Number"]) == ("Acc", "Plur")
+    assert (s[3]["feats"]["Case"], s[3]["feats"]["Number"]) == ("Acc", "Plur")
+
+
+def test_a_possessive_that_agrees_is_left_alone():
+    # "Hún seldi bílinn sinn." — already agreeing: nothing moves
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("seldi", "selja", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("bílinn", "bíll", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"),
+         tok("sinn", "sinn", "PRON", Case="Acc", Number="Sing", Gender="Masc"), punct()]
+    correct(s)
+    assert (s[2]["feats"]["Case"], s[3]["feats"]["Case"], s[3]["lemma"]) == ("Acc", "Acc", "sinn")

@@ -60,4 +60,33 @@ def modifier_agrees_with_its_noun(words: list[dict]) -> None:
             switch(noun, new)
 
 
-NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun]
+POSSESSIVES = {"sinn", "minn", "þinn", "vor"}
+AGREEMENT = ("Case", "Number", "Gender")
+
+
+def _agreement(r: dict) -> tuple:
+    return tuple(r["feats"].get(k) for k in AGREEMENT)
+
+
+def possessive_agrees_with_its_noun(words: list[dict]) -> None:
+    """A possessive pronoun after its noun agrees with it in case, number and gender ("heimili
+    sín", "metið sitt", "ástvini sína"). Where the parse left them disagreeing, the two take the
+    readings (each of its own lemma) that agree, the noun's case kept where it is among them."""
+    for i, noun in enumerate(words[:-1]):
+        poss = words[i + 1]
+        if noun["upos"] != "NOUN" or poss["upos"] not in ("PRON", "DET") or poss["lemma"] not in POSSESSIVES:
+            continue
+        if "Case" not in noun["feats"] or _agreement(noun) == _agreement(poss):
+            continue
+        own = lambda w: [w] + [r for r in options(w) if r["upos"] == w["upos"] and r["lemma"] == w["lemma"]]
+        nouns, posss = own(noun), own(poss)
+        common = [a for a in dict.fromkeys(_agreement(r) for r in nouns) if any(_agreement(r) == a for r in posss)]
+        if not common:
+            continue
+        best = min(common, key=lambda a: (a[0] != noun["feats"]["Case"], a[1] != noun["feats"].get("Number")))
+        for w, rs in ((noun, nouns), (poss, posss)):
+            if _agreement(w) != best:
+                switch(w, next(r for r in rs if _agreement(r) == best))
+
+
+NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun]
