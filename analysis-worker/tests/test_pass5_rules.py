@@ -63,3 +63,25 @@ def test_a_possessive_that_agrees_is_left_alone():
          tok("sinn", "sinn", "PRON", Case="Acc", Number="Sing", Gender="Masc"), punct()]
     correct(s)
     assert (s[2]["feats"]["Case"], s[3]["feats"]["Case"], s[3]["lemma"]) == ("Acc", "Acc", "sinn")
+
+
+def test_a_nominative_joined_to_an_object_by_og_is_in_the_objects_case():
+    # "Við keyptum bílinn og hjólið í gær." — hjólið is the second object, accusative
+    s = [tok("Við", "ég", "PRON", Case="Nom", Number="Plur", Person="1"),
+         tok("keyptum", "kaupa", "VERB", Number="Plur", Person="1", Tense="Past", **FIN),
+         tok("bílinn", "bíll", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), tok("og", "og", "CCONJ"),
+         tok("hjólið", "hjól", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Acc"
+
+
+def test_a_nominative_after_og_before_a_finite_verb_is_a_new_subject():
+    # "Hún seldi bílinn og barnið grét." — barnið is the subject of grét
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("seldi", "selja", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("bílinn", "bíll", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), tok("og", "og", "CCONJ"),
+         tok("barnið", "barn", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("grét", "gráta", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Nom"

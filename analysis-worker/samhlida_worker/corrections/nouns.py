@@ -131,6 +131,39 @@ def coordinated_case(words: list[dict]) -> None:
                 switch(n, new)
 
 
+def coordinated_object(words: list[dict]) -> None:
+    """Conjoined noun phrases stand in the same case, also where no preposition governs them:
+    a nominative noun phrase after og/eða/né (also where the parse took og for the adverb "too")
+    that joins it to a noun in the accusative or dative ("útbúa föt og mat", "konuna mína og
+    börnin") is the second conjunct of that object, in its
+    case, if BÍN has every word of it in that case. Not when a finite verb follows it: then it
+    is the subject of a new clause ("keypti bókina og barnið hló"). A genitive before the
+    conjunction is left out: it is often an attribute, and the conjunct is the noun before it."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or w["feats"].get("Case") != "Nom" or i < 2:
+            continue
+        start = i
+        while start > 0 and _modifier(words[start - 1]) and words[start - 1]["feats"].get("Case") == "Nom":
+            start -= 1
+        link = words[start - 1] if start > 0 else None
+        if link is None or link["form"].lower() not in COORDINATORS or link["upos"] not in ("CCONJ", "ADV") or start < 2:
+            continue
+        left = words[start - 2]
+        if left["upos"] in ("PRON", "DET") and start >= 3 and left["lemma"] in ATTRIBUTIVE_PRONOUNS:
+            left = words[start - 3]  # "konuna mína og börnin"
+        case = left["feats"].get("Case")
+        if left["upos"] not in ("NOUN", "PROPN") or case not in ("Acc", "Dat"):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and (is_finite(after) or after["upos"] in ("VERB", "AUX")):
+            continue
+        span = words[start:i + 1]
+        news = [_same_word(n, case) for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                switch(n, new)
+
+
 def name_in_apposition(words: list[dict]) -> None:
     """A name standing right after a definite noun that describes its bearer is in apposition
     to it and shares its case: "ferill landsliðsmannsins Mamadou Sakho" (genitive), "við
