@@ -85,3 +85,35 @@ def test_a_nominative_after_og_before_a_finite_verb_is_a_new_subject():
          tok("grét", "gráta", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), punct()]
     correct(s)
     assert s[4]["feats"]["Case"] == "Nom"
+
+
+def test_a_pronoun_with_the_parses_gender_moves_to_the_nominative_and_keeps_it():
+    # "Ég veit að hann kemur á morgun." — BÍN's hann has no gender; the parse's reading has
+    # one, which blocked the subject rule before (recase required the same gender)
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("veit", "vita", "VERB", Number="Sing", Person="1", Tense="Pres", **FIN), tok("að", "að", "SCONJ"),
+         tok("hann", "hann", "PRON", Case="Acc", Number="Sing", Gender="Masc", Person="3"),
+         tok("kemur", "koma", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("á", "á", "ADP"), tok("morgun", "morgunn", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"] == {"Case": "Nom", "Number": "Sing", "Gender": "Masc", "Person": "3"}
+
+
+def test_the_expletive_thad_before_an_indefinite_subject_stays_nominative():
+    # "Það koma gestir í kvöld." — það is the expletive, gestir the subject
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"),
+         tok("koma", "koma", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("gestir", "gestur", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("kvöld", "kvöld", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[0]["feats"]["Case"] == "Nom"
+
+
+def test_a_fronted_thad_before_a_pronoun_subject_is_the_object():
+    # "Það gera þeir alltaf." — þeir is the subject, það the fronted object (accusative)
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"),
+         tok("gera", "gera", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc", Person="3"),
+         tok("alltaf", "alltaf", "ADV"), punct()]
+    correct(s)
+    assert (s[0]["feats"]["Case"], s[0]["feats"].get("Gender")) == ("Acc", "Neut")

@@ -124,7 +124,9 @@ def fronted_object(words: list[dict]) -> None:
     that does not agree with the finite verb after it cannot be its subject when a nominative
     that does agree follows the verb; it is the object, in the case the verb governs
     (Verbs.conf). So it is too when both agree but what follows the verb has no reading but the
-    nominative ("Hvað gerir ríkisstjórnin?"). Not with copulas and verbs of naming (two nominatives: "Þetta eru bækur")."""
+    nominative ("Hvað gerir ríkisstjórnin?"). Not with copulas and verbs of naming (two nominatives: "Þetta eru bækur"),
+    nor for það before an indefinite subject, which is the expletive ("Það fara peningar í …":
+    only an indefinite subject follows the expletive, "Það gera þeir" has the object það)."""
     for i, v in enumerate(words):
         if i == 0 or not is_finite(v) or v["upos"] != "VERB" or v["lemma"] in PREDICATIVE_VERBS or v["feats"].get("Voice") == "Mid":
             continue
@@ -142,6 +144,8 @@ def fronted_object(words: list[dict]) -> None:
             continue
         if _agrees(first, v) and not _only_nominative(subject):
             continue
+        if first["form"].lower() == "það" and subject["upos"] == "NOUN" and subject["feats"].get("Definite") == "Ind":
+            continue  # the expletive það before an indefinite subject: "Það fara peningar í …"
         case = next((c for c in order if _recase(first, c) is not None), None)
         if case is not None:
             switch(first, _recase(first, case))
