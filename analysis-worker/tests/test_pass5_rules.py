@@ -117,3 +117,16 @@ def test_a_fronted_thad_before_a_pronoun_subject_is_the_object():
          tok("alltaf", "alltaf", "ADV"), punct()]
     correct(s)
     assert (s[0]["feats"]["Case"], s[0]["feats"].get("Gender")) == ("Acc", "Neut")
+
+
+def test_what_milljon_and_milljardur_count_is_genitive_plural():
+    # "Ríkið greiddi tvo milljarða króna í fyrra." — króna is the genitive plural, not the
+    # nominative singular of the same form
+    s = [tok("Ríkið", "ríki", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("greiddi", "greiða", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("tvo", "tveir", "NUM", Case="Acc", Gender="Masc"),
+         tok("milljarða", "milljarður", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("króna", "króna", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("fyrra", "fyrri", "ADJ", Case="Acc", Number="Sing", Gender="Neut", Degree="Cmp"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["feats"]["Case"], s[4]["feats"]["Number"]) == ("króna", "Gen", "Plur")

@@ -89,4 +89,24 @@ def possessive_agrees_with_its_noun(words: list[dict]) -> None:
                 switch(w, next(r for r in rs if _agreement(r) == best))
 
 
-NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun]
+# Nouns of number: unlike the numerals up to þúsund, which agree with what they count ("tíu
+# þúsund krónur"), these are nouns and take it in the genitive plural ("milljón króna").
+NUMBER_NOUNS = {"milljón", "milljarður", "billjón", "billjarður"}
+
+
+def counted_after_a_number_noun(words: list[dict]) -> None:
+    """What milljón, milljarður count stands in the genitive plural ("30 milljónir evra", "hálfur
+    milljarður króna"): a noun right after one, read in another case or number, takes its
+    genitive plural reading where BÍN has one (evra, króna: the same form)."""
+    for i, w in enumerate(words[1:], 1):
+        before = words[i - 1]
+        if w["upos"] != "NOUN" or before["upos"] != "NOUN" or before["lemma"] not in NUMBER_NOUNS:
+            continue
+        if w["feats"].get("Case") == "Gen" and w["feats"].get("Number") == "Plur":
+            continue
+        new = find(w, lemma=w["lemma"], upos="NOUN", feats={"Case": "Gen", "Number": "Plur"})
+        if new is not None:
+            switch(w, new)
+
+
+NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun, counted_after_a_number_noun]
