@@ -130,3 +130,15 @@ def test_what_milljon_and_milljardur_count_is_genitive_plural():
          tok("í", "í", "ADP"), tok("fyrra", "fyrri", "ADJ", Case="Acc", Number="Sing", Gender="Neut", Degree="Cmp"), punct()]
     correct(s)
     assert (s[4]["lemma"], s[4]["feats"]["Case"], s[4]["feats"]["Number"]) == ("króna", "Gen", "Plur")
+
+
+def test_a_nominative_after_a_preposition_and_an_ordinal_in_digits_takes_its_usual_case():
+    # "Liðið endaði í 3. sæti deildarinnar." — no preposition governs the nominative; í of place
+    # takes the dative, its commoner case
+    s = [tok("Liðið", "lið", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("endaði", "enda", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("í", "í", "ADP"),
+         {"kind": "ordinal", "form": "3.", "lemma": "3.", "upos": "ADJ", "feats": {}},
+         tok("sæti", "sæti", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("deildarinnar", "deild", "NOUN", Case="Gen", Number="Sing", Gender="Fem", Definite="Def"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Dat" and s[3]["feats"].get("Case") == "Dat"

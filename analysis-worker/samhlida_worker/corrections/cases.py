@@ -2,6 +2,7 @@
 
 from reynir.settings import Prepositions
 
+from ..lexicon import PREPOSITION_CASE
 from .common import COPULAS, UD_CASE, is_verb, recase, switch, verb_object_cases
 
 # Verbs whose complement is a nominative predicate ("að vera keppnisíþrótt", "hefur orðið
@@ -19,14 +20,18 @@ def nominative_object(words: list[dict]) -> None:
         if w["upos"] not in ("NOUN", "PROPN") or w["feats"].get("Case") != "Nom":
             continue
         start = i
-        while start > 0 and words[start - 1]["upos"] in ("ADJ", "DET", "NUM") and words[start - 1]["feats"].get("Case") == "Nom":
-            start -= 1
+        while start > 0 and words[start - 1]["upos"] in ("ADJ", "DET", "NUM") and (
+                words[start - 1]["feats"].get("Case") == "Nom" or words[start - 1].get("kind") == "ordinal" and not words[start - 1]["feats"]):
+            start -= 1  # an ordinal in digits ("í 4. sæti") shows no case
         if start == 0:
             continue
         trigger = words[start - 1]
         if trigger["upos"] == "ADP":
             allowed = Prepositions.PP.get(trigger["form"].lower(), set())
-            order = [c for c in ("þf", "þgf", "ef") if c in allowed]
+            # the case the preposition most often governs first: í, á, undir, yfir take the
+            # dative of place as often as the accusative of direction, and more
+            usual = PREPOSITION_CASE.get(trigger["form"].lower())
+            order = sorted((c for c in ("þf", "þgf", "ef") if c in allowed), key=lambda c: c != usual)
         elif (is_verb(trigger) and trigger["feats"].get("VerbForm") in ("Inf", "Sup") and trigger["feats"].get("Voice") != "Mid"
               and trigger["lemma"] not in PREDICATIVE_VERBS):
             allowed = verb_object_cases(trigger["lemma"])
