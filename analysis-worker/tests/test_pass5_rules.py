@@ -142,3 +142,14 @@ def test_a_nominative_after_a_preposition_and_an_ordinal_in_digits_takes_its_usu
          tok("deildarinnar", "deild", "NOUN", Case="Gen", Number="Sing", Gender="Fem", Definite="Def"), punct()]
     correct(s)
     assert s[4]["feats"]["Case"] == "Dat" and s[3]["feats"].get("Case") == "Dat"
+
+
+def test_a_nominative_object_whose_lemma_lacks_the_case_takes_the_other_noun():
+    # "Liðinu tókst að minnka muninn." — the parse's muni (a nominative) cannot be minnka's
+    # object; the same form is the accusative of munur (difference)
+    s = [tok("Liðinu", "lið", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("tókst", "taka", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin"),
+         tok("að", "að", "PART"), tok("minnka", "minnka", "VERB", VerbForm="Inf", Voice="Act"),
+         tok("muninn", "muni", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["feats"]["Case"]) == ("munur", "Acc")

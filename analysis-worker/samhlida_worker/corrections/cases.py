@@ -2,8 +2,8 @@
 
 from reynir.settings import Prepositions
 
-from ..lexicon import PREPOSITION_CASE
-from .common import COPULAS, UD_CASE, is_verb, recase, switch, verb_object_cases
+from ..lexicon import PREPOSITION_CASE, rare_lemmas
+from .common import COPULAS, UD_CASE, is_verb, options, recase, switch, verb_object_cases
 
 # Verbs whose complement is a nominative predicate ("að vera keppnisíþrótt", "hefur orðið
 # prófmál", "að heita Jón"); middle-voice verbs are mostly intransitive, and their subject may
@@ -40,8 +40,20 @@ def nominative_object(words: list[dict]) -> None:
             continue
         case = next((UD_CASE[c] for c in order if recase(w, UD_CASE[c]) is not None), None)
         if case is None:
+            # a noun alone whose lemma has no such case: another noun of the same form that has
+            # it ("á velli": völlur, not the rare "velli")
+            if start == i and w["upos"] == "NOUN":
+                new = _other_noun(w, [UD_CASE[c] for c in order])
+                if new is not None:
+                    switch(w, new)
             continue
         for n in words[start:i + 1]:
             new = recase(n, case)
             if new is not None:
                 switch(n, new)
+
+
+def _other_noun(w: dict, cases: list) -> dict | None:
+    rare = {lemma for lemma, _ordfl in rare_lemmas(w["form"])}
+    nouns = sorted((r for r in options(w) if r["upos"] == "NOUN" and r["lemma"] != w["lemma"]), key=lambda r: r["lemma"] in rare)
+    return next((r for c in cases for r in nouns if r["feats"].get("Case") == c), None)
