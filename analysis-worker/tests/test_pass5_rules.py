@@ -153,3 +153,17 @@ def test_a_nominative_object_whose_lemma_lacks_the_case_takes_the_other_noun():
          tok("muninn", "muni", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Def"), punct()]
     correct(s)
     assert (s[4]["lemma"], s[4]["feats"]["Case"]) == ("munur", "Acc")
+
+
+def test_a_hyphenated_first_part_before_og_takes_the_compounds_inflection(words):
+    # "Hún ræddi við umhverfis- og auðlindaráðherra." — umhverfis- stands for
+    # umhverfisráðherra: a noun in the accusative singular, like auðlindaráðherra
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("ræddi", "ræða", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("við", "við", "ADP"),
+         {"kind": "word", "form": "umhverfis-", "lemma": "umhverfis-", "upos": "X", "feats": {}},
+         tok("og", "og", "CCONJ"),
+         tok("auðlindaráðherra", "auðlindaráðherra", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["upos"] == "NOUN" and s[3]["feats"] == {"Case": "Acc", "Number": "Sing", "Gender": "Masc", "Definite": "Ind"}
+    w = words("Hún ræddi við umhverfis- og auðlindaráðherra í gær.")
+    assert w["umhverfis-"]["upos"] == "NOUN" and w["umhverfis-"]["feats"]["Case"] == w["auðlindaráðherra"]["feats"]["Case"]

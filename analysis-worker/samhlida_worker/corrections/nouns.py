@@ -164,6 +164,22 @@ def coordinated_object(words: list[dict]) -> None:
                 switch(n, new)
 
 
+def truncated_compound(words: list[dict]) -> None:
+    """A first part written with a hyphen before og/eða/né ("efnahags- og viðskiptaráðherra",
+    "umhverfis- og náttúruvernd") stands for a whole compound that shares the last word's head:
+    it is a noun in that noun's case, number, gender and definiteness (efnahagsráðherra). The
+    lemma stays as written: BÍN has no entry for the part."""
+    for i, w in enumerate(words[:-2]):
+        form = w["form"]
+        if not (form.endswith("-") and len(form) > 2 and form[:-1].replace("-", "").isalpha()) or "Case" in w["feats"]:
+            continue
+        link, head = words[i + 1], words[i + 2]
+        if link["form"].lower() not in COORDINATORS or head["upos"] not in ("NOUN", "PROPN") or "Case" not in head["feats"]:
+            continue
+        w["upos"] = "NOUN"
+        w["feats"] = {k: head["feats"][k] for k in ("Case", "Number", "Gender", "Definite") if k in head["feats"]}
+
+
 def name_in_apposition(words: list[dict]) -> None:
     """A name standing right after a definite noun that describes its bearer is in apposition
     to it and shares its case: "ferill landsliðsmannsins Mamadou Sakho" (genitive), "við
