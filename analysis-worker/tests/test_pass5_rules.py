@@ -167,3 +167,27 @@ def test_a_hyphenated_first_part_before_og_takes_the_compounds_inflection(words)
     assert s[3]["upos"] == "NOUN" and s[3]["feats"] == {"Case": "Acc", "Number": "Sing", "Gender": "Masc", "Definite": "Ind"}
     w = words("Hún ræddi við umhverfis- og auðlindaráðherra í gær.")
     assert w["umhverfis-"]["upos"] == "NOUN" and w["umhverfis-"]["feats"]["Case"] == w["auðlindaráðherra"]["feats"]["Case"]
+
+
+def test_an_abbreviated_noun_after_a_number_counts_it():
+    # "Tekjurnar jukust um 4,5 ma. kr. í fyrra." — ma. and kr. are plural, in the accusative um
+    # governs, of their nouns' genders
+    s = [tok("Tekjurnar", "tekjur", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Def"),
+         tok("jukust", "auka", "VERB", Number="Plur", Person="3", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin"),
+         tok("um", "um", "ADP"), {"kind": "number", "form": "4,5", "lemma": "4,5", "upos": "NUM", "feats": {}},
+         {"kind": "word", "form": "ma.", "lemma": "milljarður", "upos": "NOUN", "feats": {}},
+         {"kind": "word", "form": "kr.", "lemma": "króna", "upos": "NOUN", "feats": {}},
+         tok("í", "í", "ADP"), tok("fyrra", "fyrri", "ADJ", Case="Acc", Number="Sing", Gender="Neut", Degree="Cmp"), punct()]
+    correct(s)
+    assert s[4]["feats"] == {"Case": "Acc", "Number": "Plur", "Gender": "Masc"}
+    assert s[5]["feats"] == {"Case": "Acc", "Number": "Plur", "Gender": "Fem"}
+
+
+def test_an_abbreviated_noun_after_one_is_singular():
+    # "Miðinn kostar 21 kr." — 21 ends in one: singular
+    s = [tok("Miðinn", "miði", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Def"),
+         tok("kostar", "kosta", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         {"kind": "number", "form": "21", "lemma": "21", "upos": "NUM", "feats": {}},
+         {"kind": "word", "form": "kr.", "lemma": "króna", "upos": "NOUN", "feats": {}}, punct()]
+    correct(s)
+    assert s[3]["feats"]["Number"] == "Sing" and s[3]["feats"]["Gender"] == "Fem"

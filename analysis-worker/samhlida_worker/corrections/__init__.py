@@ -23,6 +23,7 @@ from .words import (
     tha_adverb_or_pronoun,
     thvi_after_a_preposition,
     unit_symbol_after_a_number,
+    abbreviation_after_a_number,
     vid_pronoun_or_preposition,
 )
 
@@ -32,7 +33,7 @@ __all__ = ["RULES", "correct", "verb_object_cases"]
 RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
          tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb, verb_after_subordinate_subject,
          reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object,
-         er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number]
+         er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number, abbreviation_after_a_number]
 # Case and agreement (noun phrases, subjects and objects), after the rules above have settled
 # which words are verbs; noun_not_verb first, as it takes finite verbs away.
 RULES += [noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
