@@ -191,3 +191,21 @@ def test_an_abbreviated_noun_after_one_is_singular():
          {"kind": "word", "form": "kr.", "lemma": "króna", "upos": "NOUN", "feats": {}}, punct()]
     correct(s)
     assert s[3]["feats"]["Number"] == "Sing" and s[3]["feats"]["Gender"] == "Fem"
+
+
+def test_an_uninflected_name_takes_the_case_of_its_place():
+    # "Þetta var gott, sagði Kowalski." — the inverted subject after a verb of saying;
+    # "Hún kom úr ABC í gær." — the object of úr, dative
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("gott", "góður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct(","),
+         tok("sagði", "segja", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         {"kind": "word", "form": "Kowalski", "lemma": "Kowalski", "upos": "PROPN", "feats": {}}, punct()]
+    correct(s)
+    assert s[5]["feats"] == {"Case": "Nom", "Number": "Sing"}
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("kom", "koma", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("úr", "úr", "ADP"),
+         {"kind": "word", "form": "ABC", "lemma": "ABC", "upos": "PROPN", "feats": {}},
+         tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Dat"

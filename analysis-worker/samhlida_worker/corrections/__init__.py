@@ -7,7 +7,7 @@ from .cases import nominative_object
 from .lemmas import LEMMA_RULES
 from .numbers import NUMBER_RULES
 from .common import BREAKS, verb_object_cases
-from .nouns import (agreement_after_preposition, coordinated_case, coordinated_object, truncated_compound, name_in_apposition, ordinal_agrees_with_noun,
+from .nouns import (agreement_after_preposition, coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, name_in_apposition, ordinal_agrees_with_noun,
                     preposition_read_as_adverb, title_agrees_with_noun)
 from .noun_or_verb import noun_not_verb
 from .objects import (fronted_object, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
@@ -37,7 +37,7 @@ RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive
 # Case and agreement (noun phrases, subjects and objects), after the rules above have settled
 # which words are verbs; noun_not_verb first, as it takes finite verbs away.
 RULES += [noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
-          coordinated_case, coordinated_object, truncated_compound, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
+          coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
           pronoun_object_of_infinitive, thvi_governed]
 
 

@@ -180,6 +180,39 @@ def truncated_compound(words: list[dict]) -> None:
         w["feats"] = {k: head["feats"][k] for k in ("Case", "Number", "Gender", "Definite") if k in head["feats"]}
 
 
+def _uninflected(n: dict) -> bool:
+    """A name BÍN does not inflect (foreign names, acronyms): its case is only its place's."""
+    return n["upos"] == "PROPN" and not any(r["upos"] == "PROPN" and "Case" in r["feats"] for r in options(n))
+
+
+def uninflected_name_case(words: list[dict]) -> None:
+    """A foreign name or acronym shows no case, and where the sentence did not parse it has
+    none; its place gives it one. Right after a preposition it is its object, in the case the
+    preposition most often governs ("úr GR"); right after a finite verb that opens its clause,
+    with nothing before it, it is the inverted subject, nominative (", sagði Portman.")."""
+    for i, w in enumerate(words[1:], 1):
+        if not _uninflected(w) or "Case" in w["feats"]:
+            continue
+        start = i
+        while start > 0 and words[start - 1]["upos"] == "PROPN" and _uninflected(words[start - 1]) and "Case" not in words[start - 1]["feats"]:
+            start -= 1
+        if start != i:
+            continue  # the name's first part decides, below
+        end = i
+        while end + 1 < len(words) and words[end + 1]["upos"] == "PROPN" and _uninflected(words[end + 1]) and "Case" not in words[end + 1]["feats"]:
+            end += 1
+        before = words[i - 1]
+        case = None
+        if before["upos"] == "ADP" and before["form"].lower() in PREPOSITION_CASE:
+            case = UD_CASE[PREPOSITION_CASE[before["form"].lower()]]
+        elif is_finite(before) and (i == 1 or is_break(words[i - 2])):
+            case = "Nom"
+        if case is None:
+            continue
+        for n in words[i:end + 1]:
+            n["feats"] = {**n["feats"], "Case": case, "Number": n["feats"].get("Number", "Sing")}
+
+
 def name_in_apposition(words: list[dict]) -> None:
     """A name standing right after a definite noun that describes its bearer is in apposition
     to it and shares its case: "ferill landsliðsmannsins Mamadou Sakho" (genitive), "við
