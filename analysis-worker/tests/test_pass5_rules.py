@@ -209,3 +209,14 @@ def test_an_uninflected_name_takes_the_case_of_its_place():
          tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Dat"
+
+
+def test_an_uninflected_name_after_an_indefinite_noun_is_its_possessor():
+    # "Hún las bók Kowalski í gær." — the book of Kowalski: genitive
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("las", "lesa", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("bók", "bók", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"),
+         {"kind": "word", "form": "Kowalski", "lemma": "Kowalski", "upos": "PROPN", "feats": {}},
+         tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Gen"

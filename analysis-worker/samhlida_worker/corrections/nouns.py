@@ -189,7 +189,9 @@ def uninflected_name_case(words: list[dict]) -> None:
     """A foreign name or acronym shows no case, and where the sentence did not parse it has
     none; its place gives it one. Right after a preposition it is its object, in the case the
     preposition most often governs ("úr GR"); right after a finite verb that opens its clause,
-    with nothing before it, it is the inverted subject, nominative (", sagði Portman.")."""
+    with nothing before it, it is the inverted subject, nominative (", sagði Portman."); right
+    after an indefinite common noun it is its possessor, genitive ("mál Tony Omos": a name in
+    apposition follows a definite noun, "framherjinn Harry Kane")."""
     for i, w in enumerate(words[1:], 1):
         if not _uninflected(w) or "Case" in w["feats"]:
             continue
@@ -207,6 +209,8 @@ def uninflected_name_case(words: list[dict]) -> None:
             case = UD_CASE[PREPOSITION_CASE[before["form"].lower()]]
         elif is_finite(before) and (i == 1 or is_break(words[i - 2])):
             case = "Nom"
+        elif before["upos"] == "NOUN" and before["feats"].get("Definite") == "Ind" and "Case" in before["feats"]:
+            case = "Gen"
         if case is None:
             continue
         for n in words[i:end + 1]:
