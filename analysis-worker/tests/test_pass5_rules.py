@@ -220,3 +220,30 @@ def test_an_uninflected_name_after_an_indefinite_noun_is_its_possessor():
          tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Gen"
+
+
+def test_instructions_in_the_plural_imperative():
+    # "Hitið ofninn og hrærið smjörið saman við sykurinn." — hrærið is the imperative of hræra,
+    # like Hitið, not a definite noun
+    s = [tok("Hitið", "hita", "VERB", Number="Plur", Mood="Imp", Voice="Act", VerbForm="Fin"),
+         tok("ofninn", "ofn", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), tok("og", "og", "CCONJ"),
+         tok("hrærið", "hræri", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("smjörið", "smjör", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("saman", "saman", "ADV"), tok("við", "við", "ADP"),
+         tok("sykurinn", "sykur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert (s[3]["lemma"], s[3]["upos"], s[3]["feats"].get("Mood")) == ("hræra", "VERB", "Imp")
+
+
+def test_a_clause_opening_with_the_second_person_plural_and_no_thid_is_imperative():
+    # "Hafið samband við okkur." — an instruction; "Þið hafið samband" would be indicative
+    s = [tok("Hafið", "hafa", "VERB", Number="Plur", Person="2", Tense="Pres", **FIN),
+         tok("samband", "samband", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("við", "við", "ADP"), tok("okkur", "ég", "PRON", Case="Acc", Number="Plur", Person="1"), punct()]
+    correct(s)
+    assert s[0]["feats"].get("Mood") == "Imp"
+    s = [tok("Þið", "þú", "PRON", Case="Nom", Number="Plur", Person="2"),
+         tok("hafið", "hafa", "VERB", Number="Plur", Person="2", Tense="Pres", **FIN),
+         tok("samband", "samband", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[1]["feats"].get("Mood") == "Ind"

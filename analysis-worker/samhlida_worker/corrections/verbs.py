@@ -186,3 +186,63 @@ def verb_after_subordinate_subject(words: list[dict]) -> None:
                     and r["feats"].get("Number") == subject["feats"].get("Number")), None)
         if new is not None:
             switch(w, new)
+
+
+IMPERATIVE = {"Mood": "Imp", "Number": "Plur"}
+
+
+def _imperative(w: dict) -> dict | None:
+    return next((r for r in options(w) if r["upos"] in ("VERB", "AUX") and all(r["feats"].get(k) == v for k, v in IMPERATIVE.items())), None)
+
+
+def _clause_starts(words: list[dict]) -> list[int]:
+    """Indices of the first word of each clause: after a break or og/en/eða."""
+    out, fresh = [], True
+    for i, w in enumerate(words):
+        if is_break(w) or (w["upos"] in ("CCONJ",) and w["form"].lower() in ("og", "en", "eða")):
+            fresh = True
+            continue
+        if fresh:
+            out.append(i)
+        fresh = False
+    return out
+
+
+def plural_imperatives(words: list[dict]) -> None:
+    """The plural imperative ("Takið deigið", "hrærið") has the form of the 2nd person plural
+    present and of many definite neuter nouns (takið: tak, hrærið, blandið). A clause that
+    opens with a 2nd person plural present and has no þið in it is an instruction, in the
+    imperative; in a sentence that has one, another clause opening with a form that is also the
+    plural imperative is one too (instructions come in series: "Takið deigið … og mótið
+    kúlur")."""
+    starts = _clause_starts(words)
+    found = False
+    for i in starts:
+        w = words[i]
+        if is_verb(w) and w["feats"].get("Mood") == "Imp":
+            found = True
+            continue
+        if not (is_finite(w) and w["feats"].get("Person") == "2" and w["feats"].get("Number") == "Plur" and w["feats"].get("Tense") == "Pres"):
+            continue
+        end = i + 1
+        while end < len(words) and not is_break(words[end]) and words[end]["form"].lower() not in ("og", "en", "eða"):
+            end += 1
+        if any(t["form"].lower() == "þið" for t in words[max(0, i - 1):end]):
+            continue
+        new = _imperative(w)
+        if new is not None:
+            switch(w, new)
+            found = True
+    if not found:
+        return
+    for i in starts:
+        w = words[i]
+        if w["upos"] == "NOUN" and w["feats"].get("Definite") == "Def" and w["feats"].get("Gender") == "Neut":
+            end = i + 1
+            while end < len(words) and not is_break(words[end]) and words[end]["upos"] not in ("CCONJ", "SCONJ"):
+                end += 1
+            if any(is_finite(t) for t in words[i + 1:end]):
+                continue  # the clause has its verb: "Slysið hafi orðið …"
+            new = _imperative(w)
+            if new is not None:
+                switch(w, new)
