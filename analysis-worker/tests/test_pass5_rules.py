@@ -247,3 +247,36 @@ def test_a_clause_opening_with_the_second_person_plural_and_no_thid_is_imperativ
          tok("samband", "samband", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert s[1]["feats"].get("Mood") == "Ind"
+
+
+def test_a_form_of_the_commonest_verbs_read_as_a_rare_noun_is_the_verb():
+    # "Veðrið var gott í gær." — var is vera, not the noun var (pillowcase)
+    s = [tok("Veðrið", "veður", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("var", "var", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("gott", "góður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"),
+         tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert (s[1]["lemma"], s[1]["upos"], s[1]["feats"].get("Mood")) == ("vera", "AUX", "Ind")
+    # "Hann sagði bróður sinn hafa farið." — hafa after a subject of an infinitive clause
+    s = [tok("Þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc"),
+         tok("munu", "munu", "AUX", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("hafa", "haf", "NOUN", Case="Gen", Number="Plur", Gender="Neut", Definite="Ind"),
+         tok("farið", "fara", "VERB", VerbForm="Sup", Voice="Act"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["feats"].get("VerbForm")) == ("hafa", "Inf")
+
+
+def test_mun_before_a_comparative_and_a_noun_after_hafa_with_no_supine_stay_nouns():
+    # "Tekjurnar hækkuðu mun minna." — mun is the dative of measure of munur;
+    # "Hann segir að hafi verð lækkað." — verð (price) has no supine: it stays the noun
+    s = [tok("Tekjurnar", "tekjur", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Def"),
+         tok("hækkuðu", "hækka", "VERB", Number="Plur", Person="3", Tense="Past", **FIN),
+         tok("mun", "munur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("minna", "lítið", "ADV", Degree="Cmp"), punct()]
+    correct(s)
+    assert s[2]["lemma"] == "munur"
+    s = [tok("hafi", "hafa", "AUX", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("verð", "verð", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("lækkað", "lækka", "VERB", VerbForm="Sup", Voice="Act"), punct()]
+    correct(s)
+    assert s[1]["lemma"] == "verð"

@@ -123,3 +123,52 @@ def participle_opening_a_verbless_clause(words: list[dict]) -> None:
         new = next((r for r in options(w) if r["upos"] == "VERB" and all(r["feats"].get(k) == v for k, v in PARTICIPLE.items())), None)
         if new is not None:
             switch(w, new)
+
+
+# The commonest verbs: their forms are nearly always the verb, even where a rare noun shares
+# them (var, verið: ver, hafa: haf, vera, fer).
+COMMON_VERBS = FREQUENT_VERBS | {"fara"}
+# After these (adverbs between), the bare infinitive; after hafa, the supine.
+INFINITIVE_BEFORE = {"munu", "skulu", "mega", "geta", "vilja", "eiga", "þurfa", "ætla", "hljóta", "kunna"}
+
+
+def common_verb_not_noun(words: list[dict]) -> None:
+    """A form of one of the commonest verbs (vera, hafa, verða, geta, fara …) that the parse
+    read as a rare noun of the same form (var, ver, haf, fer) is the verb, unless a modifier or
+    a preposition stands right before it (which wants the noun: "um verð"), or a
+    comparative after it (the dative of measure: "mun minna"). Which form: the infinitive after
+    að or a verb that takes one, the supine after hafa (if the form has none, it stays a noun:
+    "hafi verð … lækkað"), else the finite indicative in the 3rd person and the number of a nominative right before it."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or "Case" not in w["feats"]:
+            continue
+        verbs = [r for r in options(w) if r["upos"] in ("VERB", "AUX") and r["lemma"] in COMMON_VERBS]
+        if not verbs:
+            continue
+        prev = words[i - 1] if i else None
+        if prev is not None and (_modifier(prev) or prev["upos"] == "ADP" and _governed_cases(prev)):
+            continue  # "um verð", "nýtt var": a modifier or a preposition wants the noun
+        j = i - 1
+        while j >= 0 and words[j]["upos"] in ("ADV", "PART") and words[j]["form"].lower() != "að":
+            j -= 1
+        before = words[j] if j >= 0 else None
+        want = None
+        if before is not None and (before["form"].lower() == "að" or is_finite(before) and before["lemma"] in INFINITIVE_BEFORE):
+            want = "Inf"
+        elif before is not None and before["lemma"] == "hafa" and before["upos"] in ("VERB", "AUX"):
+            want = "Sup"
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["feats"].get("Degree") == "Cmp":
+            continue  # the dative of measure before a comparative: "mun minna", "mun betri"
+        if want:
+            pick = next((r for r in verbs if r["feats"].get("VerbForm") == want), None)
+        else:
+            # the 3rd person, in the number of a nominative right before it (its subject), else
+            # the singular (an inverted subject after it is not known yet)
+            subject = prev if prev is not None and prev["upos"] in ("NOUN", "PROPN", "PRON") and prev["feats"].get("Case") == "Nom" else None
+            number = subject["feats"].get("Number", "Sing") if subject is not None else "Sing"
+            finite = sorted((r for r in verbs if r["feats"].get("Mood") == "Ind"),
+                            key=lambda r: (r["feats"].get("Person") != "3", r["feats"].get("Number") != number))
+            pick = next(iter(finite), None) or next((r for r in verbs if r["feats"].get("VerbForm") in ("Inf", "Sup")), None)
+        if pick is not None:
+            switch(w, pick)
