@@ -280,3 +280,14 @@ def test_mun_before_a_comparative_and_a_noun_after_hafa_with_no_supine_stay_noun
          tok("lækkað", "lækka", "VERB", VerbForm="Sup", Voice="Act"), punct()]
     correct(s)
     assert s[1]["lemma"] == "verð"
+
+
+def test_a_nominative_after_an_infinitive_verbs_conf_does_not_list_is_accusative():
+    # "Þeim tókst að sjokkera fólk." — an infinitive has no nominative object; sjokkera is not
+    # in Verbs.conf, so the commonest object case, the accusative
+    s = [tok("Þeim", "það", "PRON", Case="Dat", Number="Plur", Gender="Neut"),
+         tok("tókst", "taka", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin"),
+         tok("að", "að", "PART"), {"kind": "word", "form": "sjokkera", "lemma": "sjokkera", "upos": "VERB", "feats": {"VerbForm": "Inf"}},
+         tok("fólk", "fólk", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Acc"

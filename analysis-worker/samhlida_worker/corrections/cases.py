@@ -35,7 +35,8 @@ def nominative_object(words: list[dict]) -> None:
         elif (is_verb(trigger) and trigger["feats"].get("VerbForm") in ("Inf", "Sup") and trigger["feats"].get("Voice") != "Mid"
               and trigger["lemma"] not in PREDICATIVE_VERBS):
             allowed = verb_object_cases(trigger["lemma"])
-            order = [c for c in ("þf", "þgf", "ef") if c in allowed]
+            # a verb Verbs.conf does not list (sjokkera): the accusative, the commonest object case
+            order = [c for c in ("þf", "þgf", "ef") if c in allowed] if allowed else ["þf"]
         else:
             continue
         case = next((UD_CASE[c] for c in order if recase(w, UD_CASE[c]) is not None), None)
