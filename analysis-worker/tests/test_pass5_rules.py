@@ -291,3 +291,21 @@ def test_a_nominative_after_an_infinitive_verbs_conf_does_not_list_is_accusative
          tok("fólk", "fólk", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert s[4]["feats"]["Case"] == "Acc"
+
+
+def test_the_noun_phrase_after_a_middle_verb_whose_subject_place_is_taken_is_its_subject():
+    # "Þá mun skapast góð stemning á vellinum." — þá is fronted, so the subject follows the
+    # verb; skapast takes no accusative object: stemning is nominative
+    s = [tok("Þá", "þá", "ADV"), tok("mun", "munu", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("skapast", "skapa", "VERB", VerbForm="Inf", Voice="Mid"),
+         tok("góða", "góður", "ADJ", Case="Acc", Number="Sing", Gender="Fem", Degree="Pos"),
+         tok("stemningu", "stemning", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    # góða/stemningu show the accusative in their form: no nominative reading of these words
+    assert s[4]["feats"]["Case"] == "Acc"
+    s = [tok("Þá", "þá", "ADV"), tok("mun", "munu", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("skapast", "skapa", "VERB", VerbForm="Inf", Voice="Mid"),
+         tok("meiri", "mikill", "ADJ", Case="Acc", Number="Sing", Gender="Fem", Degree="Cmp"),
+         tok("hefð", "hefð", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[3]["feats"]["Case"], s[4]["feats"]["Case"]) == ("Nom", "Nom")

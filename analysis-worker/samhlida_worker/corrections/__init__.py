@@ -10,7 +10,7 @@ from .common import BREAKS, verb_object_cases
 from .nouns import (agreement_after_preposition, coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, name_in_apposition, ordinal_agrees_with_noun,
                     preposition_read_as_adverb, title_agrees_with_noun)
 from .noun_or_verb import common_verb_not_noun, noun_not_verb
-from .objects import (fronted_object, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
+from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
                     plural_imperatives, verb_after_subordinate_subject)
@@ -38,7 +38,7 @@ RULES = [common_verb_not_noun, impersonal_passive, infinitive_after_verb, partic
 # which words are verbs; noun_not_verb first, as it takes finite verbs away.
 RULES += [noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
           coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
-          pronoun_object_of_infinitive, thvi_governed]
+          pronoun_object_of_infinitive, thvi_governed, subject_after_middle_verb]
 
 
 def correct(sentence: list[dict]) -> None:
