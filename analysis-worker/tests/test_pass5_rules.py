@@ -309,3 +309,20 @@ def test_the_noun_phrase_after_a_middle_verb_whose_subject_place_is_taken_is_its
          tok("hefð", "hefð", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert (s[3]["feats"]["Case"], s[4]["feats"]["Case"]) == ("Nom", "Nom")
+
+
+def test_hvort_before_a_subject_and_its_verb_is_the_conjunction():
+    # "Hún spurði hvort ég kæmi." — whether; "Þau hjálpa hvort öðru." stays the pronoun
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("spurði", "spyrja", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("hvort", "hvor", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("kæmi", "koma", "VERB", Number="Sing", Person="1", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("hvort", "SCONJ")
+    s = [tok("Þau", "það", "PRON", Case="Nom", Number="Plur", Gender="Neut"),
+         tok("hjálpa", "hjálpa", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("hvort", "hvor", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("öðru", "annar", "PRON", Case="Dat", Number="Sing", Gender="Neut"), punct()]
+    correct(s)
+    assert s[2]["upos"] == "PRON"

@@ -37,3 +37,22 @@ def plural_pronoun(words: list[dict]) -> None:
             new = None
         if new is not None:
             switch(w, new)
+
+
+def hvort_conjunction(words: list[dict]) -> None:
+    """hvort is the neuter of the pronoun hvor ("which of two") and the conjunction "whether".
+    Followed by a clause's subject and its finite verb ("hvort ég hreyfði mig", "hvort það sé",
+    "hvort ríkið geri"), it is the conjunction: the pronoun would have to be that subject, or
+    agree with it as its determiner, which a personal pronoun or a noun of another gender rules
+    out; with a neuter noun the conjunction is by far the commoner."""
+    for i, w in enumerate(words[:-2]):
+        if w["form"].lower() != "hvort" or w["upos"] not in ("PRON", "DET"):
+            continue
+        subject, verb = words[i + 1], words[i + 2]
+        if subject["upos"] not in ("PRON", "NOUN", "PROPN") or subject["lemma"] in ("annar", "tveggja"):
+            continue  # "hvort annað": each other
+        if not (verb["upos"] in ("VERB", "AUX") and "Mood" in verb["feats"]):
+            continue
+        new = find(w, lemma="hvort", upos="SCONJ")
+        if new is not None:
+            switch(w, new)
