@@ -326,3 +326,32 @@ def test_hvort_before_a_subject_and_its_verb_is_the_conjunction():
          tok("öðru", "annar", "PRON", Case="Dat", Number="Sing", Gender="Neut"), punct()]
     correct(s)
     assert s[2]["upos"] == "PRON"
+
+
+def test_a_preposition_read_as_a_rare_noun_or_adjective_before_its_object():
+    # "Hann kom úr skólanum í gær." — úr governs skólanum (dative), not the noun úr "watch";
+    # "Bílarnir koma frá Japan." — frá, not the adjective frár "swift"
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc"),
+         tok("kom", "koma", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("úr", "úr", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("skólanum", "skóli", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Def"),
+         tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("úr", "ADP")
+    s = [tok("Bílarnir", "bíll", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Def"),
+         tok("koma", "koma", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("frá", "frár", "ADJ", Case="Nom", Number="Sing", Gender="Fem", Degree="Pos"),
+         {"kind": "word", "form": "Japan", "lemma": "Japan", "upos": "PROPN", "feats": {"Case": "Dat", "Number": "Sing"}}, punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("frá", "ADP")
+
+
+def test_a_rare_noun_homograph_of_a_preposition_not_followed_by_its_object_stays():
+    # "Hún gaf honum úr í afmælisgjöf." — úr is the watch: no noun phrase follows it
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("gaf", "gefa", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("honum", "hann", "PRON", Case="Dat", Number="Sing", Gender="Masc"),
+         tok("úr", "úr", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("afmælisgjöf", "afmælisgjöf", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["upos"] == "NOUN"

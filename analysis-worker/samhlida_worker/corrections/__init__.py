@@ -7,7 +7,7 @@ from .cases import nominative_object
 from .lemmas import LEMMA_RULES
 from .numbers import NUMBER_RULES
 from .common import BREAKS, verb_object_cases
-from .nouns import (agreement_after_preposition, coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, name_in_apposition, ordinal_agrees_with_noun,
+from .nouns import (agreement_after_preposition, preposition_not_noun, coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, name_in_apposition, ordinal_agrees_with_noun,
                     preposition_read_as_adverb, title_agrees_with_noun)
 from .noun_or_verb import common_verb_not_noun, noun_not_verb
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
@@ -36,7 +36,7 @@ RULES = [common_verb_not_noun, impersonal_passive, infinitive_after_verb, partic
          er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number, abbreviation_after_a_number]
 # Case and agreement (noun phrases, subjects and objects), after the rules above have settled
 # which words are verbs; noun_not_verb first, as it takes finite verbs away.
-RULES += [noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
+RULES += [preposition_not_noun, noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
           coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
           pronoun_object_of_infinitive, thvi_governed, subject_after_middle_verb]
 

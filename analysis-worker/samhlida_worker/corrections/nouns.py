@@ -217,6 +217,48 @@ def uninflected_name_case(words: list[dict]) -> None:
             n["feats"] = {**n["feats"], "Case": case, "Number": n["feats"].get("Number", "Sing")}
 
 
+PHRASE = ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN")
+
+
+def preposition_not_noun(words: list[dict]) -> None:
+    """A preposition that is also a rare noun or adjective (á "river", úr "watch", milli, frár
+    "swift", viður "wood") and that the parse read as that word, followed at once by a noun
+    phrase that has the case the preposition governs (Prepositions.conf) and does not agree with
+    it, is the preposition: "bílar frá Toyota", "úr MR", "milli Ísraela", "á bílastæði". Where the
+    phrase was read in a case the preposition cannot govern (the nominative), it takes the one
+    the preposition most often governs, if every word of it has that case in BÍN."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] not in ("NOUN", "ADJ"):
+            continue
+        prep = find(w, lemma=w["form"].lower(), upos="ADP")
+        allowed = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in Prepositions.PP.get(w["form"].lower(), set())]
+        if prep is None or not allowed:
+            continue
+        span = []
+        for n in words[i + 1:]:
+            if n["upos"] not in PHRASE or "Case" not in n["feats"]:
+                break
+            span.append(n)
+            if n["upos"] in ("NOUN", "PROPN", "PRON"):
+                break
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        head = span[-1]
+        if w["upos"] == "ADJ" and all(head["feats"].get(k) == w["feats"].get(k) for k in AGREEMENT):
+            continue  # the adjective agrees with the noun after it
+        if w["upos"] == "NOUN" and head["feats"]["Case"] == "Gen" and "Gen" not in allowed:
+            continue  # a genitive attribute of the noun
+        case = head["feats"]["Case"]
+        if case not in allowed:
+            usual = UD_CASE.get(PREPOSITION_CASE.get(w["form"].lower(), ""))
+            case = next((c for c in sorted(allowed, key=lambda c: c != usual) if all(_same_word(n, c) is not None for n in span)), None)
+            if case is None:
+                continue
+            for n in span:
+                switch(n, _same_word(n, case))
+        switch(w, prep)
+
+
 def name_in_apposition(words: list[dict]) -> None:
     """A name standing right after a definite noun that describes its bearer is in apposition
     to it and shares its case: "ferill landsliðsmannsins Mamadou Sakho" (genitive), "við
