@@ -355,3 +355,17 @@ def test_a_rare_noun_homograph_of_a_preposition_not_followed_by_its_object_stays
          tok("í", "í", "ADP"), tok("afmælisgjöf", "afmælisgjöf", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert s[3]["upos"] == "NOUN"
+
+
+def test_ollum_standing_alone_is_everyone_plural():
+    # "Öllum er ljóst að svo er." — everyone (plural); "Hún bjó í öllum heiminum" keeps the
+    # singular before its noun
+    s = [tok("Öllum", "allur", "PRON", Case="Dat", Number="Sing", Gender="Masc"),
+         tok("er", "vera", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("ljóst", "ljós", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
+    correct(s)
+    assert s[0]["feats"]["Number"] == "Plur"
+    s = [tok("í", "í", "ADP"), tok("öllum", "allur", "PRON", Case="Dat", Number="Sing", Gender="Masc"),
+         tok("heiminum", "heimur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert s[1]["feats"]["Number"] == "Sing"

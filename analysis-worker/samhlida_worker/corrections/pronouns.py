@@ -56,3 +56,24 @@ def hvort_conjunction(words: list[dict]) -> None:
         new = find(w, lemma="hvort", upos="SCONJ")
         if new is not None:
             switch(w, new)
+
+
+def allur_standing_alone(words: list[dict]) -> None:
+    """allur used on its own means "everyone" (plural: "öllum er ljóst") or "everything" (neuter
+    singular: "öllu"); the masculine singular needs a noun ("öllum heiminum"). So öllum, the
+    dative of the masculine singular and of the plural, read as singular with no noun in that
+    case after it (genitives between: "öllum regnbogans litum"), is the plural."""
+    for i, w in enumerate(words):
+        if w["lemma"] != "allur" or w["upos"] not in ("PRON", "DET") or w["feats"].get("Number") != "Sing":
+            continue
+        if w["feats"].get("Case") != "Dat" or w["form"].lower() != "öllum":
+            continue
+        j = i + 1
+        while j < len(words) and words[j]["feats"].get("Case") == "Gen" and words[j]["upos"] in ("NOUN", "PROPN", "ADJ", "DET", "PRON"):
+            j += 1
+        nxt = words[j] if j < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "ADJ", "PROPN") and nxt["feats"].get("Case") == "Dat" and nxt["feats"].get("Number") == "Sing":
+            continue
+        new = find(w, lemma="allur", feats={"Case": "Dat", "Number": "Plur"})
+        if new is not None:
+            switch(w, new)
