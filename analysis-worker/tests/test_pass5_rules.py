@@ -369,3 +369,21 @@ def test_ollum_standing_alone_is_everyone_plural():
          tok("heiminum", "heimur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Def"), punct()]
     correct(s)
     assert s[1]["feats"]["Number"] == "Sing"
+
+
+def test_a_noun_phrase_after_a_copula_is_nominative_but_not_an_accusative_of_time():
+    # "Þetta var eitt stórt mál." — the predicate, nominative; "Hún var alla vikuna heima." —
+    # an accusative of time stays
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("eitt", "einn", "PRON", Case="Acc", Number="Sing", Gender="Neut"),
+         tok("stórt", "stór", "ADJ", Case="Acc", Number="Sing", Gender="Neut", Degree="Pos"),
+         tok("mál", "mál", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert [w["feats"]["Case"] for w in s[2:5]] == ["Nom", "Nom", "Nom"] and s[2]["upos"] == "PRON"
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("alla", "allur", "PRON", Case="Acc", Number="Sing", Gender="Fem"),
+         tok("vikuna", "vika", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Def"), tok("heima", "heima", "ADV"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc"

@@ -3,7 +3,7 @@ Each rule states a fact of Icelandic grammar that the neighbours of a word decid
 word to another of its BÍN readings only when that reading fits them. Rules see one sentence's
 tokens (punctuation included: a comma or the full stop ends a clause)."""
 
-from .cases import nominative_object
+from .cases import nominative_object, predicate_after_copula_is_nominative
 from .lemmas import LEMMA_RULES
 from .numbers import NUMBER_RULES
 from .common import BREAKS, verb_object_cases
@@ -38,7 +38,7 @@ RULES = [common_verb_not_noun, impersonal_passive, infinitive_after_verb, partic
 # which words are verbs; noun_not_verb first, as it takes finite verbs away.
 RULES += [preposition_not_noun, noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
           coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
-          pronoun_object_of_infinitive, thvi_governed, subject_after_middle_verb]
+          pronoun_object_of_infinitive, thvi_governed, subject_after_middle_verb, predicate_after_copula_is_nominative]
 
 
 def correct(sentence: list[dict]) -> None:

@@ -3,7 +3,7 @@
 from reynir.settings import Prepositions
 
 from ..lexicon import PREPOSITION_CASE, rare_lemmas
-from .common import COPULAS, UD_CASE, is_verb, options, recase, switch, verb_object_cases
+from .common import COPULAS, UD_CASE, find, is_verb, options, recase, switch, verb_object_cases
 
 # Verbs whose complement is a nominative predicate ("að vera keppnisíþrótt", "hefur orðið
 # prófmál", "að heita Jón"); middle-voice verbs are mostly intransitive, and their subject may
@@ -58,3 +58,43 @@ def _other_noun(w: dict, cases: list) -> dict | None:
     rare = {lemma for lemma, _ordfl in rare_lemmas(w["form"])}
     nouns = sorted((r for r in options(w) if r["upos"] == "NOUN" and r["lemma"] != w["lemma"]), key=lambda r: r["lemma"] in rare)
     return next((r for c in cases for r in nouns if r["feats"].get("Case") == c), None)
+
+
+def predicate_after_copula_is_nominative(words: list[dict]) -> None:
+    """vera and verða take no object: a noun phrase right after one (adverbs between) is its
+    subject or its predicate, both nominative. Read as accusative where every word of it has
+    the nominative too (neuters and feminines: "var kannski eitt einasta efnislegt atriði"), it
+    is the nominative; not an accusative of time ("var allan daginn"), told by its noun."""
+    for i, v in enumerate(words):
+        if not (is_verb(v) and "Mood" in v["feats"] and v["lemma"] in COPULAS):
+            continue
+        k = i + 1
+        # adverbs between; not a preposition read as an adverb, which governs what follows it
+        while (k < len(words) and words[k]["upos"] in ("ADV", "PART") and words[k]["kind"] != "punctuation"
+               and words[k]["form"].lower() not in PREPOSITION_CASE):
+            k += 1
+        span = []
+        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN") and words[k]["feats"].get("Case") == "Acc":
+            span.append(words[k])
+            if words[k]["upos"] == "NOUN":
+                break
+            k += 1
+        if not span or span[-1]["upos"] != "NOUN" or span[-1]["lemma"] in TIME_NOUNS:
+            continue
+        news = [_same_class(n, "Nom") for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                switch(n, new)
+
+
+def _same_class(n: dict, case: str) -> dict | None:
+    """The word in another case, same lemma and word class (eitt: the pronoun, not the numeral
+    adjective einn)."""
+    new = recase(n, case)
+    if new is not None and new["upos"] != n["upos"]:
+        new = find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": case, **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
+    return new
+
+
+# Nouns of time, whose accusative after vera is an adverbial of duration ("var alla vikuna").
+TIME_NOUNS = {"dagur", "vika", "mánuður", "ár", "stund", "tími", "kvöld", "morgunn", "nótt", "helgi", "vetur", "sumar", "haust", "vor", "klukkustund", "mínúta", "sekúnda", "öld", "áratugur", "tímabil"}
