@@ -387,3 +387,14 @@ def test_a_noun_phrase_after_a_copula_is_nominative_but_not_an_accusative_of_tim
          tok("vikuna", "vika", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Def"), tok("heima", "heima", "ADV"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Acc"
+
+
+def test_the_subject_after_ad_agrees_with_a_verb_whose_terminal_has_no_person():
+    # "Hún sagði að hann bæri ábyrgð." — the parse's bæri carries number but no person
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("sagði", "segja", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("að", "að", "SCONJ"),
+         tok("hann", "hann", "PRON", Case="Acc", Number="Sing", Gender="Masc", Person="3"),
+         tok("bæri", "bera", "VERB", Number="Sing", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("ábyrgð", "ábyrgð", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Nom"

@@ -98,7 +98,8 @@ def subject_after_subordinator(words: list[dict]) -> None:
         if nom is None:
             continue
         person = nom["feats"].get("Person", "3")
-        if nom["feats"].get("Number") != verb.get("Number") or person != verb.get("Person"):
+        # a verb whose terminal carries no person ("bæri") agrees in any
+        if nom["feats"].get("Number") != verb.get("Number") or person != verb.get("Person", person):
             continue
         news = [_recase(n, "Nom") for n in span]
         if all(n is not None for n in news):
