@@ -398,3 +398,13 @@ def test_the_subject_after_ad_agrees_with_a_verb_whose_terminal_has_no_person():
          tok("ábyrgð", "ábyrgð", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Nom"
+
+
+def test_a_personal_pronoun_read_as_a_rare_noun_is_the_pronoun():
+    # "Ég veit ekki hvernig hún starfar." — hún, not the accusative of húnn (cub)
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("veit", "vita", "VERB", Number="Sing", Person="1", Tense="Pres", **FIN), tok("ekki", "ekki", "ADV"),
+         tok("hvernig", "hvernig", "ADV"), tok("hún", "húnn", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("starfar", "starfa", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Case"]) == ("hún", "PRON", "Nom")

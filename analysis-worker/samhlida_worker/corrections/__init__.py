@@ -10,6 +10,7 @@ from .common import BREAKS, verb_object_cases
 from .nouns import (agreement_after_preposition, preposition_not_noun, coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, name_in_apposition, ordinal_agrees_with_noun,
                     preposition_read_as_adverb, title_agrees_with_noun)
 from .noun_or_verb import common_verb_not_noun, noun_not_verb
+from .pronouns import pronoun_not_rare_noun
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
@@ -30,7 +31,7 @@ from .words import (
 __all__ = ["RULES", "correct", "verb_object_cases"]
 
 # In this order: the verb rules settle which words are verbs before the case rules read them.
-RULES = [common_verb_not_noun, impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
+RULES = [common_verb_not_noun, pronoun_not_rare_noun, impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
          tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb, verb_after_subordinate_subject, plural_imperatives,
          reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object,
          er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number, abbreviation_after_a_number]

@@ -1,7 +1,7 @@
 """The plural of sá and of the personal pronouns is one set of forms (þeir, þá, þeim, þeirra,
 þær, þau); BÍN files each form under both. Which one a word is, its neighbours show."""
 
-from .common import find, switch
+from .common import find, options, switch
 
 PERSONAL = {"Masc": "hann", "Fem": "hún", "Neut": "það"}
 # After these the plural form is the demonstrative: "þeim sem …", "þeirra er …"
@@ -77,3 +77,28 @@ def allur_standing_alone(words: list[dict]) -> None:
         new = find(w, lemma="allur", feats={"Case": "Dat", "Number": "Plur"})
         if new is not None:
             switch(w, new)
+
+
+PERSONAL_LEMMAS = {"ég", "þú", "hann", "hún", "það", "við", "þið"}
+
+
+def pronoun_not_rare_noun(words: list[dict]) -> None:
+    """The personal pronouns share forms with rare nouns (hún: húnn "cub", hana: hani "cock",
+    honum: hunn). Read as such a noun with no modifier agreeing with it or preposition right
+    before it, the form is the pronoun, in the case the noun reading had if the pronoun has it,
+    else its first reading (hún: nominative)."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN":
+            continue
+        pronouns = [r for r in options(w) if r["upos"] == "PRON" and r["lemma"] in PERSONAL_LEMMAS]
+        if not pronouns or any(r["upos"] == "ADV" for r in options(w)):
+            continue  # þá: the adverb "then" is as likely as the pronoun
+        prev = words[i - 1] if i else None
+        if prev is not None and (prev["upos"] in ("ADJ", "DET", "NUM") or prev["upos"] == "PRON" and prev["feats"].get("Case") == w["feats"].get("Case")
+                                 and prev["lemma"] not in PERSONAL_LEMMAS):
+            continue
+        new = next((r for r in pronouns if r["feats"].get("Case") == w["feats"].get("Case")), None)
+        if prev is not None and prev["upos"] == "ADP":
+            if new is None:
+                continue
+        switch(w, new or pronouns[0])
