@@ -408,3 +408,14 @@ def test_a_personal_pronoun_read_as_a_rare_noun_is_the_pronoun():
          tok("starfar", "starfa", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), punct()]
     correct(s)
     assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Case"]) == ("hún", "PRON", "Nom")
+
+
+def test_a_predicative_adjective_after_a_plural_verb_is_plural():
+    # "Við verðum að vera viss um það." — viss agrees with við, as verðum does
+    s = [tok("Við", "ég", "PRON", Case="Nom", Number="Plur", Person="1"),
+         tok("verðum", "verða", "VERB", Number="Plur", Person="1", Tense="Pres", **FIN), tok("að", "að", "PART"),
+         tok("vera", "vera", "AUX", VerbForm="Inf", Voice="Act"),
+         tok("viss", "viss", "ADJ", Case="Nom", Number="Sing", Gender="Masc", Degree="Pos"),
+         tok("um", "um", "ADP"), tok("það", "það", "PRON", Case="Acc", Number="Sing", Gender="Neut"), punct()]
+    correct(s)
+    assert (s[4]["feats"]["Number"], s[4]["feats"]["Case"]) == ("Plur", "Nom")

@@ -109,4 +109,40 @@ def counted_after_a_number_noun(words: list[dict]) -> None:
             switch(w, new)
 
 
-NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun, counted_after_a_number_noun]
+
+
+def predicate_number_from_verb(words: list[dict]) -> None:
+    """A predicative adjective after vera/verða agrees with the subject, as the finite verb
+    does: after a plural finite verb ("við þurfum að vera alveg viss", "þær hafa verið skýr"),
+    an adjective read as nominative singular with no noun after it takes its nominative plural
+    reading (same lemma; the gender kept where BÍN has it)."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADJ" or w["feats"].get("Case") != "Nom" or w["feats"].get("Number") != "Sing":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "ADJ"):
+            continue  # attributive
+        j = i - 1
+        while j >= 0 and words[j]["upos"] in ("ADV", "PART") and words[j]["kind"] != "punctuation":
+            j -= 1
+        if j < 0 or words[j]["lemma"] not in ("vera", "verða") or words[j]["upos"] not in ("VERB", "AUX"):
+            continue
+        # the finite verb of the chain: the copula itself, or the nearest finite verb before it
+        finite = None
+        for t in reversed(words[:j + 1]):
+            if t["kind"] == "punctuation" or t["upos"] in ("CCONJ", "SCONJ"):
+                break
+            if t["upos"] in ("VERB", "AUX") and "Mood" in t["feats"]:
+                finite = t
+                break
+        if finite is None or finite["feats"].get("Number") != "Plur":
+            continue
+        gender = w["feats"].get("Gender")
+        cands = [r for r in options(w) if r["upos"] == "ADJ" and r["lemma"] == w["lemma"] and r["feats"].get("Case") == "Nom"
+                 and r["feats"].get("Number") == "Plur" and r["feats"].get("Degree") == w["feats"].get("Degree")]
+        new = next((r for r in cands if r["feats"].get("Gender") == gender), None) or next(iter(cands), None)
+        if new is not None:
+            switch(w, new)
+
+
+NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun, counted_after_a_number_noun, predicate_number_from_verb]
