@@ -419,3 +419,20 @@ def test_a_predicative_adjective_after_a_plural_verb_is_plural():
          tok("um", "um", "ADP"), tok("það", "það", "PRON", Case="Acc", Number="Sing", Gender="Neut"), punct()]
     correct(s)
     assert (s[4]["feats"]["Number"], s[4]["feats"]["Case"]) == ("Plur", "Nom")
+
+
+def test_a_common_verbs_form_that_is_a_main_verbs_object_or_has_a_possessor_stays_a_noun():
+    # "Þeir sýndu vilja til samstarfs." — vilja is the noun vilji, sýndu's object;
+    # "Þá lauk vera hans í liðinu." — vera with its possessor hans is the noun "stay"
+    s = [tok("Þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc"),
+         tok("sýndu", "sýna", "VERB", Number="Plur", Person="3", Tense="Past", **FIN),
+         tok("vilja", "vilji", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("til", "til", "ADP"), tok("samstarfs", "samstarf", "NOUN", Case="Gen", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("vilji", "NOUN")
+    s = [tok("Þá", "þá", "ADV"), tok("lauk", "ljúka", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("vera", "vera", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("hans", "hann", "PRON", Case="Gen", Number="Sing", Gender="Masc"),
+         tok("í", "í", "ADP"), tok("liðinu", "lið", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Def"), punct()]
+    correct(s)
+    assert s[2]["upos"] == "NOUN"

@@ -135,8 +135,9 @@ INFINITIVE_BEFORE = {"munu", "skulu", "mega", "geta", "vilja", "eiga", "þurfa",
 def common_verb_not_noun(words: list[dict]) -> None:
     """A form of one of the commonest verbs (vera, hafa, verða, geta, fara …) that the parse
     read as a rare noun of the same form (var, ver, haf, fer) is the verb, unless a modifier or
-    a preposition stands right before it (which wants the noun: "um verð"), or a
-    comparative after it (the dative of measure: "mun minna"). Which form: the infinitive after
+    a preposition stands right before it (which wants the noun: "um verð"), a main verb whose
+    object it is ("sýna vilja"), a genitive after it ("vilja hennar"), or a comparative after it
+    (the dative of measure: "mun minna"). Which form: the infinitive after
     að or a verb that takes one, the supine after hafa (if the form has none, it stays a noun:
     "hafi verð … lækkað"), else the finite indicative in the 3rd person and the number of a nominative right before it."""
     for i, w in enumerate(words):
@@ -160,6 +161,10 @@ def common_verb_not_noun(words: list[dict]) -> None:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if nxt is not None and nxt["feats"].get("Degree") == "Cmp":
             continue  # the dative of measure before a comparative: "mun minna", "mun betri"
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "PRON") and nxt["feats"].get("Case") == "Gen":
+            continue  # a possessor after it: the noun ("vilja hennar", "vera hans")
+        if prev is not None and prev["upos"] == "VERB":
+            continue  # right after a main verb, its object: the noun ("sýna vilja", "gera mun á")
         if want:
             pick = next((r for r in verbs if r["feats"].get("VerbForm") == want), None)
         else:
