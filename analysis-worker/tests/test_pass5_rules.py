@@ -436,3 +436,12 @@ def test_a_common_verbs_form_that_is_a_main_verbs_object_or_has_a_possessor_stay
          tok("í", "í", "ADP"), tok("liðinu", "lið", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Def"), punct()]
     correct(s)
     assert s[2]["upos"] == "NOUN"
+
+
+def test_a_definite_noun_that_is_only_a_second_person_verb_form_stays_a_noun():
+    # "Verðið hefur hækkað." — verðið is the price; as verða it could only be "you become"
+    s = [tok("Verðið", "verð", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("hefur", "hafa", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("hækkað", "hækka", "VERB", VerbForm="Sup", Voice="Act"), punct()]
+    correct(s)
+    assert (s[0]["lemma"], s[0]["upos"]) == ("verð", "NOUN")

@@ -143,7 +143,10 @@ def common_verb_not_noun(words: list[dict]) -> None:
     for i, w in enumerate(words):
         if w["upos"] != "NOUN" or "Case" not in w["feats"]:
             continue
-        verbs = [r for r in options(w) if r["upos"] in ("VERB", "AUX") and r["lemma"] in COMMON_VERBS]
+        # 3rd person, infinitive or supine: a 1st/2nd person or imperative form is no likelier
+        # than the noun (verðið: the price, not "you become")
+        verbs = [r for r in options(w) if r["upos"] in ("VERB", "AUX") and r["lemma"] in COMMON_VERBS
+                 and (r["feats"].get("Person") == "3" or r["feats"].get("VerbForm") in ("Inf", "Sup"))]
         if not verbs:
             continue
         prev = words[i - 1] if i else None
