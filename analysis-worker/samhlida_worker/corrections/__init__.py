@@ -3,15 +3,18 @@ Each rule states a fact of Icelandic grammar that the neighbours of a word decid
 word to another of its BÍN readings only when that reading fits them. Rules see one sentence's
 tokens (punctuation included: a comma or the full stop ends a clause)."""
 
-from .cases import nominative_object
+from .cases import nominative_object, predicate_after_copula_is_nominative
 from .lemmas import LEMMA_RULES
 from .numbers import NUMBER_RULES
 from .common import BREAKS, verb_object_cases
-from .nouns import (agreement_after_preposition, coordinated_case, name_in_apposition, noun_not_verb, ordinal_agrees_with_noun,
+from .nouns import (agreement_after_preposition, preposition_not_noun, coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, name_in_apposition, ordinal_agrees_with_noun,
                     preposition_read_as_adverb, title_agrees_with_noun)
-from .objects import (fronted_object, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
+from .noun_or_verb import common_verb_not_noun, noun_not_verb
+from .pronouns import pronoun_not_rare_noun
+from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
-from .verbs import impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case
+from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
+                    plural_imperatives, verb_after_subordinate_subject)
 from .words import (
     heim_adverb,
     predicative_adjective,
@@ -22,22 +25,23 @@ from .words import (
     tha_adverb_or_pronoun,
     thvi_after_a_preposition,
     unit_symbol_after_a_number,
+    abbreviation_after_a_number,
     vid_pronoun_or_preposition,
 )
 
 __all__ = ["RULES", "correct", "verb_object_cases"]
 
 # In this order: the verb rules settle which words are verbs before the case rules read them.
-RULES = [impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
+RULES = [common_verb_not_noun, pronoun_not_rare_noun, impersonal_passive, infinitive_after_verb, participle_not_noun, passive_object_case, predicative_adjective,
          heim_adverb,
-         tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb,
+         tha_adverb_or_pronoun, preposition_not_eiga, vid_pronoun_or_preposition, missing_finite_verb, verb_after_subordinate_subject, plural_imperatives,
          reflexive_not_adverb, pronoun_not_adverb, thvi_after_a_preposition, nominative_object,
-         er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number]
+         er_after_a_pronoun_is_the_verb, unit_symbol_after_a_number, abbreviation_after_a_number]
 # Case and agreement (noun phrases, subjects and objects), after the rules above have settled
 # which words are verbs; noun_not_verb first, as it takes finite verbs away.
-RULES += [noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
-          coordinated_case, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
-          pronoun_object_of_infinitive, thvi_governed]
+RULES += [preposition_not_noun, noun_not_verb, title_agrees_with_noun, name_in_apposition, preposition_read_as_adverb, agreement_after_preposition,
+          coordinated_case, coordinated_object, truncated_compound, uninflected_name_case, ordinal_agrees_with_noun, subject_after_subordinator, object_after_subject_and_verb, fronted_object,
+          pronoun_object_of_infinitive, thvi_governed, subject_after_middle_verb, predicate_after_copula_is_nominative]
 
 
 def correct(sentence: list[dict]) -> None:

@@ -36,7 +36,7 @@ def switch(token: dict, new: dict) -> None:
     """Make `new` the token's reading: the old one joins the other readings, the new one leaves
     them; what hung on the old reading (compound parts, the governor of its case) follows."""
     old = {"lemma": token["lemma"], "upos": token["upos"], "feats": token["feats"]}
-    others = [r for r in options(token) if r is not new and r != new]
+    others = [r for r in options(token) if r is not new and r != new and not _less_specific(r, new)]
     if not any(r == old for r in others):
         others.insert(0, old)
     if new["lemma"] != token["lemma"]:
@@ -47,6 +47,11 @@ def switch(token: dict, new: dict) -> None:
         token.pop("governor", None)
     token.update(lemma=new["lemma"], upos=new["upos"], feats=dict(new["feats"]))
     token["otherReadings"] = others
+
+
+def _less_specific(r: dict, new: dict) -> bool:
+    """A reading that is the new one with fewer features (BÍN's pronoun without gender)."""
+    return r["lemma"] == new["lemma"] and r["upos"] == new["upos"] and r["feats"].items() < new["feats"].items()
 
 
 def is_verb(token: dict | None) -> bool:
@@ -73,8 +78,18 @@ def is_copula(token: dict | None) -> bool:
 
 
 def recase(w: dict, case: str) -> dict | None:
-    """The word's reading in another case, same lemma, number and gender."""
-    return find(w, lemma=w["lemma"], feats={"Case": case, **{k: w["feats"][k] for k in ("Number", "Gender") if k in w["feats"]}})
+    """The word's reading in another case, same lemma, number and gender. BÍN gives personal
+    pronouns no gender (hann, hún, það are lemmas of their own) where the parse writes one: a
+    reading without a gender matches, and the word keeps its gender and person."""
+    keep = {k: w["feats"][k] for k in ("Number", "Gender") if k in w["feats"]}
+    for r in options(w):
+        if r["lemma"] != w["lemma"] or r["feats"].get("Case") != case:
+            continue
+        if all(r["feats"].get(k, v if k == "Gender" else None) == v for k, v in keep.items()):
+            if r["feats"].items() >= {k: v for k, v in w["feats"].items() if k != "Case"}.items():
+                return r
+            return {**r, "feats": {**w["feats"], **r["feats"]}}
+    return None
 
 
 # Verbs whose complement is a nominative predicate ("að vera keppnisíþrótt", "hefur orðið

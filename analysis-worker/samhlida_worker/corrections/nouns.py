@@ -1,18 +1,13 @@
-"""Rules on noun phrases: a word that must be a noun, a title or a name in apposition sharing its
+"""Rules on noun phrases: a title or a name in apposition sharing its
 noun's case, agreement after a preposition and of an ordinal in digits, conjoined phrases in one case."""
 
 from reynir.settings import Prepositions
 
 from ..lexicon import PREPOSITION_CASE
-from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
+from .common import UD_CASE, find, is_break, is_finite, options, switch
 
 AGREEMENT = ("Case", "Number", "Gender")
 COORDINATORS = {"og", "eða", "né"}
-
-
-def _noun_reading(w: dict, **feats) -> dict | None:
-    return next((r for r in options(w) if r["upos"] == "NOUN"
-                 and all(r["feats"].get(k) == v for k, v in feats.items())), None)
 
 
 # Most pronouns stand alone as often as before a noun ("Þetta á ekki að skána"); annar and the
@@ -22,43 +17,6 @@ ATTRIBUTIVE_PRONOUNS = {"annar", "minn", "þinn", "sinn", "vor"}
 
 def _modifier(w: dict) -> bool:
     return w["upos"] in ("ADJ", "DET", "NUM") or (w["upos"] == "PRON" and w["lemma"] in ATTRIBUTIVE_PRONOUNS)
-
-
-def noun_not_verb(words: list[dict]) -> None:
-    """An attributive adjective, determiner or numeral needs a noun after it, and a
-    preposition needs an object: a form read as a finite verb right after one, that BÍN also
-    has as a noun agreeing with it (case, number, gender) or in a case the preposition governs,
-    is that noun. Rare subjunctives (sæti of sitja, dæmi of dæma, láni of lána) are the trap:
-    "eitt stykki", "öðrum hætti", "á einu ári"."""
-    for i, w in enumerate(words):
-        if i == 0 or not is_finite(w) or w["upos"] != "VERB":
-            continue
-        before = words[i - 1]
-        new = None
-        if _modifier(before) and all(k in before["feats"] for k in AGREEMENT):
-            new = _noun_reading(w, **{k: before["feats"][k] for k in AGREEMENT})
-        elif before["upos"] == "ADP":
-            # the prepositions proper: "fram", "upp" … are also particles of a verb ("fram komu")
-            case = PREPOSITION_CASE.get(before["form"].lower())
-            new = _noun_reading(w, Case=UD_CASE[case]) if case else None
-        elif w["feats"].get("Mood") == "Sub":
-            new = _subjunctive_as_noun(words, i)
-        if new is not None:
-            switch(w, new)
-
-
-def _subjunctive_as_noun(words: list[dict], i: int) -> dict | None:
-    """A subjunctive form (mostly of a rare verb: sæti of sitja, dæmi of dæma, tóbaki of
-    tóbaka) that BÍN also has as a noun is that noun right after a finite verb that governs the
-    noun's case ("tók sæti": a clause has one finite verb), or after og/eða joining it to a noun
-    in the same case ("dópi og tóbaki")."""
-    before = words[i - 1]
-    if is_finite(before) and before["upos"] == "VERB":
-        cases = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in verb_object_cases(before["lemma"])]
-        return next((r for c in cases for r in [_noun_reading(words[i], Case=c)] if r is not None), None)
-    if before["form"].lower() in COORDINATORS and i >= 2 and words[i - 2]["upos"] == "NOUN" and "Case" in words[i - 2]["feats"]:
-        return _noun_reading(words[i], Case=words[i - 2]["feats"]["Case"])
-    return None
 
 
 # Titles of address, which stand before a name or an office in apposition: "herra forseti",
@@ -171,6 +129,134 @@ def coordinated_case(words: list[dict]) -> None:
         if all(n is not None for n in news):
             for n, new in zip(span, news):
                 switch(n, new)
+
+
+def coordinated_object(words: list[dict]) -> None:
+    """Conjoined noun phrases stand in the same case, also where no preposition governs them:
+    a nominative noun phrase after og/eða/né (also where the parse took og for the adverb "too")
+    that joins it to a noun in the accusative or dative ("útbúa föt og mat", "konuna mína og
+    börnin") is the second conjunct of that object, in its
+    case, if BÍN has every word of it in that case. Not when a finite verb follows it: then it
+    is the subject of a new clause ("keypti bókina og barnið hló"). A genitive before the
+    conjunction is left out: it is often an attribute, and the conjunct is the noun before it."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN" or w["feats"].get("Case") != "Nom" or i < 2:
+            continue
+        start = i
+        while start > 0 and _modifier(words[start - 1]) and words[start - 1]["feats"].get("Case") == "Nom":
+            start -= 1
+        link = words[start - 1] if start > 0 else None
+        if link is None or link["form"].lower() not in COORDINATORS or link["upos"] not in ("CCONJ", "ADV") or start < 2:
+            continue
+        left = words[start - 2]
+        if left["upos"] in ("PRON", "DET") and start >= 3 and left["lemma"] in ATTRIBUTIVE_PRONOUNS:
+            left = words[start - 3]  # "konuna mína og börnin"
+        case = left["feats"].get("Case")
+        if left["upos"] not in ("NOUN", "PROPN") or case not in ("Acc", "Dat"):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and (is_finite(after) or after["upos"] in ("VERB", "AUX")):
+            continue
+        span = words[start:i + 1]
+        news = [_same_word(n, case) for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                switch(n, new)
+
+
+def truncated_compound(words: list[dict]) -> None:
+    """A first part written with a hyphen before og/eða/né ("efnahags- og viðskiptaráðherra",
+    "umhverfis- og náttúruvernd") stands for a whole compound that shares the last word's head:
+    it is a noun in that noun's case, number, gender and definiteness (efnahagsráðherra). The
+    lemma stays as written: BÍN has no entry for the part."""
+    for i, w in enumerate(words[:-2]):
+        form = w["form"]
+        if not (form.endswith("-") and len(form) > 2 and form[:-1].replace("-", "").isalpha()) or "Case" in w["feats"]:
+            continue
+        link, head = words[i + 1], words[i + 2]
+        if link["form"].lower() not in COORDINATORS or head["upos"] not in ("NOUN", "PROPN") or "Case" not in head["feats"]:
+            continue
+        w["upos"] = "NOUN"
+        w["feats"] = {k: head["feats"][k] for k in ("Case", "Number", "Gender", "Definite") if k in head["feats"]}
+
+
+def _uninflected(n: dict) -> bool:
+    """A name BÍN does not inflect (foreign names, acronyms): its case is only its place's."""
+    return n["upos"] == "PROPN" and not any(r["upos"] == "PROPN" and "Case" in r["feats"] for r in options(n))
+
+
+def uninflected_name_case(words: list[dict]) -> None:
+    """A foreign name or acronym shows no case, and where the sentence did not parse it has
+    none; its place gives it one. Right after a preposition it is its object, in the case the
+    preposition most often governs ("úr GR"); right after a finite verb that opens its clause,
+    with nothing before it, it is the inverted subject, nominative (", sagði Portman."); right
+    after an indefinite common noun it is its possessor, genitive ("mál Tony Omos": a name in
+    apposition follows a definite noun, "framherjinn Harry Kane")."""
+    for i, w in enumerate(words[1:], 1):
+        if not _uninflected(w) or "Case" in w["feats"]:
+            continue
+        start = i
+        while start > 0 and words[start - 1]["upos"] == "PROPN" and _uninflected(words[start - 1]) and "Case" not in words[start - 1]["feats"]:
+            start -= 1
+        if start != i:
+            continue  # the name's first part decides, below
+        end = i
+        while end + 1 < len(words) and words[end + 1]["upos"] == "PROPN" and _uninflected(words[end + 1]) and "Case" not in words[end + 1]["feats"]:
+            end += 1
+        before = words[i - 1]
+        case = None
+        if before["upos"] == "ADP" and before["form"].lower() in PREPOSITION_CASE:
+            case = UD_CASE[PREPOSITION_CASE[before["form"].lower()]]
+        elif is_finite(before) and (i == 1 or is_break(words[i - 2])):
+            case = "Nom"
+        elif before["upos"] == "NOUN" and before["feats"].get("Definite") == "Ind" and "Case" in before["feats"]:
+            case = "Gen"
+        if case is None:
+            continue
+        for n in words[i:end + 1]:
+            n["feats"] = {**n["feats"], "Case": case, "Number": n["feats"].get("Number", "Sing")}
+
+
+PHRASE = ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN")
+
+
+def preposition_not_noun(words: list[dict]) -> None:
+    """A preposition that is also a rare noun or adjective (á "river", úr "watch", milli, frár
+    "swift", viður "wood") and that the parse read as that word, followed at once by a noun
+    phrase that has the case the preposition governs (Prepositions.conf) and does not agree with
+    it, is the preposition: "bílar frá Toyota", "úr MR", "milli Ísraela", "á bílastæði". Where the
+    phrase was read in a case the preposition cannot govern (the nominative), it takes the one
+    the preposition most often governs, if every word of it has that case in BÍN."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] not in ("NOUN", "ADJ"):
+            continue
+        prep = find(w, lemma=w["form"].lower(), upos="ADP")
+        allowed = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in Prepositions.PP.get(w["form"].lower(), set())]
+        if prep is None or not allowed:
+            continue
+        span = []
+        for n in words[i + 1:]:
+            if n["upos"] not in PHRASE or "Case" not in n["feats"]:
+                break
+            span.append(n)
+            if n["upos"] in ("NOUN", "PROPN", "PRON"):
+                break
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        head = span[-1]
+        if w["upos"] == "ADJ" and all(head["feats"].get(k) == w["feats"].get(k) for k in AGREEMENT):
+            continue  # the adjective agrees with the noun after it
+        if w["upos"] == "NOUN" and head["feats"]["Case"] == "Gen" and "Gen" not in allowed:
+            continue  # a genitive attribute of the noun
+        case = head["feats"]["Case"]
+        if case not in allowed:
+            usual = UD_CASE.get(PREPOSITION_CASE.get(w["form"].lower(), ""))
+            case = next((c for c in sorted(allowed, key=lambda c: c != usual) if all(_same_word(n, c) is not None for n in span)), None)
+            if case is None:
+                continue
+            for n in span:
+                switch(n, _same_word(n, case))
+        switch(w, prep)
 
 
 def name_in_apposition(words: list[dict]) -> None:

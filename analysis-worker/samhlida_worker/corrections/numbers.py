@@ -60,4 +60,89 @@ def modifier_agrees_with_its_noun(words: list[dict]) -> None:
             switch(noun, new)
 
 
-NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun]
+POSSESSIVES = {"sinn", "minn", "þinn", "vor"}
+AGREEMENT = ("Case", "Number", "Gender")
+
+
+def _agreement(r: dict) -> tuple:
+    return tuple(r["feats"].get(k) for k in AGREEMENT)
+
+
+def possessive_agrees_with_its_noun(words: list[dict]) -> None:
+    """A possessive pronoun after its noun agrees with it in case, number and gender ("heimili
+    sín", "metið sitt", "ástvini sína"). Where the parse left them disagreeing, the two take the
+    readings (each of its own lemma) that agree, the noun's case kept where it is among them."""
+    for i, noun in enumerate(words[:-1]):
+        poss = words[i + 1]
+        if noun["upos"] != "NOUN" or poss["upos"] not in ("PRON", "DET") or poss["lemma"] not in POSSESSIVES:
+            continue
+        if "Case" not in noun["feats"] or _agreement(noun) == _agreement(poss):
+            continue
+        own = lambda w: [w] + [r for r in options(w) if r["upos"] == w["upos"] and r["lemma"] == w["lemma"]]
+        nouns, posss = own(noun), own(poss)
+        common = [a for a in dict.fromkeys(_agreement(r) for r in nouns) if any(_agreement(r) == a for r in posss)]
+        if not common:
+            continue
+        best = min(common, key=lambda a: (a[0] != noun["feats"]["Case"], a[1] != noun["feats"].get("Number")))
+        for w, rs in ((noun, nouns), (poss, posss)):
+            if _agreement(w) != best:
+                switch(w, next(r for r in rs if _agreement(r) == best))
+
+
+# Nouns of number: unlike the numerals up to þúsund, which agree with what they count ("tíu
+# þúsund krónur"), these are nouns and take it in the genitive plural ("milljón króna").
+NUMBER_NOUNS = {"milljón", "milljarður", "billjón", "billjarður"}
+
+
+def counted_after_a_number_noun(words: list[dict]) -> None:
+    """What milljón, milljarður count stands in the genitive plural ("30 milljónir evra", "hálfur
+    milljarður króna"): a noun right after one, read in another case or number, takes its
+    genitive plural reading where BÍN has one (evra, króna: the same form)."""
+    for i, w in enumerate(words[1:], 1):
+        before = words[i - 1]
+        if w["upos"] != "NOUN" or before["upos"] != "NOUN" or before["lemma"] not in NUMBER_NOUNS:
+            continue
+        if w["feats"].get("Case") == "Gen" and w["feats"].get("Number") == "Plur":
+            continue
+        new = find(w, lemma=w["lemma"], upos="NOUN", feats={"Case": "Gen", "Number": "Plur"})
+        if new is not None:
+            switch(w, new)
+
+
+
+
+def predicate_number_from_verb(words: list[dict]) -> None:
+    """A predicative adjective after vera/verða agrees with the subject, as the finite verb
+    does: after a plural finite verb ("við þurfum að vera alveg viss", "þær hafa verið skýr"),
+    an adjective read as nominative singular with no noun after it takes its nominative plural
+    reading (same lemma; the gender kept where BÍN has it)."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADJ" or w["feats"].get("Case") != "Nom" or w["feats"].get("Number") != "Sing":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "ADJ"):
+            continue  # attributive
+        j = i - 1
+        while j >= 0 and words[j]["upos"] in ("ADV", "PART") and words[j]["kind"] != "punctuation":
+            j -= 1
+        if j < 0 or words[j]["lemma"] not in ("vera", "verða") or words[j]["upos"] not in ("VERB", "AUX"):
+            continue
+        # the finite verb of the chain: the copula itself, or the nearest finite verb before it
+        finite = None
+        for t in reversed(words[:j + 1]):
+            if t["kind"] == "punctuation" or t["upos"] in ("CCONJ", "SCONJ"):
+                break
+            if t["upos"] in ("VERB", "AUX") and "Mood" in t["feats"]:
+                finite = t
+                break
+        if finite is None or finite["feats"].get("Number") != "Plur":
+            continue
+        gender = w["feats"].get("Gender")
+        cands = [r for r in options(w) if r["upos"] == "ADJ" and r["lemma"] == w["lemma"] and r["feats"].get("Case") == "Nom"
+                 and r["feats"].get("Number") == "Plur" and r["feats"].get("Degree") == w["feats"].get("Degree")]
+        new = next((r for r in cands if r["feats"].get("Gender") == gender), None) or next(iter(cands), None)
+        if new is not None:
+            switch(w, new)
+
+
+NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun, counted_after_a_number_noun, predicate_number_from_verb]

@@ -5,7 +5,7 @@ from reynir.settings import AdjectivePredicates
 
 from ..lexicon import PREPOSITION_CASE
 from .cases import PREDICATIVE_VERBS
-from .common import UD_CASE, find, is_break, is_finite, options, recase, switch, verb_object_cases
+from .common import UD_CASE, find, is_break, is_finite, is_verb, options, recase, switch, verb_object_cases
 
 
 def _recase(w: dict, case: str) -> dict | None:
@@ -98,7 +98,8 @@ def subject_after_subordinator(words: list[dict]) -> None:
         if nom is None:
             continue
         person = nom["feats"].get("Person", "3")
-        if nom["feats"].get("Number") != verb.get("Number") or person != verb.get("Person"):
+        # a verb whose terminal carries no person ("bæri") agrees in any
+        if nom["feats"].get("Number") != verb.get("Number") or person != verb.get("Person", person):
             continue
         news = [_recase(n, "Nom") for n in span]
         if all(n is not None for n in news):
@@ -124,7 +125,9 @@ def fronted_object(words: list[dict]) -> None:
     that does not agree with the finite verb after it cannot be its subject when a nominative
     that does agree follows the verb; it is the object, in the case the verb governs
     (Verbs.conf). So it is too when both agree but what follows the verb has no reading but the
-    nominative ("Hvað gerir ríkisstjórnin?"). Not with copulas and verbs of naming (two nominatives: "Þetta eru bækur")."""
+    nominative ("Hvað gerir ríkisstjórnin?"). Not with copulas and verbs of naming (two nominatives: "Þetta eru bækur"),
+    nor for það before an indefinite subject, which is the expletive ("Það fara peningar í …":
+    only an indefinite subject follows the expletive, "Það gera þeir" has the object það)."""
     for i, v in enumerate(words):
         if i == 0 or not is_finite(v) or v["upos"] != "VERB" or v["lemma"] in PREDICATIVE_VERBS or v["feats"].get("Voice") == "Mid":
             continue
@@ -142,6 +145,8 @@ def fronted_object(words: list[dict]) -> None:
             continue
         if _agrees(first, v) and not _only_nominative(subject):
             continue
+        if first["form"].lower() == "það" and subject["upos"] == "NOUN" and subject["feats"].get("Definite") == "Ind":
+            continue  # the expletive það before an indefinite subject: "Það fara peningar í …"
         case = next((c for c in order if _recase(first, c) is not None), None)
         if case is not None:
             switch(first, _recase(first, case))
@@ -183,3 +188,44 @@ def pronoun_object_of_infinitive(words: list[dict]) -> None:
         case = next((c for c in order if _recase(w, c) is not None), None)
         if case is not None:
             switch(w, _recase(w, case))
+
+
+def subject_after_middle_verb(words: list[dict]) -> None:
+    """A middle-voice verb (myndast, gerast, berast) takes no accusative object unless Greynir's
+    Verbs.conf gives its -st form one (eignast, óttast). Where its finite verb opens the clause
+    or follows a fronted adverb (the finite verb comes second, so the subject follows it), the noun phrase right after it (adverbs between) is its inverted subject: read as
+    an accusative of the same form, it is the nominative ("þá mun myndast meiri hefð")."""
+    for i, v in enumerate(words):
+        if not is_verb(v) or v["feats"].get("Voice") != "Mid" or v["feats"].get("VerbForm") == "Part":
+            continue
+        middle = v["lemma"] if v["lemma"].endswith("st") else v["lemma"] + "st"
+        if "þf" in verb_object_cases(middle):
+            continue
+        # the finite verb of its chain ("mun myndast": mun), and what stands before that
+        f = i
+        if not is_finite(v) or i > 0 and words[i - 1]["upos"] == "AUX" and is_finite(words[i - 1]):
+            f = i - 1
+            while f >= 0 and words[f]["upos"] in BETWEEN and not is_break(words[f]):
+                f -= 1
+            if f < 0 or not is_finite(words[f]):
+                continue
+        before = words[f - 1] if f > 0 else None
+        # the finite verb comes second: an adverb before it ("þá mun myndast") or the opening of
+        # the clause leaves the subject's place after the verb
+        if not (before is None or is_break(before) or before["upos"] in ("CCONJ", "SCONJ", "ADV")):
+            continue
+        k = i + 1
+        while k < len(words) and words[k]["upos"] in BETWEEN and not is_break(words[k]):
+            k += 1
+        span = []
+        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and words[k]["feats"].get("Case") == "Acc":
+            span.append(words[k])
+            if words[k]["upos"] in ("NOUN", "PROPN", "PRON"):
+                break
+            k += 1
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN"):
+            continue
+        news = [_recase(n, "Nom") for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                switch(n, new)

@@ -1,7 +1,7 @@
 """The plural of sá and of the personal pronouns is one set of forms (þeir, þá, þeim, þeirra,
 þær, þau); BÍN files each form under both. Which one a word is, its neighbours show."""
 
-from .common import find, switch
+from .common import find, options, switch
 
 PERSONAL = {"Masc": "hann", "Fem": "hún", "Neut": "það"}
 # After these the plural form is the demonstrative: "þeim sem …", "þeirra er …"
@@ -37,3 +37,68 @@ def plural_pronoun(words: list[dict]) -> None:
             new = None
         if new is not None:
             switch(w, new)
+
+
+def hvort_conjunction(words: list[dict]) -> None:
+    """hvort is the neuter of the pronoun hvor ("which of two") and the conjunction "whether".
+    Followed by a clause's subject and its finite verb ("hvort ég hreyfði mig", "hvort það sé",
+    "hvort ríkið geri"), it is the conjunction: the pronoun would have to be that subject, or
+    agree with it as its determiner, which a personal pronoun or a noun of another gender rules
+    out; with a neuter noun the conjunction is by far the commoner."""
+    for i, w in enumerate(words[:-2]):
+        if w["form"].lower() != "hvort" or w["upos"] not in ("PRON", "DET"):
+            continue
+        subject, verb = words[i + 1], words[i + 2]
+        if subject["upos"] not in ("PRON", "NOUN", "PROPN") or subject["lemma"] in ("annar", "tveggja"):
+            continue  # "hvort annað": each other
+        if not (verb["upos"] in ("VERB", "AUX") and "Mood" in verb["feats"]):
+            continue
+        new = find(w, lemma="hvort", upos="SCONJ")
+        if new is not None:
+            switch(w, new)
+
+
+def allur_standing_alone(words: list[dict]) -> None:
+    """allur used on its own means "everyone" (plural: "öllum er ljóst") or "everything" (neuter
+    singular: "öllu"); the masculine singular needs a noun ("öllum heiminum"). So öllum, the
+    dative of the masculine singular and of the plural, read as singular with no noun in that
+    case after it (genitives between: "öllum regnbogans litum"), is the plural."""
+    for i, w in enumerate(words):
+        if w["lemma"] != "allur" or w["upos"] not in ("PRON", "DET") or w["feats"].get("Number") != "Sing":
+            continue
+        if w["feats"].get("Case") != "Dat" or w["form"].lower() != "öllum":
+            continue
+        j = i + 1
+        while j < len(words) and words[j]["feats"].get("Case") == "Gen" and words[j]["upos"] in ("NOUN", "PROPN", "ADJ", "DET", "PRON"):
+            j += 1
+        nxt = words[j] if j < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "ADJ", "PROPN") and nxt["feats"].get("Case") == "Dat" and nxt["feats"].get("Number") == "Sing":
+            continue
+        new = find(w, lemma="allur", feats={"Case": "Dat", "Number": "Plur"})
+        if new is not None:
+            switch(w, new)
+
+
+PERSONAL_LEMMAS = {"ég", "þú", "hann", "hún", "það", "við", "þið"}
+
+
+def pronoun_not_rare_noun(words: list[dict]) -> None:
+    """The personal pronouns share forms with rare nouns (hún: húnn "cub", hana: hani "cock",
+    honum: hunn). Read as such a noun with no modifier agreeing with it or preposition right
+    before it, the form is the pronoun, in the case the noun reading had if the pronoun has it,
+    else its first reading (hún: nominative)."""
+    for i, w in enumerate(words):
+        if w["upos"] != "NOUN":
+            continue
+        pronouns = [r for r in options(w) if r["upos"] == "PRON" and r["lemma"] in PERSONAL_LEMMAS]
+        if not pronouns or any(r["upos"] == "ADV" for r in options(w)):
+            continue  # þá: the adverb "then" is as likely as the pronoun
+        prev = words[i - 1] if i else None
+        if prev is not None and (prev["upos"] in ("ADJ", "DET", "NUM") or prev["upos"] == "PRON" and prev["feats"].get("Case") == w["feats"].get("Case")
+                                 and prev["lemma"] not in PERSONAL_LEMMAS):
+            continue
+        new = next((r for r in pronouns if r["feats"].get("Case") == w["feats"].get("Case")), None)
+        if prev is not None and prev["upos"] == "ADP":
+            if new is None:
+                continue
+        switch(w, new or pronouns[0])

@@ -150,3 +150,99 @@ def missing_finite_verb(words: list[dict]) -> None:
             if new is not None:
                 switch(w, new)
                 break
+
+
+# Words that open a clause whose subject comes right after them: the subordinating
+# conjunctions and the question words.
+SUBJECT_OPENERS = {"að", "ef", "þegar", "hvort", "þótt", "þó", "nema", "meðan", "uns"}
+QUESTION_PRONOUNS = {"hver", "hvað", "hvor"}
+
+
+def verb_after_subordinate_subject(words: list[dict]) -> None:
+    """A subordinate clause has a finite verb, and its subject comes right after the
+    conjunction or question word, or is the question word ("að Norðanstúlkur leyfi sér", "hvað
+    markaskorun varðar", "hverjir vinna"). Where the parse left such a
+    clause without a finite verb, the word right after its nominative subject that BÍN also has
+    as a finite verb agreeing with the subject in person and number is that verb, not a noun
+    (leyfi: the noun "permission" or the verb leyfa)."""
+    for i in range(1, len(words) - 1):
+        opener, subject, w = words[i - 1], words[i], words[i + 1]
+        asks = subject["upos"] == "PRON" and subject["lemma"] in QUESTION_PRONOUNS  # "hverjir vinna"
+        opens = (opener["upos"] == "SCONJ" and opener["form"].lower() in SUBJECT_OPENERS
+                 or opener["upos"] == "PRON" and opener["lemma"] in QUESTION_PRONOUNS)  # "hvað markaskorun varðar"
+        if not (asks or opens):
+            continue
+        if subject["upos"] not in ("NOUN", "PROPN", "PRON") or subject["feats"].get("Case") != "Nom":
+            continue
+        if w["upos"] not in ("NOUN", "ADJ", "PROPN") or is_finite(w):
+            continue
+        end = i + 2
+        while end < len(words) and not (is_break(words[end]) or words[end]["upos"] in ("CCONJ", "SCONJ")):
+            end += 1
+        if any(is_finite(t) for t in words[i:end]):
+            continue
+        new = next((r for r in options(w) if r["upos"] in ("VERB", "AUX") and "Mood" in r["feats"]
+                    and r["feats"].get("Person") == subject["feats"].get("Person", "3")
+                    and r["feats"].get("Number") == subject["feats"].get("Number")), None)
+        if new is not None:
+            switch(w, new)
+
+
+IMPERATIVE = {"Mood": "Imp", "Number": "Plur"}
+
+
+def _imperative(w: dict) -> dict | None:
+    return next((r for r in options(w) if r["upos"] in ("VERB", "AUX") and all(r["feats"].get(k) == v for k, v in IMPERATIVE.items())), None)
+
+
+def _clause_starts(words: list[dict]) -> list[int]:
+    """Indices of the first word of each clause: after a break or og/en/eða."""
+    out, fresh = [], True
+    for i, w in enumerate(words):
+        if is_break(w) or (w["upos"] in ("CCONJ",) and w["form"].lower() in ("og", "en", "eða")):
+            fresh = True
+            continue
+        if fresh:
+            out.append(i)
+        fresh = False
+    return out
+
+
+def plural_imperatives(words: list[dict]) -> None:
+    """The plural imperative ("Takið deigið", "hrærið") has the form of the 2nd person plural
+    present and of many definite neuter nouns (takið: tak, hrærið, blandið). A clause that
+    opens with a 2nd person plural present and has no þið in it is an instruction, in the
+    imperative; in a sentence that has one, another clause opening with a form that is also the
+    plural imperative is one too (instructions come in series: "Takið deigið … og mótið
+    kúlur")."""
+    starts = _clause_starts(words)
+    found = False
+    for i in starts:
+        w = words[i]
+        if is_verb(w) and w["feats"].get("Mood") == "Imp":
+            found = True
+            continue
+        if not (is_finite(w) and w["feats"].get("Person") == "2" and w["feats"].get("Number") == "Plur" and w["feats"].get("Tense") == "Pres"):
+            continue
+        end = i + 1
+        while end < len(words) and not is_break(words[end]) and words[end]["form"].lower() not in ("og", "en", "eða"):
+            end += 1
+        if any(t["form"].lower() == "þið" for t in words[max(0, i - 1):end]):
+            continue
+        new = _imperative(w)
+        if new is not None:
+            switch(w, new)
+            found = True
+    if not found:
+        return
+    for i in starts:
+        w = words[i]
+        if w["upos"] == "NOUN" and w["feats"].get("Definite") == "Def" and w["feats"].get("Gender") == "Neut":
+            end = i + 1
+            while end < len(words) and not is_break(words[end]) and words[end]["upos"] not in ("CCONJ", "SCONJ"):
+                end += 1
+            if any(is_finite(t) for t in words[i + 1:end]):
+                continue  # the clause has its verb: "Slysið hafi orðið …"
+            new = _imperative(w)
+            if new is not None:
+                switch(w, new)

@@ -1,7 +1,9 @@
 """Rules on small words whose readings the parse confuses: þá, á, við, sér, neuter pronouns, and
 predicative adjectives."""
 
-from .common import NOMINAL, find, is_break, is_copula, is_finite, is_verb, options, switch
+from ..lexicon import PREPOSITION_CASE, bin_entries
+from ..udmap import GENDER
+from .common import NOMINAL, UD_CASE, find, is_break, is_copula, is_finite, is_verb, options, switch, verb_object_cases
 
 
 # What follows a predicative adjective whose subject is a clause: "er erfitt að …", "óljóst
@@ -241,3 +243,40 @@ def unit_symbol_after_a_number(words: list[dict]) -> None:
         elif "Case" in w["feats"]:
             feats["Case"] = w["feats"]["Case"]
         switch(w, {"lemma": unit[0], "upos": "NOUN", "feats": {k: feats[k] for k in ("Case", "Number", "Gender", "Definite") if k in feats}})
+
+
+def _noun_gender(lemma: str) -> str | None:
+    return next((GENDER[cls] for lem, cls, _d, _m in bin_entries(lemma) if lem == lemma and cls in GENDER), None)
+
+
+def abbreviation_after_a_number(words: list[dict]) -> None:
+    """An abbreviated noun after a number ("8,2 ma. kr.", "10 kr.", "3 þús. kr.") counts it: it is
+    plural unless the number is a whole number ending in one (not 11), of its noun's gender, and
+    in the case the amount stands in: the number's own case if the parse gave one, else that of
+    a preposition right before the number (its commoner case: "um 8,2 ma. kr."), else the
+    accusative after a verb that takes one ("hafa fengið 3 þús. kr.")."""
+    for i, w in enumerate(words[1:], 1):
+        if w["upos"] != "NOUN" or w["feats"] or not w["form"].endswith("."):
+            continue
+        j = i - 1
+        while j > 0 and words[j]["upos"] in ("NOUN", "NUM") and words[j]["form"].endswith(".") and not words[j]["form"][:1].isdigit():
+            j -= 1  # "ma." before "kr.": both count the same number
+        num = words[j]
+        if not num["form"][:1].isdigit() or num.get("kind") == "ordinal":
+            continue
+        gender = _noun_gender(w["lemma"])
+        if gender is None:
+            continue
+        digits = num["form"].replace(".", "")
+        one = digits.isdigit() and digits.endswith("1") and not digits.endswith("11")
+        feats = {"Number": "Sing" if one else "Plur", "Gender": gender}
+        before = words[j - 1] if j > 0 else None
+        if "Case" in num["feats"]:
+            feats["Case"] = num["feats"]["Case"]
+        elif before is not None and before["upos"] == "ADJ" and "Case" in before["feats"]:
+            feats["Case"] = before["feats"]["Case"]  # "ríflega 33,6 ma. kr.": agrees with the amount
+        elif before is not None and before["upos"] == "ADP" and PREPOSITION_CASE.get(before["form"].lower()):
+            feats["Case"] = UD_CASE[PREPOSITION_CASE[before["form"].lower()]]
+        elif before is not None and is_verb(before) and "þf" in verb_object_cases(before["lemma"]):
+            feats["Case"] = "Acc"
+        w["feats"] = {k: feats[k] for k in ("Case", "Number", "Gender") if k in feats}
