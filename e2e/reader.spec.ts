@@ -1,4 +1,4 @@
-import { open, reload } from "./support";
+import { holdArticleData, open, reload } from "./support";
 import { expect, test, type Page } from "@playwright/test";
 
 const ARTICLE = "/en/read/drone-attack-anbar";
@@ -67,14 +67,7 @@ test.describe("reading the first article", () => {
 
   test("a word hovered before the text's data has arrived opens its gloss as soon as it does", async ({ page }) => {
     // The page loads its gloss data after load; hold it back until the word has been hovered.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let requested = false;
-    await page.route("**/documents/drone-attack-anbar.json", async (route) => {
-      requested = true;
-      await held;
-      await route.continue();
-    });
+    const data = await holdArticleData(page);
     await page.goto(ARTICLE);
     // Hydrated, and the learner's words counted, but not ready: the data is still on its way.
     await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
@@ -82,10 +75,10 @@ test.describe("reading the first article", () => {
     // The web font swapping in may rewrap a line under the pointer; a reader hovers a settled page.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await term(page, "loftvarnakerfum").hover();
-    await expect.poll(() => requested).toBe(true);
+    await expect.poll(data.requested).toBe(true);
     await expect(page.locator("html")).not.toHaveAttribute("data-ready", "true");
     await expect(gloss(page)).toBeHidden();
-    release();
+    data.release();
     await expect(gloss(page)).toBeVisible();
     await expect(gloss(page)).toContainText("loftvarnakerfi");
     await expect(gloss(page)).toContainText(/air defence system/);

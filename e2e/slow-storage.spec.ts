@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { toBackup } from "../lib/vocab/backup";
 import { fromArticle, savedFrom, seed } from "./seed";
-import { open } from "./support";
+import { holdArticleData, open } from "./support";
 
 /**
  * The browser's storage can take a moment to open (a large profile, a busy disk). What a learner
@@ -67,23 +67,16 @@ test("a word saved and marked by key before the store has opened is saved and ma
 });
 
 test("a word marked by key before the text's data has arrived is marked once it has", async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let requested = false;
-  await page.route("**/documents/drone-attack-anbar.json", async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
+  const data = await holdArticleData(page);
   await page.goto(ARTICLE);
   const html = page.locator("html");
   await expect(html).toHaveAttribute("data-hydrated", "true");
   await expect(html).toHaveClass(/vocab-ready/);
   await termOf(page, "loftvarnakerfum").focus();
-  await expect.poll(() => requested).toBe(true);
+  await expect.poll(data.requested).toBe(true);
   await page.keyboard.press("2");
   await expect(html).not.toHaveAttribute("data-ready", "true");
-  release();
+  data.release();
   await expect(html).toHaveAttribute("data-ready", "true");
   await expect(gloss(page).getByRole("button", { name: "Learning 2" })).toHaveAttribute("aria-pressed", "true");
   // The text's counts: one word in learning (any of stages 1–4).

@@ -11,3 +11,19 @@ export async function reload(page: Page) {
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
 }
+
+/**
+ * Holds a built-in article's gloss data back until `release()`, to act before it has arrived;
+ * `requested()` says whether the page has asked for it yet.
+ */
+export async function holdArticleData(page: Page, slug = "drone-attack-anbar") {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(`**/documents/${slug}.json`, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), requested: () => requested };
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { open, reload } from "./support";
+import { holdArticleData, open, reload } from "./support";
 import { expect, test, type Page } from "@playwright/test";
 
 const ARTICLE = "/en/read/drone-attack-anbar";
@@ -84,18 +84,13 @@ test.describe("vocabulary", () => {
     await page.keyboard.press("Escape");
 
     // Reload with the gloss data held back: colour and counts come from the page and the vocabulary alone.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/documents/drone-attack-anbar.json", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const data = await holdArticleData(page);
     await page.reload();
     await expect(page.locator("html")).toHaveClass(/vocab-ready/);
     await expect(page.locator(".vocab-counts")).toContainText("Learning 1");
     await expect.poll(() => background(page, "sprengjudrónum")).not.toBe(plain);
     await expect(page.locator("html")).not.toHaveAttribute("data-ready", "true");
-    release();
+    data.release();
     await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   });
 

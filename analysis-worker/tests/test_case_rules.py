@@ -4,18 +4,7 @@ itself is under test whatever the parser does; and end to end on a sentence writ
 Expected answers come from Icelandic grammar."""
 
 from samhlida_worker.corrections import correct
-from samhlida_worker.lexicon import readings
-
-FIN = {"Mood": "Ind", "Voice": "Act", "VerbForm": "Fin"}
-
-
-def tok(form, lemma, upos, **feats):
-    others = [r for r in readings(form) if not (r["lemma"] == lemma and r["upos"] == upos and r["feats"].items() <= feats.items())]
-    return {"kind": "word", "form": form, "lemma": lemma, "upos": upos, "feats": feats, "otherReadings": others}
-
-
-def punct(form="."):
-    return {"kind": "punctuation", "form": form, "lemma": form, "upos": "PUNCT", "feats": {}}
+from tokens import FIN, punct, tok
 
 
 def test_a_subjunctive_after_an_agreeing_adjective_is_the_noun(words):

@@ -4,19 +4,7 @@ parse gives, with their real BÍN readings, so the rule itself is under test wha
 does. Expected answers come from Icelandic grammar, not from the worker's output."""
 
 from samhlida_worker.corrections import correct, verb_object_cases
-from samhlida_worker.lexicon import readings
-
-
-def tok(form, lemma, upos, **feats):
-    others = [r for r in readings(form) if not (r["lemma"] == lemma and r["upos"] == upos and r["feats"].items() <= feats.items())]
-    return {"kind": "word", "form": form, "lemma": lemma, "upos": upos, "feats": feats, "otherReadings": others}
-
-
-def punct(form="."):
-    return {"kind": "punctuation", "form": form, "lemma": form, "upos": "PUNCT", "feats": {}}
-
-
-FIN3 = {"Tense": "Pres", "Mood": "Ind", "Voice": "Act", "VerbForm": "Fin", "Person": "3"}
+from tokens import FIN3, punct, tok
 
 
 def test_supine_after_a_copula_is_the_impersonal_passive_participle(words):

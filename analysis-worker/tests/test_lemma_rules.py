@@ -4,18 +4,7 @@ rule is under test whatever the parser does), and end to end where that shows th
 Expected lemmas come from Icelandic grammar and BÍN's entries, not from the worker's output."""
 
 from samhlida_worker.corrections import correct
-from samhlida_worker.lexicon import readings
-
-FIN3 = {"Tense": "Pres", "Mood": "Ind", "Voice": "Act", "VerbForm": "Fin", "Person": "3"}
-
-
-def tok(form, lemma, upos, **feats):
-    others = [r for r in readings(form) if not (r["lemma"] == lemma and r["upos"] == upos and r["feats"].items() <= feats.items())]
-    return {"kind": "word", "form": form, "lemma": lemma, "upos": upos, "feats": feats, "otherReadings": others}
-
-
-def punct(form="."):
-    return {"kind": "punctuation", "form": form, "lemma": form, "upos": "PUNCT", "feats": {}}
+from tokens import FIN3, punct, tok
 
 
 def eiga(form="á"):

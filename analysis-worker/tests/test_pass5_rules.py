@@ -3,18 +3,7 @@ the wrong reading the parse can give, with their real BÍN readings, so the rule
 test whatever the parser does. Expected answers come from Icelandic grammar."""
 
 from samhlida_worker.corrections import correct
-from samhlida_worker.lexicon import readings
-
-FIN = {"Mood": "Ind", "Voice": "Act", "VerbForm": "Fin"}
-
-
-def tok(form, lemma, upos, **feats):
-    others = [r for r in readings(form) if not (r["lemma"] == lemma and r["upos"] == upos and r["feats"].items() <= feats.items())]
-    return {"kind": "word", "form": form, "lemma": lemma, "upos": upos, "feats": feats, "otherReadings": others}
-
-
-def punct(form="."):
-    return {"kind": "punctuation", "form": form, "lemma": form, "upos": "PUNCT", "feats": {}}
+from tokens import FIN, punct, tok
 
 
 def test_the_word_after_the_subject_of_a_verbless_subordinate_clause_is_its_verb():

@@ -70,6 +70,14 @@ def _same_word(n: dict, case: str) -> dict | None:
     return find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": case, **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
 
 
+def _recase_phrase(span: list[dict], case: str) -> None:
+    """Every word of a noun phrase into `case`, or none of them when BÍN lacks one in it."""
+    news = [_same_word(n, case) for n in span]
+    if all(n is not None for n in news):
+        for n, new in zip(span, news):
+            switch(n, new)
+
+
 def preposition_read_as_adverb(words: list[dict]) -> None:
     """A preposition proper (um, við, fyrir, með …) that the parse read as an adverb, followed
     at once by a noun phrase in the nominative: no preposition governs the nominative, and a
@@ -124,11 +132,7 @@ def coordinated_case(words: list[dict]) -> None:
         after = words[i + 1] if i + 1 < len(words) else None
         if after is not None and is_finite(after):
             continue
-        span = words[start:i + 1]
-        news = [_same_word(n, case) for n in span]
-        if all(n is not None for n in news):
-            for n, new in zip(span, news):
-                switch(n, new)
+        _recase_phrase(words[start:i + 1], case)
 
 
 def coordinated_object(words: list[dict]) -> None:
@@ -157,11 +161,7 @@ def coordinated_object(words: list[dict]) -> None:
         after = words[i + 1] if i + 1 < len(words) else None
         if after is not None and (is_finite(after) or after["upos"] in ("VERB", "AUX")):
             continue
-        span = words[start:i + 1]
-        news = [_same_word(n, case) for n in span]
-        if all(n is not None for n in news):
-            for n, new in zip(span, news):
-                switch(n, new)
+        _recase_phrase(words[start:i + 1], case)
 
 
 def truncated_compound(words: list[dict]) -> None:
