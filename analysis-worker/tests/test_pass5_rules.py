@@ -434,3 +434,11 @@ def test_a_definite_noun_that_is_only_a_second_person_verb_form_stays_a_noun():
          tok("hækkað", "hækka", "VERB", VerbForm="Sup", Voice="Act"), punct()]
     correct(s)
     assert (s[0]["lemma"], s[0]["upos"]) == ("verð", "NOUN")
+
+
+def test_thess_standing_alone_is_neuter(words):
+    # "til þess að": to (do) that; þess points to a clause, so neuter, though the form is masculine too
+    assert words("Hann kom til þess að hjálpa.")["þess"]["feats"]["Gender"] == "Neut"
+    assert words("Vegna þess kom hún.")["þess"]["feats"]["Gender"] == "Neut"
+    # before a masculine noun it agrees with, masculine
+    assert words("Hann man eftir nafni þess manns.")["þess"]["feats"]["Gender"] == "Masc"

@@ -4,7 +4,7 @@ order picks another. Each rule moves a word only to a reading BÍN has for it.""
 from ..lexicon import bin_entries, rare_lemmas
 from .adverbs import adverb_not_adjective, predicate_after_copula
 from .noun_or_verb import participle_opening_a_verbless_clause
-from .pronouns import allur_standing_alone, hvort_conjunction, plural_pronoun
+from .pronouns import allur_standing_alone, hvort_conjunction, plural_pronoun, thess_standing_alone
 from .common import is_break, is_finite, is_verb, options, switch, verb_object_cases
 
 # The subject of a finite verb: a nominative noun phrase, or a relative pronoun standing for one.
@@ -215,5 +215,5 @@ def common_lemma(words: list[dict]) -> None:
 
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, verb_after_auxiliary, primary_comparative, nominal_quantity,
-               plural_pronoun, hvort_conjunction, allur_standing_alone, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
+               plural_pronoun, thess_standing_alone, hvort_conjunction, allur_standing_alone, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
                predicate_after_copula, common_lemma]

@@ -39,6 +39,21 @@ def plural_pronoun(words: list[dict]) -> None:
             switch(w, new)
 
 
+def thess_standing_alone(words: list[dict]) -> None:
+    """"þess" is the genitive singular of sá in the masculine and the neuter alike. Before a
+    masculine word it agrees with ("þess manns") it is masculine; standing alone it points to a
+    thing or a clause, which is neuter: "til þess að", "vegna þess", "auk þess"."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "þess" or w["upos"] not in ("PRON", "DET") or w["feats"].get("Gender") != "Masc":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in NOMINAL and _agrees(nxt, w):
+            continue
+        new = find(w, lemma=w["lemma"], feats={"Case": "Gen", "Number": "Sing", "Gender": "Neut"})
+        if new is not None:
+            switch(w, new)
+
+
 def hvort_conjunction(words: list[dict]) -> None:
     """hvort is the neuter of the pronoun hvor ("which of two") and the conjunction "whether".
     Followed by a clause's subject and its finite verb ("hvort ég hreyfði mig", "hvort það sé",
