@@ -15,9 +15,18 @@ def join_lemma(lemma: str, form: str) -> str:
     return lemma if "-" in form else lemma.replace("-", "")
 
 
+# BÍN's tags for the personal pronouns carry case and number only: their person, and the gender of
+# the third person, are the lemma's (it files þeir under hann, þær under hún, þau under það).
+PERSONAL_PRONOUNS = {"ég": ("1", None), "þú": ("2", None), "hann": ("3", "Masc"), "hún": ("3", "Fem"), "það": ("3", "Neut")}
+
+
 def reading_from_bin(lemma: str, ordfl: str, domain: str, mark: str, form: str) -> dict:
     upos = upos_for(ordfl, lemma, domain)
-    return {"lemma": join_lemma(lemma, form), "upos": upos, "feats": ud_features(upos, bin_variants(ordfl, mark))}
+    feats = ud_features(upos, bin_variants(ordfl, mark))
+    if ordfl == "pfn" and lemma in PERSONAL_PRONOUNS:
+        person, gender = PERSONAL_PRONOUNS[lemma]
+        feats = {**feats, **({"Gender": gender} if gender and "Gender" not in feats else {}), **({"Person": person} if "Person" not in feats else {})}
+    return {"lemma": join_lemma(lemma, form), "upos": upos, "feats": feats}
 
 
 @lru_cache(maxsize=50_000)

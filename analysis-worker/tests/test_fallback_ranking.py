@@ -72,3 +72,12 @@ def test_the_words_of_a_fixed_adverb_are_read_in_context(words):
     w = words("Á morgun fer ég heim.")
     assert (w["Á"]["lemma"], w["Á"]["upos"]) == ("á", "ADP")
     assert (w["morgun"]["lemma"], w["morgun"]["feats"]["Case"]) == ("morgunn", "Acc")
+
+
+def test_a_personal_pronouns_bin_reading_has_its_person_and_gender():
+    # BÍN's tags for hann/hún/það give case and number only; person and gender are the lemma's
+    from samhlida_worker.lexicon import readings
+    thess = next(r for r in readings("þess") if r["lemma"] == "það")
+    assert thess["feats"] == {"Case": "Gen", "Number": "Sing", "Gender": "Neut", "Person": "3"}
+    okkur = next(r for r in readings("okkur") if r["lemma"] == "ég")
+    assert okkur["feats"]["Person"] == "1" and okkur["feats"]["Number"] == "Plur" and "Gender" not in okkur["feats"]
