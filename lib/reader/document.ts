@@ -1,16 +1,14 @@
 import "server-only";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { createAnalyzer } from "../analysis/factory";
 import { createLemmaIsAnalyzer } from "../analysis/lemma-is-analyzer";
 import type { Analysis } from "../analysis/types";
 import { loadArticle } from "../content/load";
+import { CURATED_FILES, readCuratedEntries } from "../dictionary/curated";
 import { knownMeaningsOf } from "../dictionary/meanings-of";
 import { getMeaningChain } from "../dictionary/server";
 import { glossFromAnalysis } from "../glossary/analysed-words";
 import { glossSentence } from "../glossary/gloss-sentence";
 import { indexLexicon, type LexiconIndex } from "../glossary/lexicon";
-import { lexicon as lexiconSchema } from "../glossary/schema";
 import { lemmaIs } from "../lemma/lemma-is";
 import { resolveLemmas } from "../lemma/resolve";
 import type { Paragraph } from "../text/types";
@@ -20,8 +18,9 @@ import type { ReaderDocument } from "./types";
 
 let lexicon: LexiconIndex | undefined;
 
-export function loadLexicon(file = path.join(process.cwd(), "content", "glossary", "lexicon.json")): LexiconIndex {
-  if (!lexicon) lexicon = indexLexicon(lexiconSchema.parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"))));
+/** The articles' lexicon (not the core vocabulary: an article's curated glosses draw on this alone). */
+export function loadLexicon(): LexiconIndex {
+  lexicon ??= indexLexicon(readCuratedEntries(CURATED_FILES.lexicon));
   return lexicon;
 }
 

@@ -18,6 +18,20 @@ def _recase(w: dict, case: str) -> dict | None:
 BETWEEN = {"ADV", "PART"}
 
 
+def _phrase_after(words: list[dict], i: int, case: str, heads: tuple) -> list[dict]:
+    """The noun phrase in `case` after word i, past adverbs and particles, up to its head."""
+    k = i + 1
+    while k < len(words) and words[k]["upos"] in BETWEEN and not is_break(words[k]):
+        k += 1
+    span = []
+    while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and words[k]["feats"].get("Case") == case:
+        span.append(words[k])
+        if words[k]["upos"] in heads:
+            break
+        k += 1
+    return span
+
+
 def _subject_before(words: list[dict], i: int) -> dict | None:
     """The nominative noun phrase's head right before the finite verb words[i], in its clause,
     if it agrees with the verb (number; person for a personal pronoun). Nothing but adverbs
@@ -52,15 +66,7 @@ def object_after_subject_and_verb(words: list[dict]) -> None:
         order = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in allowed]
         if not order or _subject_before(words, i) is None:
             continue
-        k = i + 1
-        while k < len(words) and words[k]["upos"] in BETWEEN and not is_break(words[k]):
-            k += 1
-        span = []
-        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and words[k]["feats"].get("Case") == "Nom":
-            span.append(words[k])
-            if words[k]["upos"] in ("NOUN", "PROPN"):
-                break
-            k += 1
+        span = _phrase_after(words, i, "Nom", ("NOUN", "PROPN"))
         if not span or span[-1]["upos"] not in ("NOUN", "PROPN", "PRON") or span[0]["lemma"] == "allur":
             continue  # "við höfum allir …": allur floats off the subject and agrees with it
         case = next((c for c in order if all(_recase(n, c) is not None for n in span)), None)
@@ -214,15 +220,7 @@ def subject_after_middle_verb(words: list[dict]) -> None:
         # the clause leaves the subject's place after the verb
         if not (before is None or is_break(before) or before["upos"] in ("CCONJ", "SCONJ", "ADV")):
             continue
-        k = i + 1
-        while k < len(words) and words[k]["upos"] in BETWEEN and not is_break(words[k]):
-            k += 1
-        span = []
-        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and words[k]["feats"].get("Case") == "Acc":
-            span.append(words[k])
-            if words[k]["upos"] in ("NOUN", "PROPN", "PRON"):
-                break
-            k += 1
+        span = _phrase_after(words, i, "Acc", ("NOUN", "PROPN", "PRON"))
         if not span or span[-1]["upos"] not in ("NOUN", "PROPN"):
             continue
         news = [_recase(n, "Nom") for n in span]
