@@ -245,7 +245,7 @@ test.describe("bad input keeps the text and says what is wrong", () => {
 });
 
 test("with neither translation nor provider, the English column says why; a fixed expression is glossed whole", async ({ page }) => {
-  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf til dæmis í glugganum.");
+  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf til dæmis í glugganum. Börnin tóku þátt í leiknum.");
   await expect(page.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Read it" }).click();
   await expect(page.getByText("No English here: no translation was pasted with this text")).toBeVisible();
@@ -261,5 +261,13 @@ test("with neither translation nor provider, the English column says why; a fixe
     await expect(phrase.locator(".gloss-lemma")).toHaveText("til dæmis");
     await expect(phrase).toContainText("for example");
     await expect(phrase).toContainText("Automatic analysis");
+
+    // "tóku þátt í" is no single word to the analyser: the editors' expression is found by the
+    // lemma of "tóku" (taka), with the editors' meaning, and labelled as found automatically.
+    await term(page, "tóku").hover();
+    const taking = page.getByRole("tooltip").locator(".gloss-phrase");
+    await expect(taking.locator(".gloss-lemma")).toHaveText("taka þátt í e-u");
+    await expect(taking).toContainText("take part in something");
+    await expect(taking).toContainText("Automatic analysis");
   }
 });

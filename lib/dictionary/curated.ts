@@ -12,10 +12,18 @@ export const CURATED_FILES = {
    * missing (maður "husband" first, ég and þú none at all), written by an editor.
    */
   core: path.join("content", "glossary", "core.json"),
+  /** Fixed expressions for any text ("eins og", "taka þátt í"), written by an editor. */
+  phrases: path.join("content", "glossary", "phrases.json"),
 } as const;
 
 export function readCuratedEntries(file: string, root = process.cwd()): LexiconEntry[] {
   return lexiconSchema.parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(root, file), "utf8")));
+}
+
+/** Every fixed expression an editor wrote, the articles' and those for any text, found by lemma in every analysed text. */
+export function readEditorPhrases(root = process.cwd()): LexiconIndex {
+  const articles = readCuratedEntries(CURATED_FILES.lexicon, root).filter((entry) => entry.pos === "phrase");
+  return indexLexicon([...articles, ...readCuratedEntries(CURATED_FILES.phrases, root)]);
 }
 
 /** What the meaning chain's first tier knows: the articles' lexicon, then the core vocabulary. */

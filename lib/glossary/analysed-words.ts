@@ -2,9 +2,11 @@ import type { Analysis, AnalysisEngine, AnalyzedToken } from "../analysis/types"
 import type { Meaning } from "../dictionary/types";
 import type { Sentence, Token, TokenId } from "../text/types";
 import { automaticPhrases, besideCurated } from "./analysed-phrases";
+import { editorPhrases } from "./editor-phrases";
 import { automaticGloss } from "./automatic";
 import { agrees, readCurated } from "./curated-grammar";
 import type { GlossedSentence, GlossedWord } from "./gloss-sentence";
+import type { LexiconIndex } from "./lexicon";
 
 /**
  * Automatic glosses for the words of a sentence, from an analysis of its paragraph. The reader's
@@ -73,21 +75,30 @@ export function withAutomatic(curated: GlossedSentence, automatic: ReadonlyMap<T
   return { words, phrases: curated.phrases };
 }
 
+export interface AnalysisGlossing {
+  /** The editors' glosses of this text (a built-in article), which win over everything automatic. */
+  curated?: (sentence: Sentence, tokens: Token[]) => GlossedSentence;
+  /** The editors' fixed expressions, looked for in every sentence (`phrases` of the index). */
+  phrases?: LexiconIndex;
+}
+
 /**
  * The reader's gloss step for a sentence of an analysed paragraph (`offset`: where the analysed
  * text starts in the source): automatic glosses and fixed expressions, under the curated ones
- * when there are any.
+ * when there are any. Of the expressions, an article's own come first, then the editors' found by
+ * lemma, then those the analysis joined; none shares a word with one before it.
  */
 export function glossFromAnalysis(
   analysis: Pick<Analysis, "tokens" | "engine">,
   offset: number,
   meaningsOf: MeaningsOf,
-  curated?: (sentence: Sentence, tokens: Token[]) => GlossedSentence,
+  { curated, phrases: editors }: AnalysisGlossing = {},
 ): (sentence: Sentence, tokens: Token[]) => GlossedSentence {
   return (sentence, tokens) => {
     const matched = matchAnalysis(tokens, analysis.tokens, offset);
     const automatic = automaticWords(matched, analysis.engine, meaningsOf);
-    const phrases = automaticPhrases(sentence, tokens, matched, meaningsOf);
+    const joined = automaticPhrases(sentence, tokens, matched, meaningsOf);
+    const phrases = editors ? besideCurated(editorPhrases(sentence, tokens, matched, editors), joined) : joined;
     if (!curated) return { words: automatic, phrases };
     const own = withAutomatic(curated(sentence, tokens), automatic, matched);
     return { words: own.words, phrases: besideCurated(own.phrases, phrases) };

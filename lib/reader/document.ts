@@ -3,7 +3,7 @@ import { createAnalyzer } from "../analysis/factory";
 import { createLemmaIsAnalyzer } from "../analysis/lemma-is-analyzer";
 import type { Analysis } from "../analysis/types";
 import { loadArticle } from "../content/load";
-import { CURATED_FILES, readCuratedEntries } from "../dictionary/curated";
+import { CURATED_FILES, readCuratedEntries, readEditorPhrases } from "../dictionary/curated";
 import { knownMeaningsOf } from "../dictionary/meanings-of";
 import { getMeaningChain } from "../dictionary/server";
 import { glossFromAnalysis } from "../glossary/analysed-words";
@@ -51,6 +51,7 @@ async function buildArticle(slug: string): Promise<ReaderDocument> {
   const lemmatizer = lemmaIs();
   const ctx = { lexicon: loadLexicon(), resolve: (form: string) => resolveLemmas(form, lemmatizer) };
   const meaningsOf = knownMeaningsOf(getMeaningChain());
+  const phrases = readEditorPhrases();
   const paragraphOf = new Map(article.paragraphs.flatMap((paragraph, index) => paragraph.sentences.map((s) => [s.id, index] as const)));
   const curated = (sentence: Parameters<typeof glossSentence>[0], tokens: Parameters<typeof glossSentence>[1]) =>
     glossSentence(sentence, tokens, article.glosses[sentence.id] ?? [], ctx);
@@ -68,7 +69,7 @@ async function buildArticle(slug: string): Promise<ReaderDocument> {
       gloss: (sentence, tokens) => {
         const index = paragraphOf.get(sentence.id) ?? 0;
         const paragraph = article.paragraphs[index]!;
-        return glossFromAnalysis(analyses[index]!, paragraph.start, meaningsOf, curated)(sentence, tokens);
+        return glossFromAnalysis(analyses[index]!, paragraph.start, meaningsOf, { curated, phrases })(sentence, tokens);
       },
     },
   );

@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis/types";
 import { glossFromAnalysis, type MeaningsOf } from "../glossary/analysed-words";
+import type { LexiconIndex } from "../glossary/lexicon";
 import { buildReaderDocument, buildReaderParagraph, type ReaderInput } from "../reader/build";
 import type { GlossTable } from "../reader/gloss-table";
 import type { ReaderDocument, ReaderParagraph } from "../reader/types";
@@ -61,8 +62,14 @@ function continued(text: ImportedText): ReadonlySet<string> {
 }
 
 /** One paragraph glossed from its analysis (of the paragraph's text); new entries go into `table`. */
-export function analysedParagraph(text: ImportedText, index: number, analysis: Pick<Analysis, "tokens" | "engine">, meaningsOf: MeaningsOf, table: GlossTable): ReaderParagraph {
+export function analysedParagraph(
+  text: ImportedText,
+  index: number,
+  analysis: Pick<Analysis, "tokens" | "engine">,
+  { meaningsOf, phrases }: { meaningsOf: MeaningsOf; phrases?: LexiconIndex },
+  table: GlossTable,
+): ReaderParagraph {
   const paragraph = text.prepared.paragraphs[index];
   if (!paragraph) throw new RangeError(`no paragraph ${index}`);
-  return joinRows(buildReaderParagraph(paragraph, readerInput(text), { tokenize, gloss: glossFromAnalysis(analysis, paragraph.start, meaningsOf) }, table), continued(text));
+  return joinRows(buildReaderParagraph(paragraph, readerInput(text), { tokenize, gloss: glossFromAnalysis(analysis, paragraph.start, meaningsOf, phrases && { phrases }) }, table), continued(text));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getAnalyzer } from "../analysis/factory";
 import { alignLexicon } from "../dictionary/align-lexicon";
+import { readEditorPhrases } from "../dictionary/curated";
 import { loadDictionaries } from "../dictionary/load";
 import { knownMeaningsOf } from "../dictionary/meanings-of";
 import { getMeaningChain } from "../dictionary/server";
@@ -25,6 +26,7 @@ export function importPipeline(): Pipeline {
   pipeline = {
     analyzer: getAnalyzer(),
     meaningsOf: knownMeaningsOf(getMeaningChain()),
+    phrases: readEditorPhrases(),
     lexicon: alignLexicon([dictionaries.wiktionary.index, dictionaries.apertium.index], (form) => [
       ...new Set(resolveLemmas(form, lemmatizer).filter((c) => c.via !== "form").map((c) => c.lemma)),
     ]),

@@ -1,6 +1,7 @@
 import { AnalysisBusyError, AnalysisTimeoutError } from "../analysis/errors";
 import type { Analysis, AnalysisEngine, Analyzer } from "../analysis/types";
 import type { MeaningsOf } from "../glossary/analysed-words";
+import type { LexiconIndex } from "../glossary/lexicon";
 import { GlossTable } from "../reader/gloss-table";
 import type { SentenceId } from "../text/types";
 import { analysedParagraph, englishBySentence, startedDocument, type ImportedText } from "./import-document";
@@ -16,6 +17,8 @@ import type { InputIssue } from "./validate-input";
 export interface ImportDeps {
   analyzer: Analyzer;
   meaningsOf: MeaningsOf;
+  /** The editors' fixed expressions, looked for in every sentence. */
+  phrases?: LexiconIndex;
   /** Machine translation of a paragraph's sentences ("" where it failed); only without a pasted translation. */
   translate?: (sentences: readonly string[]) => Promise<string[]>;
   signal?: AbortSignal;
@@ -92,7 +95,7 @@ async function* events(
       const paragraph = text.prepared.paragraphs[index]!;
       if (outcome.english) paragraph.sentences.forEach((sentence, k) => english.set(sentence.id, outcome.english?.[k] ?? ""));
       const before = table.size;
-      const built = analysedParagraph(base, index, outcome.analysis, deps.meaningsOf, table);
+      const built = analysedParagraph(base, index, outcome.analysis, { meaningsOf: deps.meaningsOf, ...(deps.phrases && { phrases: deps.phrases }) }, table);
       event = { type: "paragraph", index, paragraph: built, glosses: table.entriesFrom(before) };
     } catch (error) {
       yield { type: "failed", code: failureCode(error), index };

@@ -7,6 +7,12 @@ import { posFits } from "@/lib/glossary/lexicon";
 
 const core = readCuratedEntries(CURATED_FILES.core);
 const lexicon = readCuratedEntries(CURATED_FILES.lexicon);
+const phrases = readCuratedEntries(CURATED_FILES.phrases);
+
+function loadBin() {
+  const buffer = readFileSync("node_modules/lemma-is/data-dist/lemma-is.core.bin");
+  return BinaryLemmatizer.loadFromBuffer(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+}
 
 describe("the core vocabulary (content/glossary/core.json)", () => {
   it("holds words only, none the articles' lexicon already has", () => {
@@ -18,8 +24,7 @@ describe("the core vocabulary (content/glossary/core.json)", () => {
   });
 
   it("names BÍN headwords in their word class", () => {
-    const buffer = readFileSync("node_modules/lemma-is/data-dist/lemma-is.core.bin");
-    const bin = BinaryLemmatizer.loadFromBuffer(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+    const bin = loadBin();
     const known = new Set(bin.getAllLemmas());
     const inBin = (lemma: string, pos: Parameters<typeof posFits>[1]) =>
       known.has(lemma) && bin.lemmatizeWithPOS(lemma).some((candidate) => candidate.lemma === lemma && posFits(candidate.pos, pos));
@@ -34,5 +39,28 @@ describe("the core vocabulary (content/glossary/core.json)", () => {
     expect(first("maður", "NOUN")?.text).toMatch(/^man\b/);
     expect(first("ég", "PRON")?.text).toMatch(/^I\b/);
     expect(first("geta", "VERB")?.text).toMatch(/^can\b/);
+  });
+});
+
+describe("the fixed expressions for any text (content/glossary/phrases.json)", () => {
+  it("holds phrases only, none the articles' lexicon already has", () => {
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.filter((entry) => entry.pos !== "phrase").map((entry) => entry.id)).toEqual([]);
+    const inLexicon = new Set(lexicon.map((entry) => entry.id));
+    expect(phrases.filter((entry) => inLexicon.has(entry.id)).map((entry) => entry.id)).toEqual([]);
+  });
+
+  it("spells every fixed word of a pattern as BÍN has it: a headword or one of its forms", () => {
+    const bin = loadBin();
+    const known = new Set(bin.getAllLemmas());
+    const unknown = phrases.flatMap((entry) => (entry.pattern ?? []).filter((word) => word !== "*" && !known.has(word) && bin.lemmatize(word).length === 0));
+    expect(unknown).toEqual([]);
+  });
+
+  it("are read with the articles' own expressions, for every analysed text", async () => {
+    const { readEditorPhrases } = await import("@/lib/dictionary/curated");
+    const index = readEditorPhrases();
+    // Both files: an expression written for any text and one from the article's lexicon.
+    expect(index.phrases.map((entry) => entry.id)).toEqual(expect.arrayContaining(["eins og:phrase", "draga úr:phrase"]));
   });
 });

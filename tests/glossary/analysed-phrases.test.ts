@@ -60,7 +60,7 @@ describe("fixed expressions from an analysis", () => {
 
   it("give way to a curated phrase on the same words, and show beside it elsewhere", () => {
     const curated = { tokenIds: ids("til dæmis"), text: "til dæmis", entry: curatedEntry({ id: "til dæmis:phrase", lemma: "til dæmis", pos: "phrase", meanings: ["for instance"], pattern: ["til", "dæmi"], source: "curated" }) };
-    const glossed = glossFromAnalysis({ tokens: analysis, engine: "greynir" }, 0, meaningsOf, () => ({ words: new Map(), phrases: [curated] }))(sentence, tokens);
+    const glossed = glossFromAnalysis({ tokens: analysis, engine: "greynir" }, 0, meaningsOf, { curated: () => ({ words: new Map(), phrases: [curated] }) })(sentence, tokens);
     expect(glossed.phrases.map((p) => [p.entry.origin, p.entry.meanings[0]!.text])).toEqual([
       ["curated", "for instance"],
       ["automatic", "for example"],

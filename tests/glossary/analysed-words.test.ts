@@ -67,7 +67,7 @@ describe("glosses from an analysis", () => {
       ]),
       phrases: [],
     });
-    const glossed = glossFromAnalysis({ tokens: analysis, engine: "greynir" }, 0, meaningsOf, curated)(sentence, tokens);
+    const glossed = glossFromAnalysis({ tokens: analysis, engine: "greynir" }, 0, meaningsOf, { curated })(sentence, tokens);
     const arasinni = glossed.words.get(idOf("árásinni"))!;
     expect(arasinni.entry.origin).toBe("curated");
     expect(arasinni.grammar).toEqual({ text: "dative singular, definite (after í)", features: { Case: "Dat", Number: "Sing", Gender: "Fem", Definite: "Def" } });

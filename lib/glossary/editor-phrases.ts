@@ -1,0 +1,31 @@
+import type { AnalyzedToken } from "../analysis/types";
+import type { ResolvedCandidate } from "../lemma/lemmatizer";
+import type { Sentence, Token, TokenId } from "../text/types";
+import type { GlossedPhrase } from "./gloss-sentence";
+import { curatedEntry } from "./gloss-sentence";
+import type { LexiconIndex } from "./lexicon";
+import { matchPhrases } from "./phrases";
+
+/**
+ * The editors' fixed expressions ("eins og", "taka þátt í", "þrátt fyrir") found in any analysed
+ * sentence, by each word's lemma in context or its form, as the articles' curated phrases are.
+ * The meaning is an editor's; finding it here is not, so the entry is marked automatic.
+ */
+export function editorPhrases(sentence: Sentence, tokens: readonly Token[], matched: ReadonlyMap<TokenId, AnalyzedToken>, lexicon: LexiconIndex): GlossedPhrase[] {
+  const candidates = new Map<string, ResolvedCandidate[]>();
+  for (const [id, token] of matched) if (token.lemma) candidates.set(id, [{ lemma: token.lemma, pos: "", via: "bin" }]);
+  const taken = new Set<TokenId>();
+  // Longest first where two start together ("gera ráð fyrir" inside nothing longer); then no word in two.
+  const found = matchPhrases(sentence, tokens, candidates, lexicon)
+    .sort((a, b) => tokens.findIndex((t) => t.id === a.tokenIds[0]) - tokens.findIndex((t) => t.id === b.tokenIds[0]) || b.tokenIds.length - a.tokenIds.length)
+    .filter((match) => {
+      if (match.tokenIds.some((id) => taken.has(id))) return false;
+      for (const id of match.tokenIds) taken.add(id);
+      return true;
+    });
+  return found.map((match) => ({
+    tokenIds: match.tokenIds,
+    text: match.text,
+    entry: { ...curatedEntry(match.entry), origin: "automatic" as const },
+  }));
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { AnalyzedToken, FixedPhrase } from "@/lib/analysis/types";
+import { glossFromAnalysis, matchAnalysis, type MeaningsOf } from "@/lib/glossary/analysed-words";
+import { editorPhrases } from "@/lib/glossary/editor-phrases";
+import { curatedEntry } from "@/lib/glossary/gloss-sentence";
+import { indexLexicon } from "@/lib/glossary/lexicon";
+import type { LexiconEntry } from "@/lib/glossary/schema";
+import { tokenize } from "@/lib/text/tokenize";
+import type { Sentence } from "@/lib/text/types";
+
+// The analysis is written out by hand (the worker's tests cover the analyser): what is under test
+// is how the editors' expressions are found in it, by lemma in context or by form.
+const SOURCE = "Hún tók þátt í keppninni eins og áður, til dæmis í gær.";
+const sentence: Sentence = { id: "p1.s1", start: 0, end: SOURCE.length, text: SOURCE };
+const tokens = tokenize(sentence);
+const joined: FixedPhrase = { lemma: "til dæmis", upos: "ADV" };
+
+function analysed(...words: [string, Partial<AnalyzedToken>][]): AnalyzedToken[] {
+  let from = 0;
+  return words.map(([form, rest]) => {
+    const start = SOURCE.indexOf(form, from);
+    from = start + form.length;
+    return { kind: "word", form, start, end: start + form.length, ...rest };
+  });
+}
+const analysis = analysed(
+  ["Hún", { lemma: "hún", upos: "PRON" }],
+  ["tók", { lemma: "taka", upos: "VERB" }],
+  ["þátt", { lemma: "þáttur", upos: "NOUN" }],
+  ["í", { lemma: "í", upos: "ADP" }],
+  ["keppninni", { lemma: "keppni", upos: "NOUN" }],
+  ["eins", { lemma: "eins", upos: "ADV" }],
+  ["og", { lemma: "og", upos: "CCONJ" }],
+  ["áður", { lemma: "áður", upos: "ADV" }],
+  ["til", { lemma: "til", upos: "ADP", phrase: joined }],
+  ["dæmis", { lemma: "dæmi", upos: "NOUN", phrase: joined }],
+  ["í", { lemma: "í", upos: "ADP" }],
+  ["gær", { lemma: "gær", upos: "ADV" }],
+);
+const phrase = (pattern: string[], lemma: string, meaning: string): LexiconEntry => ({ id: `${pattern.join(" ")}:phrase`, lemma, pos: "phrase", meanings: [meaning], pattern, source: "curated" });
+const editors = indexLexicon([
+  phrase(["taka", "þátt", "í"], "taka þátt í e-u", "take part in something"),
+  phrase(["eins", "og"], "eins og", "like, as"),
+  // Shares "í" with the first: the earlier, longer one keeps it.
+  phrase(["þátt", "í"], "þátt í", "a part in"),
+  phrase(["í", "gær"], "í gær", "yesterday"),
+  phrase(["til", "dæmi"], "til dæmis", "for instance"),
+]);
+const meaningsOf: MeaningsOf = (token) => (token.lemma === "til dæmis" ? { meanings: [{ text: "for example", source: "apertium" }] } : { meanings: [] });
+const texts = (found: { text: string }[]) => found.map((p) => p.text);
+
+describe("the editors' fixed expressions in an analysed text", () => {
+  it("are found by each word's lemma in context (tók → taka) or by its form, and share no word", () => {
+    const found = editorPhrases(sentence, tokens, matchAnalysis(tokens, analysis, 0), editors);
+    expect(texts(found)).toEqual(["tók þátt í", "eins og", "til dæmis", "í gær"]);
+  });
+
+  it("carry the editor's meaning, marked as found automatically", () => {
+    const [first] = editorPhrases(sentence, tokens, matchAnalysis(tokens, analysis, 0), editors);
+    expect(first!.entry).toMatchObject({ id: "taka þátt í:phrase", lemma: "taka þátt í e-u", pos: "phrase", origin: "automatic" });
+    expect(first!.entry.meanings).toEqual([{ text: "take part in something", source: "curated" }]);
+  });
+
+  it("are not found where the lemma differs: tók as a form of another verb", () => {
+    const other = analysis.map((token) => (token.form === "tók" ? { ...token, lemma: "tóka" } : token));
+    expect(texts(editorPhrases(sentence, tokens, matchAnalysis(tokens, other, 0), editors))).not.toContain("tók þátt í");
+  });
+
+  it("win over the expressions the analysis joined, and give way to an article's curated phrase", () => {
+    const glossed = glossFromAnalysis({ tokens: analysis, engine: "greynir" }, 0, meaningsOf, { phrases: editors })(sentence, tokens);
+    expect(glossed.phrases.find((p) => p.text === "til dæmis")!.entry.meanings[0]!.text).toBe("for instance");
+    expect(glossed.phrases).toHaveLength(4);
+
+    const eins = glossed.phrases.find((p) => p.text === "eins og")!;
+    const curated = { ...eins, entry: curatedEntry({ ...phrase(["eins", "og"], "eins og", "as (curated here)"), source: "curated" }) };
+    const withArticle = glossFromAnalysis({ tokens: analysis, engine: "greynir" }, 0, meaningsOf, { curated: () => ({ words: new Map(), phrases: [curated] }), phrases: editors })(sentence, tokens);
+    const einsNow = withArticle.phrases.filter((p) => p.text === "eins og");
+    expect(einsNow.map((p) => [p.entry.origin, p.entry.meanings[0]!.text])).toEqual([["curated", "as (curated here)"]]);
+  });
+});
