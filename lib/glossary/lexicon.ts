@@ -10,6 +10,7 @@ const POS_FROM_BIN: Record<string, readonly PartOfSpeech[]> = {
   fn: ["pronoun"],
   fs: ["preposition"],
   st: ["conjunction"],
+  nhm: ["particle"],
 };
 
 /** Words glossed by lookup: entries indexed by lower-cased lemma; phrases kept apart. */

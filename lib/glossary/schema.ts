@@ -21,6 +21,7 @@ export const partOfSpeech = z.enum([
   "pronoun",
   "preposition",
   "conjunction",
+  "particle",
   "phrase",
 ]);
 export type PartOfSpeech = z.infer<typeof partOfSpeech>;
