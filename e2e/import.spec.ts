@@ -269,5 +269,6 @@ test("with neither translation nor provider, the English column says why; a fixe
     await expect(taking.locator(".gloss-lemma")).toHaveText("taka þátt í e-u");
     await expect(taking).toContainText("take part in something");
     await expect(taking).toContainText("Automatic analysis");
+    await expect(taking).toContainText("meaning by the Samhliða editors");
   }
 });

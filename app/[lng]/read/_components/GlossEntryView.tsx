@@ -6,7 +6,9 @@ import type { ReaderLabels } from "./labels";
 export function GlossEntryView({ entry, labels, compact = false }: { entry: GlossEntry; labels: ReaderLabels; compact?: boolean }) {
   const g = labels.gloss;
   const category = [g.pos[entry.pos], entry.gender && g.gender[entry.gender]].filter(Boolean).join(", ");
-  const sources = [...new Set(entry.meanings.map((meaning) => meaning.source))].filter((source) => source !== "curated");
+  // An editor's meaning goes without saying on an editor's entry; on an automatic one (a core
+  // word, an expression found by lemma) it is the one thing an editor did check, so it is named.
+  const sources = [...new Set(entry.meanings.map((meaning) => meaning.source))].filter((source) => source !== "curated" || entry.origin === "automatic");
   return (
     <>
       <div className="gloss-head">
