@@ -270,5 +270,12 @@ test("with neither translation nor provider, the English column says why; a fixe
     await expect(taking).toContainText("take part in something");
     await expect(taking).toContainText("Automatic analysis");
     await expect(taking).toContainText("meaning by the Samhliða editors");
+    // What the words mean together comes right after the word's own meaning, before its grammar.
+    const order = await page.getByRole("tooltip").evaluate((gloss) => {
+      const phrase = gloss.querySelector(".gloss-phrase");
+      const grammar = gloss.querySelector(".gloss-grammar");
+      return Boolean(phrase && grammar && phrase.compareDocumentPosition(grammar) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
   }
 });

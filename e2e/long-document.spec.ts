@@ -53,7 +53,8 @@ test.describe("a text stored in the browser", () => {
     await expect(gloss).toContainText("þágufall eintala kvenkyn, með greini (þágufall á eftir „í“)");
     await expect(gloss).toContainText("Sjálfvirk greining");
     await page.locator(".term", { hasText: /^á$/ }).first().hover();
-    await expect(gloss.locator(".gloss-also")).toContainText("á (nafnorð, nefnifall eintala kvenkyn); eiga (sagnorð, 3. persóna eintala, nútíð)");
+    // Each other lemma is named once, its readings after it.
+    await expect(gloss.locator(".gloss-also")).toContainText("á (nafnorð): nefnifall eintala kvenkyn · eiga (sagnorð): 3. persóna eintala, nútíð");
   });
 
   test("switching the interface language keeps the stored text open", async ({ page }) => {

@@ -2,6 +2,7 @@
 
 import { useEffect, useLayoutEffect, type RefObject } from "react";
 import { describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
+import type { Reading } from "@/lib/analysis/types";
 import { wordClassFromUpos, type FormGrammar, type GlossEntry } from "@/lib/glossary/types";
 import { fill } from "@/lib/i18n/fill";
 import type { TokenPlace } from "@/lib/reader/places";
@@ -87,7 +88,6 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
   useEffect(preloadWordActions, []);
 
   const grammar: FormGrammar | undefined = token?.grammar;
-  const g = labels.gloss;
   const v = labels.vocab;
   const lemma = entry?.lemma ?? "";
   const inThisSentence = hasContext(saved ?? undefined, { slug: document.id, sentenceId: at.sentence.id });
@@ -106,6 +106,8 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
       {entry && (
         <>
           <GlossEntryView entry={entry} labels={labels} />
+          {/* Next to the word's meaning: what the words mean together is what a reader needs first. */}
+          <PhraseViews phrases={phrases} document={document} labels={labels} />
           {grammar && <GrammarView grammar={grammar} labels={labels} />}
           {entry.pos !== "phrase" && <LookUpLinks lemma={entry.lemma} labels={labels} />}
           {saved !== null && (
@@ -137,16 +139,20 @@ export function GlossPopup({ termId, place: at, document, labels, saved, onMark,
           )}
         </>
       )}
-      {phrases.map((phrase, index) => {
-        const phraseEntry = document.glosses[phrase.gloss];
-        return phraseEntry ? (
-          <div key={index} className="gloss-phrase">
-            <span className="gloss-label">{g.phrase}</span> <GlossEntryView entry={phraseEntry} labels={labels} compact />
-          </div>
-        ) : null;
-      })}
+      {!entry && <PhraseViews phrases={phrases} document={document} labels={labels} />}
     </div>
   );
+}
+
+function PhraseViews({ phrases, document, labels }: { phrases: readonly { gloss: number }[]; document: ReaderDocument; labels: ReaderLabels }) {
+  return phrases.map((phrase, index) => {
+    const entry = document.glosses[phrase.gloss];
+    return entry ? (
+      <div key={index} className="gloss-phrase">
+        <span className="gloss-label">{labels.gloss.phrase}</span> <GlossEntryView entry={entry} labels={labels} compact />
+      </div>
+    ) : null;
+  });
 }
 
 function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: ReaderLabels }) {
@@ -166,10 +172,14 @@ function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: Reader
       {grammar.otherReadings && grammar.otherReadings.length > 0 && (
         <div className="gloss-also">
           <span className="gloss-label">{g.also}</span>{" "}
-          {grammar.otherReadings.map((reading, index) => (
+          {byLemma(grammar.otherReadings).map(({ lemma, upos, readings }, index) => (
             <span key={index}>
-              {index > 0 && "; "}
-              <span lang="is">{reading.lemma}</span> ({[g.pos[wordClassFromUpos(reading.upos)], describeFeatures(reading.feats, g.grammar)].filter(Boolean).join(", ")})
+              {index > 0 && " · "}
+              <span lang="is">{lemma}</span> ({g.pos[wordClassFromUpos(upos)]}){readings.some((reading) => describeFeatures(reading.feats, g.grammar)) && ": "}
+              {readings
+                .map((reading) => describeFeatures(reading.feats, g.grammar))
+                .filter(Boolean)
+                .join("; ")}
             </span>
           ))}
         </div>
@@ -181,4 +191,15 @@ function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: Reader
       )}
     </>
   );
+}
+
+/** Other readings grouped by lemma and class, in their order: "búa (verb): middle, supine; …" names the lemma once. */
+function byLemma(readings: readonly Reading[]): { lemma: string; upos: Reading["upos"]; readings: Reading[] }[] {
+  const groups: { lemma: string; upos: Reading["upos"]; readings: Reading[] }[] = [];
+  for (const reading of readings) {
+    const group = groups.find((g) => g.lemma === reading.lemma && g.upos === reading.upos);
+    if (group) group.readings.push(reading);
+    else groups.push({ lemma: reading.lemma, upos: reading.upos, readings: [reading] });
+  }
+  return groups;
 }
