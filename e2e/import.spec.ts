@@ -245,7 +245,7 @@ test.describe("bad input keeps the text and says what is wrong", () => {
 });
 
 test("with neither translation nor provider, the English column says why; a fixed expression is glossed whole", async ({ page }) => {
-  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf til dæmis í glugganum. Börnin tóku þátt í leiknum.");
+  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf til dæmis í glugganum. Börnin tóku þátt í leiknum. Mér finnst það gaman.");
   await expect(page.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Read it" }).click();
   await expect(page.getByText("No English here: no translation was pasted with this text")).toBeVisible();
@@ -277,5 +277,11 @@ test("with neither translation nor provider, the English column says why; a fixe
       return Boolean(phrase && grammar && phrase.compareDocumentPosition(grammar) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(order).toBe(true);
+
+    // "finnst" is filed under "finna" (find) in BÍN; in the middle voice it means "think, feel".
+    await term(page, "finnst").hover();
+    const finnst = page.getByRole("tooltip");
+    await expect(finnst.locator(".gloss-lemma").first()).toHaveText("finna");
+    await expect(finnst.locator(".gloss-meaning").first()).toHaveText(/^finnast: think, feel/);
   }
 });

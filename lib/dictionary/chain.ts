@@ -4,6 +4,7 @@ import type { PartOfSpeech } from "../glossary/schema";
 import type { Translator } from "../translate/types";
 import { cleanText } from "./clean";
 import { classFilter, entriesOf, type DictionaryIndex } from "./dictionary-index";
+import type { MiddleVoiceIndex } from "./middle-voice";
 import type { Meaning, MeaningSource } from "./types";
 import { wordClassOfGlossaryPos, wordClassOfUpos, type WordClass } from "./word-class";
 
@@ -14,10 +15,14 @@ export interface MeaningQuery {
   pos?: PartOfSpeech;
   /** Compound parts from the analysis; used when no dictionary knows the whole word. */
   parts?: readonly AnalysisCompoundPart[];
+  /** The form is in the middle voice (finnst, komst): its own meaning comes first where known. */
+  middle?: boolean;
 }
 
 export interface MeaningSources {
   lexicon?: LexiconIndex;
+  /** What verbs mean in the middle voice, by their BÍN headword (finna → finnast). */
+  middleVoice?: MiddleVoiceIndex;
   wiktionary?: DictionaryIndex;
   apertium?: DictionaryIndex;
   /** Asked only when nothing else has a meaning, and never when its id is "none". */
@@ -116,7 +121,15 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     return [{ text: found.map((p) => p.meanings[0]?.text ?? p.part.lemma).join(" + "), source: "compound" }];
   }
 
+  /** The middle voice's own meanings, named once ("finnast: think, feel"), for a verb form in it. */
+  function middleVoice(query: MeaningQuery): Meaning[] {
+    const entry = query.middle ? sources.middleVoice?.get(lemmaKey(query.lemma)) : undefined;
+    return entry ? entry.meanings.map((text, index): Meaning => ({ text: index === 0 ? `${entry.middle}: ${text}` : text, source: "curated" })) : [];
+  }
+
   function knownMeaningsFor(query: MeaningQuery): Meaning[] {
+    const middle = middleVoice(query);
+    if (middle.length > 0) return middle;
     const wordClass = classOf(query);
     const own = known(query.lemma, wordClass);
     return own.length > 0 ? own : fromParts(query.parts, wordClass);

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { indexLexicon, type LexiconIndex } from "../glossary/lexicon";
 import { lexicon as lexiconSchema, type LexiconEntry } from "../glossary/schema";
+import { indexMiddleVoice, middleVoiceList, type MiddleVoiceIndex } from "./middle-voice";
 
 export const CURATED_FILES = {
   /** The articles' lexicon: every entry an article uses, and only those (tests/glossary). */
@@ -14,6 +15,8 @@ export const CURATED_FILES = {
   core: path.join("content", "glossary", "core.json"),
   /** Fixed expressions for any text ("eins og", "taka þátt í"), written by an editor. */
   phrases: path.join("content", "glossary", "phrases.json"),
+  /** What verbs mean in the middle voice (finna → finnast 'think'), by their BÍN headword. */
+  middleVoice: path.join("content", "glossary", "middle-voice.json"),
 } as const;
 
 export function readCuratedEntries(file: string, root = process.cwd()): LexiconEntry[] {
@@ -24,6 +27,10 @@ export function readCuratedEntries(file: string, root = process.cwd()): LexiconE
 export function readEditorPhrases(root = process.cwd()): LexiconIndex {
   const articles = readCuratedEntries(CURATED_FILES.lexicon, root).filter((entry) => entry.pos === "phrase");
   return indexLexicon([...articles, ...readCuratedEntries(CURATED_FILES.phrases, root)]);
+}
+
+export function readMiddleVoice(root = process.cwd()): MiddleVoiceIndex {
+  return indexMiddleVoice(middleVoiceList.parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(root, CURATED_FILES.middleVoice), "utf8"))));
 }
 
 /** What the meaning chain's first tier knows: the articles' lexicon, then the core vocabulary. */

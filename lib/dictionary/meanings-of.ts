@@ -10,7 +10,8 @@ import { wordClassOfUpos } from "./word-class";
 export function knownMeaningsOf(chain: Pick<MeaningChain, "knownMeaningsFor" | "partMeanings">): (token: AnalyzedToken) => WordMeanings {
   return (token) => {
     if (!token.lemma) return { meanings: [] };
-    const meanings = chain.knownMeaningsFor({ lemma: token.lemma, ...(token.upos && { upos: token.upos }), ...(token.parts && { parts: token.parts }) });
+    const middle = (token.upos === "VERB" || token.upos === "AUX") && token.feats?.Voice === "Mid";
+    const meanings = chain.knownMeaningsFor({ lemma: token.lemma, ...(token.upos && { upos: token.upos }), ...(token.parts && { parts: token.parts }), ...(middle && { middle }) });
     if (!token.parts || token.parts.length < 2) return { meanings };
     const wordClass = token.upos && wordClassOfUpos(token.upos);
     return { meanings, parts: chain.partMeanings(token.parts, wordClass).map((part) => part.meanings[0]?.text) };

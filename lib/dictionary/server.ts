@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "../translate/provider";
 import { createMeaningChain, type MeaningChain } from "./chain";
-import { readCuratedMeanings } from "./curated";
+import { readCuratedMeanings, readMiddleVoice } from "./curated";
 import { loadDictionaries } from "./load";
 
 let chain: MeaningChain | undefined;
@@ -15,6 +15,7 @@ export function getMeaningChain(): MeaningChain {
     const dictionaries = loadDictionaries();
     chain = createMeaningChain({
       lexicon: readCuratedMeanings(),
+      middleVoice: readMiddleVoice(),
       wiktionary: dictionaries.wiktionary.index,
       apertium: dictionaries.apertium.index,
       translator: createTranslator(),
