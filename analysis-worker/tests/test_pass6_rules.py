@@ -1,0 +1,70 @@
+"""Rules of the sixth pass (2026-12-07), each on sentences written for these tests: tokens given
+the wrong reading the parse can give, with their real BÍN readings, so the rule itself is under
+test whatever the parser does. Expected answers come from Icelandic grammar."""
+
+from samhlida_worker.corrections import correct
+from tokens import FIN, punct, tok
+
+
+def num(form, **feats):
+    return {"kind": "number", "form": form, "lemma": form, "upos": "NUM", "feats": feats}
+
+
+def test_digits_before_the_noun_they_count_are_plural():
+    # "Verðið hækkaði um 2,5 milljónir og 40 þúsund krónur." — both amounts are plural
+    s = [tok("Verðið", "verð", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("hækkaði", "hækka", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("um", "um", "ADP"),
+         num("2,5"), tok("milljónir", "milljón", "NOUN", Case="Acc", Number="Plur", Gender="Fem", Definite="Ind"),
+         tok("og", "og", "CCONJ"), num("40"),
+         tok("krónur", "króna", "NOUN", Case="Acc", Number="Plur", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"].get("Number") == "Plur" and s[6]["feats"].get("Number") == "Plur"
+
+
+def test_digits_ending_in_one_a_year_and_a_score_get_no_plural():
+    # "Hann skoraði 21 mark árið 2019 í 3–0 sigri." — 21 counts a singular (einn), 2019 counts
+    # nothing, the 0 of a score neither
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("skoraði", "skora", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), num("21"),
+         tok("mark", "mark", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("árið", "ár", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"), num("2019"),
+         tok("í", "í", "ADP"), num("3"), punct("–"), num("0"),
+         tok("sigri", "sigur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert "Number" not in s[2]["feats"] and "Number" not in s[5]["feats"] and "Number" not in s[9]["feats"]
+
+
+def test_a_number_word_read_as_a_noun_before_what_it_counts_is_the_numeral():
+    # "Hún bjó þar í níu ár og fimm mánuði." — níu is not the noun nía ("a nine"), fimm not
+    # the noun fimm; both are cardinals in their noun's case, plural
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("bjó", "búa", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("þar", "þar", "ADV"),
+         tok("í", "í", "ADP"), tok("níu", "nía", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("ár", "ár", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), tok("og", "og", "CCONJ"),
+         tok("fimm", "fimm", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("mánuði", "mánuður", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]) == ("níu", "NUM", {"Case": "Acc", "Number": "Plur", "Gender": "Neut"})
+    assert (s[7]["lemma"], s[7]["upos"], s[7]["feats"]["Case"], s[7]["feats"]["Number"]) == ("fimm", "NUM", "Acc", "Plur")
+
+
+def test_a_number_word_without_a_case_takes_its_nouns_and_the_noun_becomes_plural():
+    # "Sextíu prósent svarenda voru sammála." — sextíu counts prósent: nominative plural both
+    s = [{"kind": "word", "form": "Sextíu", "lemma": "sextíu", "upos": "NUM", "feats": {}},
+         tok("prósent", "prósent", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("svarenda", "svarandi", "NOUN", Case="Gen", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("voru", "vera", "AUX", Number="Plur", Person="3", Tense="Past", **FIN),
+         tok("sammála", "sammála", "ADJ"), punct()]
+    correct(s)
+    assert s[0]["feats"] == {"Case": "Nom", "Number": "Plur", "Gender": "Neut"}
+    assert s[1]["feats"]["Number"] == "Plur"
+
+
+def test_a_number_word_with_no_noun_after_it_stays_a_noun():
+    # "Hún fékk fimm í einkunn." — the grade "a five": nothing follows for it to count
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("fékk", "fá", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("fimm", "fimm", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("einkunn", "einkunn", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["upos"], s[2]["feats"]["Number"]) == ("NOUN", "Sing")
