@@ -68,3 +68,45 @@ def test_a_number_word_with_no_noun_after_it_stays_a_noun():
          tok("í", "í", "ADP"), tok("einkunn", "einkunn", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert (s[2]["upos"], s[2]["feats"]["Number"]) == ("NOUN", "Sing")
+
+
+def test_a_subjunctive_takes_the_number_of_its_plural_subject():
+    # "Hún vonar að ökumennirnir virðist rólegir." — virðist is 3rd singular and plural alike;
+    # ökumennirnir is plural only, so the verb is plural
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("vonar", "vona", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), tok("að", "að", "SCONJ"),
+         tok("ökumennirnir", "ökumaður", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Def"),
+         tok("virðist", "virða", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Mid", VerbForm="Fin"),
+         tok("rólegir", "rólegur", "ADJ", Case="Nom", Number="Plur", Gender="Masc", Degree="Pos"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["feats"]["Number"], s[4]["feats"]["Mood"]) == ("virða", "Plur", "Sub")
+
+
+def test_a_verb_opening_its_clause_agrees_with_the_subject_after_it():
+    # "Þess vegna hafi flestir bændur hætt." (reported) — hafi opens its clause; bændur after it
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("held", "halda", "VERB", Number="Sing", Person="1", Tense="Pres", **FIN), tok("að", "að", "SCONJ"),
+         tok("hafi", "hafa", "AUX", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("bændur", "bóndi", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("hætt", "hætta", "VERB", VerbForm="Sup"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Number"] == "Plur"
+
+
+def test_a_subject_of_either_number_or_a_coordinated_one_leaves_the_verb_alone():
+    # "Hann segir að ríki geti lært." — ríki is singular or plural: no evidence, no change
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("segir", "segja", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), tok("að", "að", "SCONJ"),
+         tok("ríki", "ríki", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("geti", "geta", "AUX", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("lært", "læra", "VERB", VerbForm="Sup"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Number"] == "Sing"
+    # "… að Jón og Gunna hafi farið": two singulars joined by og are plural together, which
+    # this rule does not count; the verb is left as the parse gave it
+    s = [tok("að", "að", "SCONJ"), tok("Jón", "Jón", "PROPN", Case="Nom", Number="Sing", Gender="Masc"),
+         tok("og", "og", "CCONJ"), tok("Gunna", "Gunna", "PROPN", Case="Nom", Number="Sing", Gender="Fem"),
+         tok("hafi", "hafa", "AUX", Number="Plur", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("farið", "fara", "VERB", VerbForm="Sup"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Number"] == "Plur"
