@@ -110,3 +110,38 @@ def test_a_subject_of_either_number_or_a_coordinated_one_leaves_the_verb_alone()
          tok("farið", "fara", "VERB", VerbForm="Sup"), punct()]
     correct(s)
     assert s[4]["feats"]["Number"] == "Plur"
+
+
+def test_med_before_a_phrase_the_same_in_both_cases_is_dative():
+    # "Nefndin starfar með hliðsjón af lögunum." — hliðsjón is accusative and dative alike;
+    # "með hliðsjón af" (with regard to) is the dative of manner
+    s = [tok("Nefndin", "nefnd", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Def"),
+         tok("starfar", "starfa", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), tok("með", "með", "ADP"),
+         tok("hliðsjón", "hliðsjón", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("af", "af", "ADP"), tok("lögunum", "lög", "NOUN", Case="Dat", Number="Plur", Gender="Neut", Definite="Def"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Dat"
+
+
+def test_med_after_vera_or_koma_keeps_the_accusative_of_having():
+    # "Hann kom með tösku." — tösku is the same in both cases, and koma með "bring" takes the
+    # accusative; so does vera með "have": "Þau eru með aðstöðu."
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("kom", "koma", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("með", "með", "ADP"),
+         tok("tösku", "taska", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc"
+    s = [tok("Þau", "það", "PRON", Case="Nom", Number="Plur", Gender="Neut", Person="3"),
+         tok("eru", "vera", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN), tok("með", "með", "ADP"),
+         tok("aðstöðu", "aðstaða", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc"
+
+
+def test_med_before_a_phrase_with_its_own_accusative_form_stays():
+    # "Hún gekk með hundinn." — hundinn is only accusative: the form decides, not this rule
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("gekk", "ganga", "VERB", Number="Sing", Person="3", Tense="Past", **FIN), tok("með", "með", "ADP"),
+         tok("hundinn", "hundur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc"
