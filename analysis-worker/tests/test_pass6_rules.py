@@ -145,3 +145,15 @@ def test_med_before_a_phrase_with_its_own_accusative_form_stays():
          tok("hundinn", "hundur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Acc"
+
+
+def test_the_subject_after_hvort_told_from_hvor_is_nominative():
+    # "Hún spurði hvort barnið svæfi." — hvort read as the pronoun hvor, barnið as its object:
+    # once hvort is the conjunction, barnið before the agreeing verb is its subject
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("spurði", "spyrja", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("hvort", "hvor", "PRON", Case="Acc", Number="Sing", Gender="Neut"),
+         tok("barnið", "barn", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("svæfi", "sofa", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert (s[2]["upos"], s[3]["feats"]["Case"]) == ("SCONJ", "Nom")

@@ -45,8 +45,13 @@ RULES += [preposition_not_noun, noun_not_verb, title_agrees_with_noun, name_in_a
           pronoun_object_of_infinitive, thvi_governed, subject_after_middle_verb, predicate_after_copula_is_nominative]
 
 
+# subject_after_subordinator once more at the end: the lemma rules tell "hvort" the conjunction
+# from the pronoun hvor only after the case rules have run ("hvort ríkið geri").
+LAST_RULES = [subject_after_subordinator]
+
+
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES:
         rule(words)
