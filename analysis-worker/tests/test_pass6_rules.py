@@ -157,3 +157,26 @@ def test_the_subject_after_hvort_told_from_hvor_is_nominative():
          tok("svæfi", "sofa", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
     correct(s)
     assert (s[2]["upos"], s[3]["feats"]["Case"]) == ("SCONJ", "Nom")
+
+
+def test_a_after_a_noun_in_an_oblique_case_is_the_preposition():
+    # "Um skatt á hækkun launa var rætt." — skatt (accusative) cannot be eiga's subject, so á
+    # is the preposition and hækkun, read as eiga's nominative subject, is its dative object
+    s = [tok("Um", "um", "ADP"),
+         tok("skatt", "skattur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("á", "eiga", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("hækkun", "hækkun", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("launa", "laun", "NOUN", Case="Gen", Number="Plur", Gender="Neut", Definite="Ind"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN), tok("rætt", "ræða", "VERB", VerbForm="Sup"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"], s[3]["feats"]["Case"]) == ("á", "ADP", "Dat")
+
+
+def test_a_after_a_fronted_phrase_before_its_pronoun_subject_stays_eiga():
+    # "Í sveitinni á hún hús." — the fronted PP, then eiga and its subject hún
+    s = [tok("Í", "í", "ADP"), tok("sveitinni", "sveit", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Def"),
+         tok("á", "eiga", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("hús", "hús", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["lemma"] == "eiga"

@@ -88,4 +88,39 @@ def med_takes_the_dative(words: list[dict]) -> None:
             switch(n, new)
 
 
-PREPOSITION_RULES = [med_takes_the_dative]
+
+
+
+def _recase_phrase_after(words: list[dict], i: int, case: str) -> None:
+    """The nominative noun phrase right after word i into `case`, if BÍN has every word in it."""
+    span = _phrase_after(words, i, "Nom")
+    news = [_same_form_in(n, case) for n in span]
+    if span and all(n is not None for n in news):
+        for n, new in zip(span, news):
+            switch(n, new)
+
+
+def a_after_an_oblique_noun(words: list[dict]) -> None:
+    """"á" read as eiga (owns) right after a noun or name in the accusative or dative is the
+    preposition: that noun cannot be eiga's subject, and eiga after a fronted phrase has its
+    subject right after it ("Í bænum á hann hús"), which a nominative pronoun shows. So
+    "virðisaukaskatt á mat", "í eldlínunni á EM", "á laugardag og sunnudag á RÚV". A
+    nominative phrase after it, read as eiga's subject, takes the dative of place. A comma
+    between changes nothing: a clause that opens with a finite verb after a comma is rare (",
+    segir hann") and has its subject next."""
+    for i, w in enumerate(words[1:-1], 1):
+        if w["form"].lower() != "á" or w["lemma"] != "eiga":
+            continue
+        prev, nxt = words[i - 1], words[i + 1]
+        if prev["form"] == "," and i >= 2:
+            prev = words[i - 2]  # "… sunnudag, á RÚV": a comma sets off the PP, not a clause
+        if prev["upos"] not in ("NOUN", "PROPN") or prev["feats"].get("Case") not in ("Acc", "Dat"):
+            continue
+        if nxt["upos"] == "PRON" and nxt["feats"].get("Case") == "Nom":
+            continue
+        new = next((r for r in options(w) if r["upos"] == "ADP"), None)
+        if new is None:
+            continue
+        switch(w, new)
+        _recase_phrase_after(words, i, "Dat")
+PREPOSITION_RULES = [med_takes_the_dative, a_after_an_oblique_noun]
