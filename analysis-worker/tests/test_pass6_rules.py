@@ -180,3 +180,32 @@ def test_a_after_a_fronted_phrase_before_its_pronoun_subject_stays_eiga():
          tok("hús", "hús", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert s[2]["lemma"] == "eiga"
+
+
+def test_a_participle_of_a_rare_verb_is_the_common_adjective():
+    # "Kennararnir voru ánægðir með daginn." — ánægðir is the adjective ánægður (pleased), not
+    # the participle of the rare verb ánægja
+    s = [tok("Kennararnir", "kennari", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Def"),
+         tok("voru", "vera", "AUX", Number="Plur", Person="3", Tense="Past", **FIN),
+         tok("ánægðir", "ánægja", "VERB", Case="Nom", Number="Plur", Gender="Masc", VerbForm="Part", Tense="Past"),
+         tok("með", "með", "ADP"), tok("daginn", "dagur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"], s[2]["feats"]["Number"]) == ("ánægður", "ADJ", "Plur")
+
+
+def test_a_supine_of_a_rare_verb_after_vera_is_the_neuter_adjective():
+    # "Veðrið var ágætt í gær." — no supine after vera: ágætt is the adjective ágætur
+    s = [tok("Veðrið", "veður", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("ágætt", "ágæða", "VERB", Voice="Act", VerbForm="Sup"), tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"], s[2]["feats"]["Case"], s[2]["feats"]["Gender"]) == ("ágætur", "ADJ", "Nom", "Neut")
+
+
+def test_a_participle_of_a_common_verb_stays_the_verb():
+    # "Bókin var skrifuð í fyrra." — skrifa is a common verb: skrifuð stays its participle
+    s = [tok("Bókin", "bók", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Def"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("skrifuð", "skrifa", "VERB", Case="Nom", Number="Sing", Gender="Fem", VerbForm="Part", Tense="Past"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("skrifa", "VERB")

@@ -213,7 +213,35 @@ def common_lemma(words: list[dict]) -> None:
             switch(w, new)
 
 
+def participle_of_a_rare_verb(words: list[dict]) -> None:
+    """A past participle of a verb BÍN rates as not core or rare (ánægja "please", aðspyrja,
+    ágæða), whose form is also an adjective BÍN does not mark so (ánægður "pleased",
+    aðspurður, ágætur), is that adjective: the participle was read only because its form fits.
+    The adjective agrees as the participle did (case, number, gender); read as the supine right
+    after vera or verða ("Það var ágætt"), where a supine cannot stand, it is the neuter
+    nominative singular predicate."""
+    for i, w in enumerate(words):
+        form = w["feats"].get("VerbForm")
+        if w["upos"] != "VERB" or form not in ("Part", "Sup") or w.get("kind") != "word":
+            continue
+        rare = rare_lemmas(w["form"])
+        if (w["lemma"], "so") not in rare:
+            continue
+        want = {k: w["feats"].get(k) for k in ("Case", "Number", "Gender")}
+        if form == "Sup":
+            j = i - 1
+            while j >= 0 and words[j]["upos"] in ("ADV", "PART") and not is_break(words[j]):
+                j -= 1
+            if j < 0 or not is_verb(words[j]) or words[j]["lemma"] not in ("vera", "verða"):
+                continue
+            want = {"Case": "Nom", "Number": "Sing", "Gender": "Neut"}
+        new = next((r for r in options(w) if r["upos"] == "ADJ" and (r["lemma"], "lo") not in rare
+                    and all(r["feats"].get(k) == v for k, v in want.items())), None)
+        if new is not None:
+            switch(w, new)
+
+
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, verb_after_auxiliary, primary_comparative, nominal_quantity,
                plural_pronoun, thess_standing_alone, hvort_conjunction, allur_standing_alone, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
-               predicate_after_copula, common_lemma]
+               predicate_after_copula, common_lemma, participle_of_a_rare_verb]
