@@ -209,3 +209,31 @@ def test_a_participle_of_a_common_verb_stays_the_verb():
          tok("skrifuð", "skrifa", "VERB", Case="Nom", Number="Sing", Gender="Fem", VerbForm="Part", Tense="Past"), punct()]
     correct(s)
     assert (s[2]["lemma"], s[2]["upos"]) == ("skrifa", "VERB")
+
+
+def test_a_present_participle_before_its_noun_is_the_adjective():
+    # "Þetta var spennandi leikur." — spennandi describes leikur: the adjective, nominative
+    # singular masculine, neither strong nor weak
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("spennandi", "spenna", "VERB", VerbForm="Part", Tense="Pres"),
+         tok("leikur", "leikur", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("spennandi", "ADJ")
+    assert {k: s[2]["feats"].get(k) for k in ("Case", "Number", "Gender", "Definite")} == {"Case": "Nom", "Number": "Sing", "Gender": "Masc", "Definite": None}
+
+
+def test_vardandi_and_an_adverb_participle_stay():
+    # "Varðandi málið vil ég segja …" — varðandi governs málið (Prepositions.conf);
+    # "Hún kemur vonandi heim" — vonandi is the adverb "hopefully"
+    s = [tok("Varðandi", "varða", "VERB", VerbForm="Part", Tense="Pres"),
+         tok("málið", "mál", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("vil", "vilja", "AUX", Number="Sing", Person="1", Tense="Pres", **FIN), punct()]
+    correct(s)
+    assert s[0]["upos"] == "VERB"
+    s = [tok("Liðið", "lið", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("nær", "ná", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("vonandi", "vona", "VERB", VerbForm="Part", Tense="Pres"),
+         tok("sigri", "sigur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["lemma"] != "vonandi" or s[2]["upos"] != "ADJ"

@@ -1,6 +1,8 @@
 """Lemma rules: which of a form's BÍN lemmas the sentence supports, where the parse or BÍN's
 order picks another. Each rule moves a word only to a reading BÍN has for it."""
 
+from reynir.settings import Prepositions
+
 from ..lexicon import bin_entries, rare_lemmas
 from .adverbs import adverb_not_adjective, predicate_after_copula
 from .noun_or_verb import participle_opening_a_verbless_clause
@@ -241,7 +243,37 @@ def participle_of_a_rare_verb(words: list[dict]) -> None:
             switch(w, new)
 
 
+def present_participle_before_its_noun(words: list[dict]) -> None:
+    """A present participle right before a noun it describes ("vaxandi gagnrýni", "spennandi
+    leikur", "ríkjandi meistarar"), adjectives agreeing with that noun between them, is an
+    adjective, as BÍN lists it (vaxandi, spennandi): both treebanks tag it so, with the noun's
+    case, number and gender. Not varðandi, which Prepositions.conf has as a preposition
+    ("varðandi málið"), nor a form BÍN also has as an adverb (vonandi "hopefully")."""
+    for i, w in enumerate(words[:-1]):
+        form = w["form"].lower()
+        if w["upos"] != "VERB" or not form.endswith("andi") or w.get("kind") != "word":
+            continue
+        if form in Prepositions.PP or any(r["upos"] == "ADV" for r in options(w)):
+            continue
+        j = i + 1
+        while j < len(words) and words[j]["upos"] == "ADJ":
+            j += 1
+        noun = words[j] if j < len(words) else None
+        if noun is None or noun["upos"] != "NOUN" or "Case" not in noun["feats"]:
+            continue
+        want = {k: noun["feats"].get(k) for k in ("Case", "Number", "Gender")}
+        if any(any(a["feats"].get(k) != v for k, v in want.items()) for a in words[i + 1:j]):
+            continue
+        fits = [r for r in options(w) if r["upos"] == "ADJ" and all(r["feats"].get(k) == v for k, v in want.items())]
+        if fits:
+            new = fits[0]
+            if len({r["feats"].get("Definite") for r in fits}) > 1:
+                # the same form strong and weak: it does not inflect for definiteness
+                new = {**new, "feats": {k: v for k, v in new["feats"].items() if k != "Definite"}}
+            switch(w, new)
+
+
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, verb_after_auxiliary, primary_comparative, nominal_quantity,
                plural_pronoun, thess_standing_alone, hvort_conjunction, allur_standing_alone, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
-               predicate_after_copula, common_lemma, participle_of_a_rare_verb]
+               predicate_after_copula, common_lemma, participle_of_a_rare_verb, present_participle_before_its_noun]
