@@ -3,7 +3,7 @@ order picks another. Each rule moves a word only to a reading BÍN has for it.""
 
 from reynir.settings import Prepositions
 
-from ..lexicon import bin_entries, rare_lemmas
+from ..lexicon import bin_entries, only_rare_lemmas, rare_lemmas
 from .adverbs import adverb_not_adjective, predicate_after_copula
 from .noun_or_verb import participle_opening_a_verbless_clause
 from .pronouns import allur_standing_alone, hvort_conjunction, plural_pronoun, thess_standing_alone
@@ -227,7 +227,7 @@ def participle_of_a_rare_verb(words: list[dict]) -> None:
         if w["upos"] != "VERB" or form not in ("Part", "Sup") or w.get("kind") != "word":
             continue
         rare = rare_lemmas(w["form"])
-        if (w["lemma"], "so") not in rare:
+        if (w["lemma"], "so") not in only_rare_lemmas(w["form"]):
             continue
         want = {k: w["feats"].get(k) for k in ("Case", "Number", "Gender")}
         if form == "Sup":
