@@ -237,3 +237,30 @@ def test_vardandi_and_an_adverb_participle_stay():
          tok("sigri", "sigur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert s[2]["lemma"] != "vonandi" or s[2]["upos"] != "ADJ"
+
+
+def test_a_rare_noun_or_adjective_that_is_also_a_common_adverb_is_the_adverb():
+    # "Hún kom bara einu sinni." — not the rare noun bari; "Ég fer allavega heim." — not the
+    # rare adjective allavega
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("kom", "koma", "VERB", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("bara", "bari", "NOUN", Case="Gen", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("einu", "einn", "ADJ", Case="Dat", Number="Sing", Gender="Neut"), tok("sinni", "sinn", "NOUN", Case="Dat", Number="Sing", Gender="Neut"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("bara", "ADV")
+    s = [tok("Ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("fer", "fara", "VERB", Number="Sing", Person="1", Tense="Pres", **FIN),
+         tok("allavega", "allavega", "ADJ", Case="Nom", Number="Sing", Gender="Masc"), tok("heim", "heim", "ADV"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("allavega", "ADV")
+
+
+def test_a_rare_masculine_ar_is_the_common_neuter_year():
+    # "Verðið hækkar ár frá ári." — ári is the dative of ár (neuter, year), not of a rare
+    # masculine ár
+    s = [tok("Verðið", "verð", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("hækkar", "hækka", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("ár", "ár", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), tok("frá", "frá", "ADP"),
+         tok("ári", "ár", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Gender"], s[4]["feats"]["Case"]) == ("ár", "NOUN", "Neut", "Dat")

@@ -243,6 +243,32 @@ def participle_of_a_rare_verb(words: list[dict]) -> None:
             switch(w, new)
 
 
+def rare_word_or_particle(words: list[dict]) -> None:
+    """A word read as a lemma BÍN rates rare or obsolete in every entry of that form (bari,
+    héða, allavega the adjective, fyrrum the adjective) whose form is also a common adverb or
+    preposition (bara "just", héðan "from here", allavega "anyway", fyrrum "former(ly)") is
+    that adverb or preposition: the parse had no ground to prefer the rare word, and these
+    particles are among the commonest words of the language. Where the rare reading is a
+    noun whose lemma is also a common noun of another gender (ár, masculine "messenger", and
+    ár, neuter "year"), the common noun is taken, in the same case and number."""
+    for i, w in enumerate(words):
+        if w.get("kind") != "word" or w["upos"] in ("ADV", "ADP"):
+            continue
+        if (w["lemma"], _ordfl(w)) not in only_rare_lemmas(w["form"]):
+            continue
+        rare = rare_lemmas(w["form"])
+        same = next((r for r in options(w) if r["upos"] == w["upos"] and r["lemma"] == w["lemma"] and (r["lemma"], _ordfl(r)) not in rare
+                     and all(r["feats"].get(k) == w["feats"].get(k) for k in ("Case", "Number"))), None)
+        particle = next((r for r in options(w) if r["upos"] in ("ADV", "ADP") and (r["lemma"], _ordfl(r) or "fs") not in rare), None)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        governs = particle is not None and particle["upos"] == "ADP" and nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM")
+        # a preposition before a noun phrase ("úr MR"); else the same lemma in another gender
+        # ("ár frá ári" is the common neuter ár, year, not a rare masculine ár); else the particle
+        new = particle if governs else same or particle
+        if new is not None:
+            switch(w, new)
+
+
 def present_participle_before_its_noun(words: list[dict]) -> None:
     """A present participle right before a noun it describes ("vaxandi gagnrýni", "spennandi
     leikur", "ríkjandi meistarar"), adjectives agreeing with that noun between them, is an
@@ -276,4 +302,4 @@ def present_participle_before_its_noun(words: list[dict]) -> None:
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, verb_after_auxiliary, primary_comparative, nominal_quantity,
                plural_pronoun, thess_standing_alone, hvort_conjunction, allur_standing_alone, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
-               predicate_after_copula, common_lemma, participle_of_a_rare_verb, present_participle_before_its_noun]
+               predicate_after_copula, common_lemma, participle_of_a_rare_verb, present_participle_before_its_noun, rare_word_or_particle]
