@@ -264,3 +264,19 @@ def test_a_rare_masculine_ar_is_the_common_neuter_year():
          tok("ári", "ár", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Gender"], s[4]["feats"]["Case"]) == ("ár", "NOUN", "Neut", "Dat")
+
+
+def test_an_adjective_the_same_in_every_case_with_nothing_to_describe_is_the_adverb():
+    # "Þannig var það ekki." and "Hann hugsar svona." — þannig, svona: adverbs; "svona mál"
+    # (such a case) keeps the adjective, which describes mál
+    s = [tok("Þannig", "þannig", "ADJ", Case="Nom", Number="Sing", Gender="Masc", Degree="Pos", Definite="Ind"),
+         tok("var", "vera", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"), tok("ekki", "ekki", "ADV"), punct()]
+    correct(s)
+    assert (s[0]["lemma"], s[0]["upos"]) == ("þannig", "ADV")
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("þekkir", "þekkja", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN),
+         tok("svona", "svona", "ADJ", Case="Acc", Number="Plur", Gender="Neut", Degree="Pos", Definite="Ind"),
+         tok("mál", "mál", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["upos"] == "ADJ"
