@@ -280,3 +280,26 @@ def test_an_adjective_the_same_in_every_case_with_nothing_to_describe_is_the_adv
          tok("mál", "mál", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert s[2]["upos"] == "ADJ"
+
+
+def test_a_nominative_pronoun_alone_after_a_preposition_takes_its_case():
+    # "Nefndin fer yfir það á morgun." — no preposition governs the nominative: yfir það is
+    # accusative (the form has no dative)
+    s = [tok("Nefndin", "nefnd", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Def"),
+         tok("fer", "fara", "VERB", Number="Sing", Person="3", Tense="Pres", **FIN), tok("yfir", "yfir", "ADP"),
+         tok("það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"),
+         tok("á", "á", "ADP"), tok("morgun", "morgunn", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc"
+
+
+def test_a_pronoun_before_a_modifier_in_another_case_is_left_alone():
+    # "Liðið er í allt annarri stöðu." — allt modifies annarri ("entirely"); it is not what í
+    # governs
+    s = [tok("Liðið", "lið", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("er", "vera", "AUX", Number="Sing", Person="3", Tense="Pres", **FIN), tok("í", "í", "ADP"),
+         tok("allt", "allur", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("annarri", "annar", "PRON", Case="Dat", Number="Sing", Gender="Fem"),
+         tok("stöðu", "staða", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Nom"
