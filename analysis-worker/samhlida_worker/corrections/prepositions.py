@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from reynir.verbframe import VerbFrame
 
-from .common import BREAKS, is_break, is_verb, options, switch
+from .common import is_break, is_verb, options, switch
+from .lemmas import _modal_eiga
 
 PHRASE = ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN")
 
@@ -103,7 +104,8 @@ def _recase_phrase_after(words: list[dict], i: int, case: str) -> None:
 def a_after_an_oblique_noun(words: list[dict]) -> None:
     """"á" read as eiga (owns) right after a noun or name in the accusative or dative is the
     preposition: that noun cannot be eiga's subject, and eiga after a fronted phrase has its
-    subject right after it ("Í bænum á hann hús"), which a nominative pronoun shows. So
+    subject right after it ("Í bænum á hann hús"), which a nominative pronoun shows; nor does
+    the modal "á að" + infinitive need one ("Á morgun á að rigna"). So
     "virðisaukaskatt á mat", "í eldlínunni á EM", "á laugardag og sunnudag á RÚV". A
     nominative phrase after it, read as eiga's subject, takes the dative of place. A comma
     between changes nothing: a clause that opens with a finite verb after a comma is rare (",
@@ -116,8 +118,8 @@ def a_after_an_oblique_noun(words: list[dict]) -> None:
             prev = words[i - 2]  # "… sunnudag, á RÚV": a comma sets off the PP, not a clause
         if prev["upos"] not in ("NOUN", "PROPN") or prev["feats"].get("Case") not in ("Acc", "Dat"):
             continue
-        if nxt["upos"] == "PRON" and nxt["feats"].get("Case") == "Nom":
-            continue
+        if nxt["upos"] == "PRON" and nxt["feats"].get("Case") == "Nom" or _modal_eiga(words, i):
+            continue  # "Í bænum á hann hús"; "Á morgun á að rigna": eiga "is to"
         new = next((r for r in options(w) if r["upos"] == "ADP"), None)
         if new is None:
             continue
