@@ -303,3 +303,17 @@ def test_a_pronoun_before_a_modifier_in_another_case_is_left_alone():
          tok("stöðu", "staða", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert s[3]["feats"]["Case"] == "Nom"
+
+
+def test_med_in_a_clause_that_shares_vera_with_the_one_before_keeps_the_accusative():
+    # "Tíu eru með skrifstofu í Osló og fimm með skrifstofu í Bergen." — the second clause's
+    # verb (eru, "have") is left out; skrifstofu is accusative in both
+    s = [tok("Tíu", "tíu", "NUM", Case="Nom", Number="Plur"),
+         tok("eru", "vera", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN), tok("með", "með", "ADP"),
+         tok("skrifstofu", "skrifstofa", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("Osló", "Osló", "PROPN", Case="Dat", Number="Sing", Gender="Fem"), tok("og", "og", "CCONJ"),
+         tok("fimm", "fimm", "NUM", Case="Nom", Number="Plur"), tok("með", "með", "ADP"),
+         tok("skrifstofu", "skrifstofa", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("Bergen", "Bergen", "PROPN", Case="Dat", Number="Sing"), punct()]
+    correct(s)
+    assert s[3]["feats"]["Case"] == "Acc" and s[9]["feats"]["Case"] == "Acc"

@@ -52,13 +52,29 @@ def _phrase_after(words: list[dict], i: int, case: str) -> list[dict]:
 
 
 def _verb_of(words: list[dict], i: int) -> dict | None:
-    """The nearest verb before word i in its clause (infinitives and participles too)."""
-    for t in reversed(words[:i]):
-        if is_break(t) or t["upos"] in ("SCONJ", "CCONJ"):
+    """The nearest verb before word i in its clause (infinitives and participles too). A clause
+    after og/en/eða with no verb of its own shares the verb of the clause before ("500 eru með
+    starfstöð í Írak og 900 með starfstöð í Sýrlandi")."""
+    for j in range(i - 1, -1, -1):
+        t = words[j]
+        if is_break(t) or t["upos"] == "SCONJ":
             return None
+        if t["upos"] == "CCONJ":
+            if any(is_verb(n) for n in _rest_of_clause(words, j + 1)):
+                return None
+            continue
         if is_verb(t):
             return t
     return None
+
+
+def _rest_of_clause(words: list[dict], start: int) -> list[dict]:
+    out = []
+    for t in words[start:]:
+        if is_break(t) or t["upos"] in ("SCONJ", "CCONJ"):
+            break
+        out.append(t)
+    return out
 
 
 # "vera með" is "have" (er með hita, eru með vettvang) and "koma með" "bring" (kom með
