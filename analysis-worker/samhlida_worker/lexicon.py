@@ -52,6 +52,17 @@ def rare_lemmas(form: str) -> frozenset:
     return frozenset((k.ord, k.ofl) for k in entries if k.einkunn != 1 or k.malsnid in RARE_STYLES)
 
 
+@lru_cache(maxsize=50_000)
+def only_rare_lemmas(form: str) -> frozenset:
+    """(lemma, word class) of the form's readings that are rare in every BÍN entry that has the
+    form: not "fá" (get), whose homonym fá (paint) is old-fashioned."""
+    _, entries = _bin.lookup_ksnid(form)
+    if not entries and form[:1].isupper():
+        _, entries = _bin.lookup_ksnid(form.lower())
+    core = {(k.ord, k.ofl) for k in entries if k.einkunn == 1 and k.malsnid not in RARE_STYLES}
+    return rare_lemmas(form) - core
+
+
 def bin_entries(form: str) -> tuple:
     """(lemma, word class, domain, inflection tag) for every BÍN reading of the form."""
     return _lookup(form)

@@ -11,6 +11,7 @@ from .nouns import (agreement_after_preposition, preposition_not_noun, coordinat
                     preposition_read_as_adverb, title_agrees_with_noun)
 from .noun_or_verb import common_verb_not_noun, noun_not_verb
 from .pronouns import pronoun_not_rare_noun
+from .prepositions import PREPOSITION_RULES
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
@@ -44,8 +45,13 @@ RULES += [preposition_not_noun, noun_not_verb, title_agrees_with_noun, name_in_a
           pronoun_object_of_infinitive, thvi_governed, subject_after_middle_verb, predicate_after_copula_is_nominative]
 
 
+# subject_after_subordinator once more at the end: the lemma rules tell "hvort" the conjunction
+# from the pronoun hvor only after the case rules have run ("hvort ríkið geri").
+LAST_RULES = [subject_after_subordinator]
+
+
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES:
         rule(words)

@@ -15,8 +15,9 @@ def adverb_not_adjective(words: list[dict]) -> None:
     reading cannot stand. A weak adjective (æðislega, vandlega, endilega) needs a determiner
     before it or a definite noun after it; without either, and not after a preposition (where
     an adjective can stand for a noun: "úr miklu"), it is the adverb ("bara æðislega gaman",
-    "meta vandlega hvort"). An adjective BÍN gives no inflection (þannig, allavega, eins) is the
-    adverb unless a noun or adjective follows it."""
+    "meta vandlega hvort"). An adjective BÍN gives no inflection, or the same form in every case,
+    gender and number (þannig, allavega, svona, eins), is the adverb unless a noun or adjective
+    follows it."""
     for i, w in enumerate(words):
         if w["upos"] != "ADJ" or w["feats"].get("Degree", "Pos") != "Pos":
             continue
@@ -30,9 +31,17 @@ def adverb_not_adjective(words: list[dict]) -> None:
             definite_noun = nxt is not None and nxt["upos"] in NOMINAL and _agrees(nxt, w) and nxt["feats"].get("Definite") == "Def"
             if determiner or definite_noun:
                 continue
-        elif "Case" in w["feats"] or nxt is not None and nxt["upos"] in NOMINAL:
+        elif "Case" in w["feats"] and not _uninflected(w) or nxt is not None and nxt["upos"] in NOMINAL:
             continue
         switch(w, new)
+
+
+def _uninflected(w: dict) -> bool:
+    """BÍN lists the form as its adjective in every case, gender and number (svona, þannig,
+    eins "such, alike"): the adjective does not inflect, and its case is a guess."""
+    cases = {(r["feats"].get("Case"), r["feats"].get("Gender"), r["feats"].get("Number"))
+             for r in [w] + options(w) if r["upos"] == "ADJ" and r["lemma"] == w["lemma"]}
+    return len(cases) >= 24
 
 
 PREDICATE = {"Case": "Nom", "Gender": "Neut", "Number": "Sing"}

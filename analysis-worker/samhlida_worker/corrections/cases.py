@@ -14,10 +14,16 @@ PREDICATIVE_VERBS = COPULAS | {"heita", "kallast", "nefnast"}
 def nominative_object(words: list[dict]) -> None:
     """No preposition governs the nominative, and an infinitive or supine has no nominative
     object (a nominative subject goes with a finite verb): a noun phrase read as nominative right
-    after one ("um afl", "að halda dagbók", "hefur þegið laun") takes the case the preposition
+    after one ("um afl", "að halda dagbók", "hefur þegið laun"), or a pronoun standing alone right
+    after a preposition ("fara yfir það"), takes the case the preposition
     (Greynir's Prepositions.conf) or the verb (Verbs.conf) governs, where BÍN has it."""
     for i, w in enumerate(words):
-        if w["upos"] not in ("NOUN", "PROPN") or w["feats"].get("Case") != "Nom":
+        # a pronoun standing alone after a preposition ("yfir það", "leggja á það áherslu"), not
+        # one before a modifier in another case ("í allt annarri stöðu": allt the adverb)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        pronoun = (w["upos"] in ("PRON", "DET") and i > 0 and words[i - 1]["upos"] == "ADP"
+                   and not (nxt is not None and nxt["upos"] in ("ADJ", "PRON", "DET", "NUM") and nxt["feats"].get("Case") not in (None, "Nom")))
+        if (w["upos"] not in ("NOUN", "PROPN") and not pronoun) or w["feats"].get("Case") != "Nom":
             continue
         start = i
         while start > 0 and words[start - 1]["upos"] in ("ADJ", "DET", "NUM") and (

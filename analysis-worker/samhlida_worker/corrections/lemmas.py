@@ -1,7 +1,9 @@
 """Lemma rules: which of a form's BÍN lemmas the sentence supports, where the parse or BÍN's
 order picks another. Each rule moves a word only to a reading BÍN has for it."""
 
-from ..lexicon import bin_entries, rare_lemmas
+from reynir.settings import Prepositions
+
+from ..lexicon import bin_entries, only_rare_lemmas, rare_lemmas
 from .adverbs import adverb_not_adjective, predicate_after_copula
 from .noun_or_verb import participle_opening_a_verbless_clause
 from .pronouns import allur_standing_alone, hvort_conjunction, plural_pronoun, thess_standing_alone
@@ -213,7 +215,91 @@ def common_lemma(words: list[dict]) -> None:
             switch(w, new)
 
 
+def participle_of_a_rare_verb(words: list[dict]) -> None:
+    """A past participle of a verb BÍN rates as not core or rare (ánægja "please", aðspyrja,
+    ágæða), whose form is also an adjective BÍN does not mark so (ánægður "pleased",
+    aðspurður, ágætur), is that adjective: the participle was read only because its form fits.
+    The adjective agrees as the participle did (case, number, gender); read as the supine right
+    after vera or verða ("Það var ágætt"), where a supine cannot stand, it is the neuter
+    nominative singular predicate."""
+    for i, w in enumerate(words):
+        form = w["feats"].get("VerbForm")
+        if w["upos"] != "VERB" or form not in ("Part", "Sup") or w.get("kind") != "word":
+            continue
+        rare = rare_lemmas(w["form"])
+        if (w["lemma"], "so") not in only_rare_lemmas(w["form"]):
+            continue
+        want = {k: w["feats"].get(k) for k in ("Case", "Number", "Gender")}
+        if form == "Sup":
+            j = i - 1
+            while j >= 0 and words[j]["upos"] in ("ADV", "PART") and not is_break(words[j]):
+                j -= 1
+            if j < 0 or not is_verb(words[j]) or words[j]["lemma"] not in ("vera", "verða"):
+                continue
+            want = {"Case": "Nom", "Number": "Sing", "Gender": "Neut"}
+        new = next((r for r in options(w) if r["upos"] == "ADJ" and (r["lemma"], "lo") not in rare
+                    and all(r["feats"].get(k) == v for k, v in want.items())), None)
+        if new is not None:
+            switch(w, new)
+
+
+def rare_word_or_particle(words: list[dict]) -> None:
+    """A word read as a lemma BÍN rates rare or obsolete in every entry of that form (bari,
+    héða, allavega the adjective, fyrrum the adjective) whose form is also a common adverb or
+    preposition (bara "just", héðan "from here", allavega "anyway", fyrrum "former(ly)") is
+    that adverb or preposition: the parse had no ground to prefer the rare word, and these
+    particles are among the commonest words of the language. Where the rare reading is a
+    noun whose lemma is also a common noun of another gender (ár, masculine "messenger", and
+    ár, neuter "year"), the common noun is taken, in the same case and number."""
+    for i, w in enumerate(words):
+        if w.get("kind") != "word" or w["upos"] in ("ADV", "ADP"):
+            continue
+        if (w["lemma"], _ordfl(w)) not in only_rare_lemmas(w["form"]):
+            continue
+        rare = rare_lemmas(w["form"])
+        same = next((r for r in options(w) if r["upos"] == w["upos"] and r["lemma"] == w["lemma"] and (r["lemma"], _ordfl(r)) not in rare
+                     and all(r["feats"].get(k) == w["feats"].get(k) for k in ("Case", "Number"))), None)
+        particle = next((r for r in options(w) if r["upos"] in ("ADV", "ADP") and (r["lemma"], _ordfl(r) or "fs") not in rare), None)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        governs = particle is not None and particle["upos"] == "ADP" and nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM")
+        # a preposition before a noun phrase ("úr MR"); else the same lemma in another gender
+        # ("ár frá ári" is the common neuter ár, year, not a rare masculine ár); else the particle
+        new = particle if governs else same or particle
+        if new is not None:
+            switch(w, new)
+
+
+def present_participle_before_its_noun(words: list[dict]) -> None:
+    """A present participle right before a noun it describes ("vaxandi gagnrýni", "spennandi
+    leikur", "ríkjandi meistarar"), adjectives agreeing with that noun between them, is an
+    adjective, as BÍN lists it (vaxandi, spennandi): both treebanks tag it so, with the noun's
+    case, number and gender. Not varðandi, which Prepositions.conf has as a preposition
+    ("varðandi málið"), nor a form BÍN also has as an adverb (vonandi "hopefully")."""
+    for i, w in enumerate(words[:-1]):
+        form = w["form"].lower()
+        if w["upos"] != "VERB" or not form.endswith("andi") or w.get("kind") != "word":
+            continue
+        if form in Prepositions.PP or any(r["upos"] == "ADV" for r in options(w)):
+            continue
+        j = i + 1
+        while j < len(words) and words[j]["upos"] == "ADJ":
+            j += 1
+        noun = words[j] if j < len(words) else None
+        if noun is None or noun["upos"] != "NOUN" or "Case" not in noun["feats"]:
+            continue
+        want = {k: noun["feats"].get(k) for k in ("Case", "Number", "Gender")}
+        if any(any(a["feats"].get(k) != v for k, v in want.items()) for a in words[i + 1:j]):
+            continue
+        fits = [r for r in options(w) if r["upos"] == "ADJ" and all(r["feats"].get(k) == v for k, v in want.items())]
+        if fits:
+            new = fits[0]
+            if len({r["feats"].get("Definite") for r in fits}) > 1:
+                # the same form strong and weak: it does not inflect for definiteness
+                new = {**new, "feats": {k: v for k, v in new["feats"].items() if k != "Definite"}}
+            switch(w, new)
+
+
 # Run after the word-class rules of RULES, which settle verbs and pronouns first.
 LEMMA_RULES = [eiga_needs_a_subject, verb_after_auxiliary, primary_comparative, nominal_quantity,
                plural_pronoun, thess_standing_alone, hvort_conjunction, allur_standing_alone, adverb_not_adjective, participle_opening_a_verbless_clause, infinitive_not_noun,
-               predicate_after_copula, common_lemma]
+               predicate_after_copula, common_lemma, participle_of_a_rare_verb, present_participle_before_its_noun, rare_word_or_particle]

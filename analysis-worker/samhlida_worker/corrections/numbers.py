@@ -1,6 +1,8 @@
 """Number agreement that the parse leaves out: a noun counted by a cardinal number."""
 
-from .common import find, options, switch
+import re
+
+from .common import find, is_break, is_finite, options, switch
 
 def _plural_count(w: dict) -> bool:
     """A cardinal that takes a plural noun: a whole number in digits not ending in one (21, 101
@@ -145,4 +147,124 @@ def predicate_number_from_verb(words: list[dict]) -> None:
             switch(w, new)
 
 
-NUMBER_RULES = [counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun, counted_after_a_number_noun, predicate_number_from_verb]
+SCORE_MARKS = {"–", "-", ":"}  # "4–0 tap", "2:1": the second number of a score
+DIGITS = re.compile(r"[0-9]{1,3}(\.[0-9]{3})*(,[0-9]+)?|[0-9]+(,[0-9]+)?")
+
+
+def digits_counting_a_noun_are_plural(words: list[dict]) -> None:
+    """A cardinal in digits right before the noun it counts is plural, as a number word is
+    ("10 þúsund bakteríur", "3,2 milljónir", "15 stig"), unless its last digit is one and not
+    eleven ("21 hestur", "8,1 kílómetri": the noun agrees with "einn"). The parse gives such a
+    number no number of its own when it gives it no case (amounts, numbers before þúsund);
+    its case is left as it is. The second number of a score ("4–0 tap") counts nothing."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] != "NUM" or "Number" in w["feats"] or not DIGITS.fullmatch(w["form"]):
+            continue
+        before = words[i - 1]["form"] if i else ""
+        if words[i + 1]["upos"] != "NOUN" or before in SCORE_MARKS or DIGITS.fullmatch(before):
+            continue
+        whole = w["form"].replace(".", "").replace(",", "")
+        if whole.endswith("1") and not whole.endswith("11"):
+            continue
+        w["feats"] = {**w["feats"], "Number": "Plur"}
+
+
+def _counted_noun(words: list[dict], i: int) -> dict | None:
+    """The noun a number at i counts: the next word, or the first after adjectives agreeing
+    with it ("fimm góðir menn")."""
+    j = i + 1
+    while j < len(words) and words[j]["upos"] == "ADJ":
+        j += 1
+    if j >= len(words) or words[j]["upos"] != "NOUN" or "Case" not in words[j]["feats"]:
+        return None
+    return words[j]
+
+
+def number_word_counting_a_noun(words: list[dict]) -> None:
+    """A number word that does not inflect (fimm, níu, sjötíu) right before the noun it counts
+    is the cardinal, in the noun's case and gender, plural: "fimm prósent", "á níu árum". The
+    parse or the fallback can take it for a noun of the same form (fimm "a five", nía "a nine")
+    or leave it without a case. The noun must have a plural reading in that case."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] == "NUM" and "Case" in w["feats"] or w["upos"] not in ("NUM", "NOUN"):
+            continue
+        numeral = w if w["upos"] == "NUM" else next((r for r in options(w) if r["upos"] == "NUM" and not r["feats"]), None)
+        if numeral is None or numeral["lemma"] == "einn" or any(c.isdigit() for c in w["form"]):
+            continue
+        if i and words[i - 1]["upos"] == "NUM":
+            continue  # "10 þúsund": part of a longer number, whose parts the parse has already classed
+        noun = _counted_noun(words, i)
+        if noun is None:
+            continue
+        case = noun["feats"]["Case"]
+        if noun["feats"].get("Number") != "Plur" and find(noun, lemma=noun["lemma"], feats={"Case": case, "Number": "Plur"}) is None:
+            continue
+        feats = {"Case": case, "Number": "Plur", **({"Gender": noun["feats"]["Gender"]} if "Gender" in noun["feats"] else {})}
+        if w is numeral:
+            w["feats"] = feats
+        else:
+            switch(w, {**numeral, "feats": feats})
+
+
+
+
+SUBJECT_HEADS = ("NOUN", "PROPN", "PRON")
+# Between a subject and its verb: adverbs, and the noun phrase's own genitives and modifiers
+# ("önnur þjóðþing Evrópu geti").
+SUBJECT_TAIL = ("ADV", "PART")
+
+
+def _number_fixed(w: dict) -> bool:
+    """The word has no nominative reading of its own lemma in the other number (ökumenn,
+    þjóðþingin; not ríki, mál, which are both)."""
+    other = {"Sing": "Plur", "Plur": "Sing"}.get(w["feats"].get("Number"))
+    return other is not None and not any(r["lemma"] == w["lemma"] and r["upos"] == w["upos"] and r["feats"].get("Case") == "Nom"
+                                         and r["feats"].get("Number") == other for r in options(w))
+
+
+def _subject_of(words: list[dict], i: int) -> dict | None:
+    """The nominative head right before the finite verb at i (adverbs and genitives between),
+    or, when the verb opens its clause, right after it; None where the clause shows none, or
+    where two are coordinated ("Jón og Gunna")."""
+    j = i - 1
+    while j >= 0 and (words[j]["upos"] in SUBJECT_TAIL or words[j]["feats"].get("Case") == "Gen") and not is_break(words[j]):
+        j -= 1
+    if j >= 0 and words[j]["upos"] in SUBJECT_HEADS and words[j]["feats"].get("Case") == "Nom":
+        k = j - 1
+        while k >= 0 and words[k]["upos"] in ("ADJ", "DET", "NUM") and words[k]["feats"].get("Case") == "Nom":
+            k -= 1
+        return None if k >= 0 and words[k]["upos"] == "CCONJ" else words[j]
+    if j >= 0 and not (is_break(words[j]) or words[j]["upos"] in ("SCONJ", "CCONJ")):
+        return None
+    k = i + 1
+    while k < len(words) and words[k]["upos"] in SUBJECT_TAIL + ("ADJ", "DET", "NUM") and not is_break(words[k]):
+        k += 1
+    if k < len(words) and words[k]["upos"] in SUBJECT_HEADS and words[k]["feats"].get("Case") == "Nom":
+        after = words[k + 1] if k + 1 < len(words) else None
+        return None if after is not None and after["upos"] == "CCONJ" else words[k]
+    return None
+
+
+def verb_agrees_with_its_subject(words: list[dict]) -> None:
+    """A finite verb agrees with its nominative subject in number. Many forms are the same in
+    both numbers (the present subjunctive: "hafi, geti, gildi, virðist"), and the parse then
+    often gives the singular: "að ríkin geti", "sem ökumenn virðist". Where the subject stands
+    next to the verb (adverbs and a genitive between), or right after a verb that opens its
+    clause, and its own number is certain, the verb takes its reading of the same lemma, mood,
+    tense, voice and person in that number."""
+    for i, w in enumerate(words):
+        if not is_finite(w) or w["feats"].get("Person", "3") != "3" or "Number" not in w["feats"]:
+            continue
+        subject = _subject_of(words, i)
+        if subject is None or subject["feats"].get("Person", "3") != "3" or not _number_fixed(subject):
+            continue
+        number = subject["feats"]["Number"]
+        if w["feats"]["Number"] == number:
+            continue
+        want = {k: w["feats"][k] for k in ("Mood", "Tense", "Voice", "Person") if k in w["feats"]}
+        new = find(w, lemma=w["lemma"], feats={**want, "Number": number})
+        if new is not None and new["upos"] in ("VERB", "AUX"):
+            switch(w, {**new, "upos": w["upos"]})
+
+
+NUMBER_RULES = [number_word_counting_a_noun, digits_counting_a_noun_are_plural, counted_noun_is_plural, modifier_agrees_with_its_noun, possessive_agrees_with_its_noun, counted_after_a_number_noun, predicate_number_from_verb, verb_agrees_with_its_subject]
