@@ -13,7 +13,8 @@ import { matchPhrases } from "./phrases";
  */
 export function editorPhrases(sentence: Sentence, tokens: readonly Token[], matched: ReadonlyMap<TokenId, AnalyzedToken>, lexicon: LexiconIndex): GlossedPhrase[] {
   const candidates = new Map<string, ResolvedCandidate[]>();
-  for (const [id, token] of matched) if (token.lemma) candidates.set(id, [{ lemma: token.lemma, pos: "", via: "bin" }]);
+  // The word class in context, so a pattern can ask for it ("að@SCONJ").
+  for (const [id, token] of matched) if (token.lemma) candidates.set(id, [{ lemma: token.lemma, pos: token.upos ?? "", via: "bin" }]);
   const taken = new Set<TokenId>();
   // Longest first where two start together ("gera ráð fyrir" inside nothing longer); then no word in two.
   const found = matchPhrases(sentence, tokens, candidates, lexicon)

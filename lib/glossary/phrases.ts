@@ -13,12 +13,24 @@ export interface PhraseMatch {
 /** "*" in a pattern stands for any one word between the fixed ones ("gera * úr"). */
 const ANY_WORD = "*";
 
+/**
+ * One element of a pattern: a lemma or form, and after "@" the word class the word must have
+ * where it stands ("að@SCONJ": the conjunction, not the infinitive marker of "þó að gera").
+ * The class is compared with the candidates' `pos`, so it only ever matches analysed words
+ * (whose candidate carries the UD word class), never lemma-is's guesses.
+ */
+export function patternElement(element: string): { word: string; wordClass?: string } {
+  const at = element.lastIndexOf("@");
+  return at > 0 ? { word: element.slice(0, at), wordClass: element.slice(at + 1) } : { word: element };
+}
+
 function fits(element: string, word: Token, candidates: ReadonlyMap<string, ResolvedCandidate[]>): boolean {
   if (element === ANY_WORD) return true;
-  const key = lemmaKey(element);
-  return (
-    lemmaKey(word.text) === key || (candidates.get(word.id) ?? []).some((candidate) => lemmaKey(candidate.lemma) === key)
-  );
+  const { word: fixed, wordClass } = patternElement(element);
+  const key = lemmaKey(fixed);
+  const offered = candidates.get(word.id) ?? [];
+  if (wordClass) return offered.some((candidate) => candidate.pos === wordClass && (lemmaKey(candidate.lemma) === key || lemmaKey(word.text) === key));
+  return lemmaKey(word.text) === key || offered.some((candidate) => lemmaKey(candidate.lemma) === key);
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CURATED_FILES, readCuratedEntries } from "@/lib/dictionary/curated";
 import { getMeaningChain } from "@/lib/dictionary/server";
 import { posFits } from "@/lib/glossary/lexicon";
+import { patternElement } from "@/lib/glossary/phrases";
 
 const core = readCuratedEntries(CURATED_FILES.core);
 const lexicon = readCuratedEntries(CURATED_FILES.lexicon);
@@ -48,8 +49,11 @@ describe("the core vocabulary (content/glossary/core.json)", () => {
 });
 
 describe("the fixed expressions for any text (content/glossary/phrases.json)", () => {
-  it("holds phrases only, none the articles' lexicon already has", () => {
+  it("holds phrases only, none the articles' lexicon already has; a word class after @ is a UD one", () => {
     expect(phrases.length).toBeGreaterThan(0);
+    const classes = phrases.flatMap((entry) => (entry.pattern ?? []).map((element) => patternElement(element).wordClass).filter((c) => c !== undefined));
+    expect(classes.length).toBeGreaterThan(0);
+    expect(classes.filter((c) => !["ADP", "ADV", "SCONJ", "CCONJ", "PART", "PRON", "DET", "NOUN", "VERB", "AUX", "ADJ", "NUM"].includes(c))).toEqual([]);
     expect(phrases.filter((entry) => entry.pos !== "phrase").map((entry) => entry.id)).toEqual([]);
     const inLexicon = new Set(lexicon.map((entry) => entry.id));
     expect(phrases.filter((entry) => inLexicon.has(entry.id)).map((entry) => entry.id)).toEqual([]);
@@ -58,7 +62,8 @@ describe("the fixed expressions for any text (content/glossary/phrases.json)", (
   it("spells every fixed word of a pattern as BÍN has it: a headword or one of its forms", () => {
     const bin = loadBin();
     const known = new Set(bin.getAllLemmas());
-    const unknown = phrases.flatMap((entry) => (entry.pattern ?? []).filter((word) => word !== "*" && !known.has(word) && bin.lemmatize(word).length === 0));
+    const words = phrases.flatMap((entry) => (entry.pattern ?? []).filter((element) => element !== "*").map((element) => patternElement(element).word));
+    const unknown = words.filter((word) => !known.has(word) && bin.lemmatize(word).length === 0);
     expect(unknown).toEqual([]);
   });
 

@@ -78,3 +78,24 @@ describe("the editors' fixed expressions in an analysed text", () => {
     expect(einsNow.map((p) => [p.entry.origin, p.entry.meanings[0]!.text])).toEqual([["curated", "as (curated here)"]]);
   });
 });
+
+describe("a word class in a pattern (\"að@SCONJ\")", () => {
+  const though = phrase(["þó", "að@SCONJ"], "þó að", "although");
+  const index = indexLexicon([though]);
+  function found(text: string, thatClass: "SCONJ" | "PART") {
+    const s: Sentence = { id: "p1.s1", start: 0, end: text.length, text };
+    const words = tokenize(s);
+    const at = text.indexOf(" að ") + 1;
+    const analysis: AnalyzedToken[] = [
+      { kind: "word", form: "þó", start: text.indexOf("þó"), end: text.indexOf("þó") + 2, lemma: "þó", upos: thatClass === "SCONJ" ? "SCONJ" : "ADV" },
+      { kind: "word", form: "að", start: at, end: at + 2, lemma: "að", upos: thatClass },
+    ];
+    return editorPhrases(s, words, matchAnalysis(words, analysis, 0), index).map((p) => p.text);
+  }
+
+  it("matches only where the analysis gives the word that class", () => {
+    // "þó að það væri kalt": although; "áætlar þó að gera": however + the infinitive marker.
+    expect(found("Hann fór þó að það væri kalt.", "SCONJ")).toEqual(["þó að"]);
+    expect(found("Hann áætlar þó að gera það.", "PART")).toEqual([]);
+  });
+});
