@@ -1,27 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { AnalyzedToken, FixedPhrase } from "@/lib/analysis/types";
+import type { FixedPhrase } from "@/lib/analysis/types";
 import { automaticPhrases, besideCurated } from "@/lib/glossary/analysed-phrases";
 import { glossFromAnalysis, matchAnalysis, type MeaningsOf } from "@/lib/glossary/analysed-words";
 import { curatedEntry } from "@/lib/glossary/gloss-sentence";
-import { tokenize } from "@/lib/text/tokenize";
-import type { Sentence } from "@/lib/text/types";
+import { handAnalysed } from "../support/analysed";
 
 // The analysis is written out by hand: what is under test is how its fixed expressions become
 // phrases of the sentence, not the analyser (the worker's own tests cover that).
 const SOURCE = "Hún kom til dæmis ekki, til dæmis til Akureyrar.";
-const sentence: Sentence = { id: "p1.s1", start: 0, end: SOURCE.length, text: SOURCE };
-const tokens = tokenize(sentence);
+const { sentence, tokens, analysed } = handAnalysed(SOURCE);
 const example: FixedPhrase = { lemma: "til dæmis", upos: "ADV" };
-
-/** Our words in order, each at the n-th place its form occurs. */
-function analysed(...words: [string, Partial<AnalyzedToken>][]): AnalyzedToken[] {
-  let from = 0;
-  return words.map(([form, rest]) => {
-    const start = SOURCE.indexOf(form, from);
-    from = start + form.length;
-    return { kind: "word", form, start, end: start + form.length, ...rest };
-  });
-}
 const analysis = analysed(
   ["Hún", { lemma: "hún", upos: "PRON" }],
   ["kom", { lemma: "koma", upos: "VERB" }],

@@ -1,28 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { AnalyzedToken, FixedPhrase } from "@/lib/analysis/types";
+import type { FixedPhrase } from "@/lib/analysis/types";
 import { glossFromAnalysis, matchAnalysis, type MeaningsOf } from "@/lib/glossary/analysed-words";
 import { editorPhrases } from "@/lib/glossary/editor-phrases";
 import { curatedEntry } from "@/lib/glossary/gloss-sentence";
 import { indexLexicon } from "@/lib/glossary/lexicon";
 import type { LexiconEntry } from "@/lib/glossary/schema";
-import { tokenize } from "@/lib/text/tokenize";
-import type { Sentence } from "@/lib/text/types";
+import { handAnalysed } from "../support/analysed";
 
 // The analysis is written out by hand (the worker's tests cover the analyser): what is under test
 // is how the editors' expressions are found in it, by lemma in context or by form.
 const SOURCE = "Hún tók þátt í keppninni eins og áður, til dæmis í gær.";
-const sentence: Sentence = { id: "p1.s1", start: 0, end: SOURCE.length, text: SOURCE };
-const tokens = tokenize(sentence);
+const { sentence, tokens, analysed } = handAnalysed(SOURCE);
 const joined: FixedPhrase = { lemma: "til dæmis", upos: "ADV" };
-
-function analysed(...words: [string, Partial<AnalyzedToken>][]): AnalyzedToken[] {
-  let from = 0;
-  return words.map(([form, rest]) => {
-    const start = SOURCE.indexOf(form, from);
-    from = start + form.length;
-    return { kind: "word", form, start, end: start + form.length, ...rest };
-  });
-}
 const analysis = analysed(
   ["Hún", { lemma: "hún", upos: "PRON" }],
   ["tók", { lemma: "taka", upos: "VERB" }],
@@ -83,13 +72,8 @@ describe("a word class in a pattern (\"að@SCONJ\")", () => {
   const though = phrase(["þó", "að@SCONJ"], "þó að", "although");
   const index = indexLexicon([though]);
   function found(text: string, thatClass: "SCONJ" | "PART") {
-    const s: Sentence = { id: "p1.s1", start: 0, end: text.length, text };
-    const words = tokenize(s);
-    const at = text.indexOf(" að ") + 1;
-    const analysis: AnalyzedToken[] = [
-      { kind: "word", form: "þó", start: text.indexOf("þó"), end: text.indexOf("þó") + 2, lemma: "þó", upos: thatClass === "SCONJ" ? "SCONJ" : "ADV" },
-      { kind: "word", form: "að", start: at, end: at + 2, lemma: "að", upos: thatClass },
-    ];
+    const { sentence: s, tokens: words, analysed: analyse } = handAnalysed(text);
+    const analysis = analyse(["þó", { lemma: "þó", upos: thatClass === "SCONJ" ? "SCONJ" : "ADV" }], ["að", { lemma: "að", upos: thatClass }]);
     return editorPhrases(s, words, matchAnalysis(words, analysis, 0), index).map((p) => p.text);
   }
 
