@@ -245,7 +245,7 @@ test.describe("bad input keeps the text and says what is wrong", () => {
 });
 
 test("with neither translation nor provider, the English column says why; a fixed expression is glossed whole", async ({ page }) => {
-  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf til dæmis í glugganum. Börnin tóku þátt í leiknum. Mér finnst það gaman.");
+  await importText(page, "Hundurinn hljóp yfir túnið. Kötturinn svaf til dæmis í glugganum. Börnin tóku þátt í leiknum. Mér finnst það gaman. Velferðarkerfið stendur.");
   await expect(page.getByRole("status").filter({ hasText: "Done" })).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Read it" }).click();
   await expect(page.getByText("No English here: no translation was pasted with this text")).toBeVisible();
@@ -283,5 +283,13 @@ test("with neither translation nor provider, the English column says why; a fixe
     const finnst = page.getByRole("tooltip");
     await expect(finnst.locator(".gloss-lemma").first()).toHaveText("finna");
     await expect(finnst.locator(".gloss-meaning").first()).toHaveText(/^finnast: think, feel/);
+
+    // BÍN lists "velferðarkerfi" whole and no dictionary has it: its parts gloss it.
+    await term(page, "Velferðarkerfið").hover();
+    const compound = page.getByRole("tooltip");
+    await expect(compound.locator(".gloss-lemma").first()).toHaveText("velferðarkerfi");
+    await expect(compound.locator(".gloss-parts")).toContainText("velferðar (velferð)");
+    await expect(compound.locator(".gloss-parts")).toContainText("kerfi");
+    await expect(compound).toContainText("meaning from the compound's parts");
   }
 });

@@ -35,8 +35,16 @@ export function splitByKnownHead(
   return undefined;
 }
 
+/**
+ * A first part is most often an inflected form, usually a genitive (velferðar-, ára-), so a
+ * word it is a form of comes before a word spelled like it: *ára* in *áramót* is "years", not
+ * *ára* "aura".
+ */
 function modifierLemma(form: string, hasMeaning: (lemma: string) => boolean, lemmatizer: Lemmatizer): string | undefined {
+  const lower = form.toLocaleLowerCase("is");
+  const candidates = [...lemmatizer.lookup(form), ...lemmatizer.lookup(lower)];
+  const inflected = candidates.find((c) => c.lemma !== form && c.lemma !== lower && hasMeaning(c.lemma));
+  if (inflected) return inflected.lemma;
   if (hasMeaning(form)) return form;
-  const candidates = [...lemmatizer.lookup(form), ...lemmatizer.lookup(form.toLocaleLowerCase("is"))];
   return (candidates.find((c) => hasMeaning(c.lemma)) ?? candidates.find((c) => ["no", "lo", "so"].includes(c.pos)))?.lemma;
 }

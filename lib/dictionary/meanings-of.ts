@@ -1,19 +1,46 @@
-import type { AnalyzedToken } from "../analysis/types";
+import type { AnalysisCompoundPart, AnalyzedToken, Upos } from "../analysis/types";
 import type { WordMeanings } from "../glossary/analysed-words";
+import type { Lemmatizer } from "../lemma/lemmatizer";
 import type { MeaningChain } from "./chain";
+import { splitByKnownHead } from "./compound-split";
 import { wordClassOfUpos } from "./word-class";
+
+type Chain = Pick<MeaningChain, "knownMeaningsFor" | "partMeanings">;
+
+/** Word classes whose unknown words are worth splitting; names are not compounds to gloss. */
+const SPLITTABLE: ReadonlySet<Upos> = new Set(["NOUN", "ADJ", "VERB", "ADV"]);
+
+/**
+ * Splits a lemma that nothing glosses into a modifier and a head that something does
+ * (compound-split.ts). BÍN lists many compounds whole (*velferðarkerfi*, *tónlistarhátíð*), so
+ * the analysis marks no seam in them and, with no dictionary entry either, a learner would see
+ * no meaning at all; their parts' meanings are the chain's compound tier.
+ */
+export function knownHeadSplitter(chain: Pick<MeaningChain, "knownMeaningsFor">, lemmatizer: Lemmatizer) {
+  const hasMeaning = (lemma: string) => chain.knownMeaningsFor({ lemma }).length > 0;
+  return (lemma: string): AnalysisCompoundPart[] | undefined => splitByKnownHead(lemma, hasMeaning, lemmatizer);
+}
 
 /**
  * An analysed word's meanings from the chain, without machine translation (pages are built
  * without network): the word's own, then its compound parts' first meanings for the gloss.
+ * With `split`, a content word that has no meaning and no parts from the analysis is split by
+ * its known head, and the parts found are returned (`compound`) for the gloss to show.
  */
-export function knownMeaningsOf(chain: Pick<MeaningChain, "knownMeaningsFor" | "partMeanings">): (token: AnalyzedToken) => WordMeanings {
+export function knownMeaningsOf(chain: Chain, split?: (lemma: string) => AnalysisCompoundPart[] | undefined): (token: AnalyzedToken) => WordMeanings {
+  const partsOf = (parts: readonly AnalysisCompoundPart[], upos: Upos | undefined) => {
+    const wordClass = upos && wordClassOfUpos(upos);
+    return chain.partMeanings(parts, wordClass).map((part) => part.meanings[0]?.text);
+  };
   return (token) => {
     if (!token.lemma) return { meanings: [] };
     const middle = (token.upos === "VERB" || token.upos === "AUX") && token.feats?.Voice === "Mid";
-    const meanings = chain.knownMeaningsFor({ lemma: token.lemma, ...(token.upos && { upos: token.upos }), ...(token.parts && { parts: token.parts }), ...(middle && { middle }) });
-    if (!token.parts || token.parts.length < 2) return { meanings };
-    const wordClass = token.upos && wordClassOfUpos(token.upos);
-    return { meanings, parts: chain.partMeanings(token.parts, wordClass).map((part) => part.meanings[0]?.text) };
+    const query = { lemma: token.lemma, ...(token.upos && { upos: token.upos }), ...(middle && { middle }) };
+    const meanings = chain.knownMeaningsFor({ ...query, ...(token.parts && { parts: token.parts }) });
+    if (token.parts && token.parts.length >= 2) return { meanings, parts: partsOf(token.parts, token.upos) };
+    if (meanings.length > 0 || token.parts || !split || !token.upos || !SPLITTABLE.has(token.upos)) return { meanings };
+    const compound = split(token.lemma);
+    if (!compound) return { meanings };
+    return { meanings: chain.knownMeaningsFor({ ...query, parts: compound }), parts: partsOf(compound, token.upos), compound };
   };
 }

@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisEngine, AnalyzedToken } from "../analysis/types";
+import type { Analysis, AnalysisCompoundPart, AnalysisEngine, AnalyzedToken } from "../analysis/types";
 import type { Meaning } from "../dictionary/types";
 import type { Sentence, Token, TokenId } from "../text/types";
 import { automaticPhrases, besideCurated } from "./analysed-phrases";
@@ -18,6 +18,8 @@ export interface WordMeanings {
   meanings: Meaning[];
   /** The first meaning of each compound part, in order. */
   parts?: (string | undefined)[];
+  /** Compound parts found for the gloss when the analysis gave none (a compound BÍN lists whole). */
+  compound?: AnalysisCompoundPart[];
 }
 
 export type MeaningsOf = (token: AnalyzedToken) => WordMeanings;
@@ -42,7 +44,7 @@ export function automaticWords(matched: ReadonlyMap<TokenId, AnalyzedToken>, eng
   const words = new Map<TokenId, GlossedWord>();
   for (const [id, token] of matched) {
     const found = meaningsOf(token);
-    const glossed = automaticGloss(token, found.meanings, found.parts);
+    const glossed = automaticGloss(found.compound ? { ...token, parts: found.compound } : token, found.meanings, found.parts);
     if (!glossed) continue;
     words.set(id, engine === "lemma-is" ? { entry: glossed.entry, grammar: { ...glossed.grammar, unavailable: true } } : glossed);
   }

@@ -4,7 +4,7 @@ import { createLemmaIsAnalyzer } from "../analysis/lemma-is-analyzer";
 import type { Analysis } from "../analysis/types";
 import { loadArticle } from "../content/load";
 import { CURATED_FILES, readCuratedEntries, readEditorPhrases } from "../dictionary/curated";
-import { knownMeaningsOf } from "../dictionary/meanings-of";
+import { knownHeadSplitter, knownMeaningsOf } from "../dictionary/meanings-of";
 import { getMeaningChain } from "../dictionary/server";
 import { glossFromAnalysis } from "../glossary/analysed-words";
 import { glossSentence } from "../glossary/gloss-sentence";
@@ -50,7 +50,7 @@ async function buildArticle(slug: string): Promise<ReaderDocument> {
   const analyses = await analyseParagraphs(article.paragraphs);
   const lemmatizer = lemmaIs();
   const ctx = { lexicon: loadLexicon(), resolve: (form: string) => resolveLemmas(form, lemmatizer) };
-  const meaningsOf = knownMeaningsOf(getMeaningChain());
+  const meaningsOf = knownMeaningsOf(getMeaningChain(), knownHeadSplitter(getMeaningChain(), lemmatizer));
   const phrases = readEditorPhrases();
   const paragraphOf = new Map(article.paragraphs.flatMap((paragraph, index) => paragraph.sentences.map((s) => [s.id, index] as const)));
   const curated = (sentence: Parameters<typeof glossSentence>[0], tokens: Parameters<typeof glossSentence>[1]) =>

@@ -3,7 +3,7 @@ import { getAnalyzer } from "../analysis/factory";
 import { alignLexicon } from "../dictionary/align-lexicon";
 import { readEditorPhrases } from "../dictionary/curated";
 import { loadDictionaries } from "../dictionary/load";
-import { knownMeaningsOf } from "../dictionary/meanings-of";
+import { knownHeadSplitter, knownMeaningsOf } from "../dictionary/meanings-of";
 import { getMeaningChain } from "../dictionary/server";
 import { lemmaIs } from "../lemma/lemma-is";
 import { resolveLemmas } from "../lemma/resolve";
@@ -25,7 +25,7 @@ export function importPipeline(): Pipeline {
   const translator = createTranslator();
   pipeline = {
     analyzer: getAnalyzer(),
-    meaningsOf: knownMeaningsOf(getMeaningChain()),
+    meaningsOf: knownMeaningsOf(getMeaningChain(), knownHeadSplitter(getMeaningChain(), lemmatizer)),
     phrases: readEditorPhrases(),
     lexicon: alignLexicon([dictionaries.wiktionary.index, dictionaries.apertium.index], (form) => [
       ...new Set(resolveLemmas(form, lemmatizer).filter((c) => c.via !== "form").map((c) => c.lemma)),

@@ -22,6 +22,15 @@ describe("splitByKnownHead", () => {
     ]);
   });
 
+  it("reads a first part as the word it is a form of before a word spelled like it", () => {
+    // áramót "New Year": ára is the genitive plural of ár "year", not ára "aura".
+    const withAura = (lemma: string) => ["ár", "ára", "mót"].includes(lemma);
+    expect(splitByKnownHead("áramót", withAura, lemmatizer)).toEqual([
+      { form: "ára", lemma: "ár" },
+      { form: "mót", lemma: "mót" },
+    ]);
+  });
+
   it("does not split a word whose remainder is no word", () => {
     expect(splitByKnownHead("hestur", hasMeaning, lemmatizer)).toBeUndefined();
     expect(splitByKnownHead("flugskeyti", hasMeaning, lemmatizer)).toBeUndefined();
