@@ -108,3 +108,28 @@ def test_a_number_in_a_clock_time_is_the_numeral(words):
     assert (w["átta"]["lemma"], w["átta"]["upos"]) == ("átta", "NUM")
     w = words("Fundurinn hefst kl. 14:30 á morgun.")
     assert w["14:30"]["upos"] == "NUM"
+
+
+def test_a_subject_after_eins_og_is_nominative():
+    # "Börnin læra eins og fólk gerir." — fólk, the same in nominative and accusative, is the
+    # subject of gerir in the clause "eins og" opens
+    s = [tok("Börnin", "barn", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Def"),
+         tok("læra", "læra", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("eins", "eins", "ADV"), tok("og", "og", "CCONJ"),
+         tok("fólk", "fólk", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("gerir", "gera", "VERB", **FIN3_SING), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Nom"
+
+
+def test_ad_after_a_verb_opens_a_clause_whatever_its_tag():
+    # "Hún hafði heyrt að verkefnið væri búið." — "að" after heyrt is the complementizer even
+    # where the parse tagged it an adverb; verkefnið is the subject of væri
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("hafði", "hafa", "AUX", Number="Sing", Person="3", Tense="Past", **FIN),
+         tok("heyrt", "heyra", "VERB", Voice="Act", VerbForm="Sup"), tok("að", "að", "ADV"),
+         tok("verkefnið", "verkefni", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("væri", "vera", "AUX", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("búið", "búa", "VERB", Case="Nom", Number="Sing", Gender="Neut", VerbForm="Part", Tense="Past"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Nom"
