@@ -133,3 +133,13 @@ def test_ad_after_a_verb_opens_a_clause_whatever_its_tag():
          tok("búið", "búa", "VERB", Case="Nom", Number="Sing", Gender="Neut", VerbForm="Part", Tense="Past"), punct()]
     correct(s)
     assert s[4]["feats"]["Case"] == "Nom"
+
+
+def test_a_second_finite_verb_in_a_row_is_the_adverb():
+    # "Verðið hefur heldur hækkað." — one clause, one finite verb: heldur after hefur is the
+    # adverb "rather, somewhat", not halda "hold"
+    s = [tok("Verðið", "verð", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("hefur", "hafa", "AUX", **FIN3_SING), tok("heldur", "halda", "VERB", **FIN3_SING),
+         tok("hækkað", "hækka", "VERB", Voice="Act", VerbForm="Sup"), punct()]
+    correct(s)
+    assert s[2]["upos"] == "ADV"

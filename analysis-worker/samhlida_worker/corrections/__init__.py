@@ -13,7 +13,7 @@ from .noun_or_verb import common_verb_not_noun, noun_not_verb
 from .pronouns import pronoun_not_rare_noun
 from .prepositions import PREPOSITION_RULES
 from .verb_usage import commoner_verb_of_the_form
-from .degree import after_a_degree_adverb
+from .degree import adverb_after_a_finite_verb, after_a_degree_adverb
 from .predicates import adjective_not_impersonal_passive
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
@@ -53,7 +53,7 @@ RULES += [preposition_not_noun, noun_not_verb, title_agrees_with_noun, name_in_a
 LAST_RULES = [subject_after_subordinator]
 
 # The seventh pass's rules (2026-12-07), after everything else.
-PASS7_RULES = [commoner_verb_of_the_form, after_a_degree_adverb, adjective_not_impersonal_passive]
+PASS7_RULES = [commoner_verb_of_the_form, after_a_degree_adverb, adverb_after_a_finite_verb, adjective_not_impersonal_passive]
 
 
 def correct(sentence: list[dict]) -> None:

@@ -52,3 +52,21 @@ def after_a_degree_adverb(words: list[dict]) -> None:
             continue
         if new is not None:
             switch(w, new)
+
+
+def adverb_after_a_finite_verb(words: list[dict]) -> None:
+    """A clause has one finite verb: a form read as a finite verb right after another ("hafi
+    heldur lækkað", "skuldi heldur til þess") is the adverb of that form where BÍN has a common
+    one (heldur "rather", not halda "hold")."""
+    for i, w in enumerate(words[1:], 1):
+        if w.get("kind") != "word" or w["upos"] != "VERB" or "Mood" not in w["feats"]:
+            continue
+        before = words[i - 1]
+        if before["upos"] not in ("VERB", "AUX") or "Mood" not in before["feats"]:
+            continue
+        if any(r["upos"] == "PRON" for r in options(w)):
+            continue  # "sér" after a verb is the reflexive pronoun, not the adverb "apart"
+        rare = rare_lemmas(w["form"])
+        new = next((r for r in options(w) if r["upos"] == "ADV" and (r["lemma"], "ao") not in rare), None)
+        if new is not None:
+            switch(w, new)
