@@ -1,6 +1,7 @@
-"""After a degree adverb ("of", "mjög", "afar" …) stands what has degrees: an adjective or an
-adverb. A noun cannot (*of skammtur), and a past participle there is read as the adjective it
-has become (mjög skýrt, ansi hrædd)."""
+"""Adverbs where the parse read another class. After a degree adverb ("of", "mjög", "afar" …)
+stands what has degrees: an adjective or an adverb. A noun cannot (*of skammtur), and a past
+participle there is read as the adjective it has become (mjög skýrt, ansi hrædd). A second
+finite verb in a row cannot stand either ("hafi heldur lækkað": the adverb heldur)."""
 
 from ..lexicon import bin_entries, rare_lemmas
 from .common import options, switch

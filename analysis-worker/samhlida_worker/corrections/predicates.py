@@ -5,7 +5,7 @@ from functools import lru_cache
 from reynir.verbframe import VerbFrame
 
 from ..lexicon import bin_entries, rare_lemmas
-from .common import COPULAS, is_break, is_verb, options, previous_verb, switch, verb_object_cases
+from .common import COPULAS, is_break, is_verb, options, previous_verb, switch
 
 NEUTER_PREDICATE = {"Case": "Nom", "Number": "Sing", "Gender": "Neut"}
 
