@@ -208,11 +208,27 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
                 out.append({"kind": "word", "form": form, "start": s, "end": e, **unit, "_unit": True})
             else:
                 out.append(_token(form, s, e, sub_kind, None, None, None, context))
+                if kind == "time" and sub_kind == "word":
+                    _clock_numeral(out[-1])
         if phrase is not None and out[-1]["kind"] == "word":
             out[-1]["phrase"] = phrase
         context.after(out[-1])
         out[-1].pop("_governs", None)
     return out
+
+
+def _clock_numeral(token: dict) -> None:
+    """In a time the tokenizer found ("klukkan átta", "kl. sjö") a word that is also a
+    cardinal is that number: not the verb átta "orient" nor the noun sjö, which the fallback's
+    order of word classes would give it. It does not inflect, so it gets no features."""
+    numeral = next((r for r in readings(token["form"]) if r["upos"] == "NUM"), None)
+    if numeral is None or token.get("upos") == "NUM":
+        return
+    others = [r for r in readings(token["form"]) if not _same(r, numeral)]
+    token.update(lemma=numeral["lemma"], upos="NUM", feats=dict(numeral["feats"]))
+    token.pop("parts", None)
+    if others:
+        token["otherReadings"] = others
 
 
 def _fixed_phrase(tok, term) -> dict | None:
@@ -266,8 +282,8 @@ def _token(form, start, end, kind, tok, term, gov, context):
             token["feats"] = ud_features("NUM", list(term.all_variants))  # "10 hesta": accusative plural
         if kind in ("url", "email"):
             token["upos"] = "X"
-        if kind == "date" and form.isdigit():
-            token["upos"] = "NUM"
+        if kind == "date" and form.isdigit() or kind == "time" and form[:1].isdigit():
+            token["upos"] = "NUM"  # "2019", "kl. 15:30": a number, as both treebanks tag it
         return token
     if term is not None and term.tcat not in ("", "p"):
         raw = term.lemma

@@ -12,6 +12,9 @@ from .nouns import (agreement_after_preposition, preposition_not_noun, coordinat
 from .noun_or_verb import common_verb_not_noun, noun_not_verb
 from .pronouns import pronoun_not_rare_noun
 from .prepositions import PREPOSITION_RULES
+from .verb_usage import commoner_verb_of_the_form
+from .degree import adverb_after_a_finite_verb, after_a_degree_adverb
+from .predicates import adjective_not_impersonal_passive
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
@@ -49,9 +52,12 @@ RULES += [preposition_not_noun, noun_not_verb, title_agrees_with_noun, name_in_a
 # from the pronoun hvor only after the case rules have run ("hvort ríkið geri").
 LAST_RULES = [subject_after_subordinator]
 
+# The seventh pass's rules (2026-12-07), after everything else.
+PASS7_RULES = [commoner_verb_of_the_form, after_a_degree_adverb, adverb_after_a_finite_verb, adjective_not_impersonal_passive]
+
 
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES:
         rule(words)

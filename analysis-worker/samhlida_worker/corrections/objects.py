@@ -79,6 +79,19 @@ def object_after_subject_and_verb(words: list[dict]) -> None:
 SUBORDINATORS = {"að", "ef", "þegar", "hvort", "þótt", "þó", "nema", "fyrst", "meðan", "uns", "svo"}
 
 
+def _opens_a_subordinate_clause(words: list[dict], i: int) -> bool:
+    """A subordinating conjunction; also "að" right after a verb, which can only be the
+    complementizer there whatever the parse tagged it ("hafi vitað að samræðið væri"), and the
+    "og" of "eins og" (as), which opens a clause of comparison ("eins og fólk getur")."""
+    c = words[i]
+    form = c["form"].lower()
+    if form in SUBORDINATORS and c["upos"] == "SCONJ":
+        return True
+    if form == "að" and i > 0 and is_verb(words[i - 1]) and words[i - 1]["feats"].get("VerbForm") in ("Sup", "Fin", "Inf", None):
+        return True
+    return form == "og" and i > 0 and words[i - 1]["form"].lower() == "eins"
+
+
 def subject_after_subordinator(words: list[dict]) -> None:
     """A subordinate clause ("að …", "ef …", "hvort …") opens with its subject when the finite
     verb follows it at once: a noun phrase between the conjunction and a finite verb that agrees
@@ -88,7 +101,7 @@ def subject_after_subordinator(words: list[dict]) -> None:
     a neuter noun, the same in both, with an impersonal verb ("að barnið vanti") is the risk,
     rare next to the errors fixed (measured in docs/language-tools.md)."""
     for i, c in enumerate(words):
-        if c["form"].lower() not in SUBORDINATORS or c["upos"] != "SCONJ":
+        if not _opens_a_subordinate_clause(words, i):
             continue
         k = i + 1
         span = []

@@ -23,10 +23,14 @@ def _neuter_participle(w: dict) -> dict | None:
 def impersonal_passive(words: list[dict]) -> None:
     """vera/verða + a neuter singular form that is both supine and participle: with the copula
     it is the past participle (impersonal passive: "var beint að herstöð", "verður rætt um");
-    the supine is only used after hafa and geta."""
+    the supine is only used after hafa and geta. Not a middle-voice supine (búist, vonast):
+    BÍN has no participle for these forms, and the impersonal "Búist er við" keeps the middle
+    supine, the only reading BÍN gives the form."""
     for i, w in enumerate(words):
         if not (is_verb(w) and w["feats"].get("VerbForm") == "Sup") or w["lemma"] in COPULAS:
             continue  # "hefur verið": the copula's own supine
+        if w["feats"].get("Voice") == "Mid":
+            continue  # "Búist er við", "Barist var um": BÍN gives a middle verb no participle, only the supine
         before = previous_verb(words, i)
         after = words[i + 1] if i + 1 < len(words) else None
         # the copula before it in its clause, or right after it ("Dregið var í riðla")
