@@ -214,7 +214,38 @@ def _tokens(text, start, end, kind, tok, term, gov, context):
             out[-1]["phrase"] = phrase
         context.after(out[-1])
         out[-1].pop("_governs", None)
+    _adverbs_in_phrase(out, phrase)
     return out
+
+
+INFLECTED = {"PRON", "DET", "ADJ"}
+
+
+def _adverbs_in_phrase(words: list[dict], phrase: dict | None) -> None:
+    """The words of a fixed adverbial expression get no parse of their own, and the fallback reads
+    *samt* in *samt sem áður* and *saman* in *smám saman* as forms of the pronoun *samur*. A word
+    there read as an inflected pronoun, determiner or adjective that BÍN also lists as an adverb
+    spelled as it is, is that adverb; not after a preposition, whose case it is in (*meðal
+    annars*: the genitive of *annar*)."""
+    if phrase is None or phrase.get("upos") != "ADV":
+        return
+    for i, token in enumerate(words):
+        if token.get("kind") != "word" or token.get("upos") not in INFLECTED:
+            continue
+        if i > 0 and words[i - 1].get("upos") == "ADP":
+            continue
+        form = token["form"].lower()
+        found = readings(token["form"])
+        adverb = next((r for r in found if r["upos"] == "ADV" and r["lemma"].lower() == form), None)
+        if adverb is None:
+            continue
+        others = [r for r in found if not _same(r, adverb)]
+        token.update(lemma=adverb["lemma"], upos="ADV", feats=dict(adverb["feats"]))
+        token.pop("parts", None)
+        if others:
+            token["otherReadings"] = others
+        else:
+            token.pop("otherReadings", None)
 
 
 def _clock_numeral(token: dict) -> None:

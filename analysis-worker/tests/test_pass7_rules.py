@@ -143,3 +143,14 @@ def test_a_second_finite_verb_in_a_row_is_the_adverb():
          tok("hækkað", "hækka", "VERB", Voice="Act", VerbForm="Sup"), punct()]
     correct(s)
     assert s[2]["upos"] == "ADV"
+
+
+def test_a_word_of_a_fixed_adverbial_expression_is_the_adverb_of_its_form(words):
+    # "Samt sem áður kom hún smám saman heim." — the tokenizer joins "samt sem áður" (still)
+    # and "smám saman" (gradually); samt and saman are the adverbs, not forms of samur "same"
+    w = words("Samt sem áður kom hún smám saman heim.")
+    assert (w["Samt"]["lemma"], w["Samt"]["upos"]) == ("samt", "ADV")
+    assert (w["saman"]["lemma"], w["saman"]["upos"]) == ("saman", "ADV")
+    # after a preposition the word is in its case: "meðal annars" is the genitive of annar
+    w = words("Hún lærði meðal annars íslensku.")
+    assert w["annars"]["lemma"] == "annar"
