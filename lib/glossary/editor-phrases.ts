@@ -16,9 +16,11 @@ export function editorPhrases(sentence: Sentence, tokens: readonly Token[], matc
   // The word class in context, so a pattern can ask for it ("að@SCONJ").
   for (const [id, token] of matched) if (token.lemma) candidates.set(id, [{ lemma: token.lemma, pos: token.upos ?? "", via: "bin" }]);
   const taken = new Set<TokenId>();
-  // Longest first where two start together ("gera ráð fyrir" inside nothing longer); then no word in two.
+  const position = new Map(tokens.map((token, index) => [token.id, index]));
+  const start = (ids: readonly TokenId[]) => position.get(ids[0]!) ?? 0;
+  // In reading order, the longest first where two start together; then no word in two.
   const found = matchPhrases(sentence, tokens, candidates, lexicon)
-    .sort((a, b) => tokens.findIndex((t) => t.id === a.tokenIds[0]) - tokens.findIndex((t) => t.id === b.tokenIds[0]) || b.tokenIds.length - a.tokenIds.length)
+    .sort((a, b) => start(a.tokenIds) - start(b.tokenIds) || b.tokenIds.length - a.tokenIds.length)
     .filter((match) => {
       if (match.tokenIds.some((id) => taken.has(id))) return false;
       for (const id of match.tokenIds) taken.add(id);
