@@ -36,14 +36,15 @@ export function splitByKnownHead(
 }
 
 /**
- * A first part is most often an inflected form, usually a genitive (velferðar-, ára-), so a
- * word it is a form of comes before a word spelled like it: *ára* in *áramót* is "years", not
- * *ára* "aura".
+ * A first part is most often a noun's inflected form, usually a genitive (velferðar-, ára-), so
+ * a noun it is a form of comes before a word spelled like it: *ára* in *áramót* is "years", not
+ * *ára* "aura"; but *mið-* in *miðbær* stays *mið* "middle", not the adjective *miður* "sorry".
  */
 function modifierLemma(form: string, hasMeaning: (lemma: string) => boolean, lemmatizer: Lemmatizer): string | undefined {
   const lower = form.toLocaleLowerCase("is");
   const candidates = [...lemmatizer.lookup(form), ...lemmatizer.lookup(lower)];
-  const inflected = candidates.find((c) => c.lemma !== form && c.lemma !== lower && hasMeaning(c.lemma));
+  // A noun only: an adjective spelled like a stem (mið-, read as miður "sorry") is not one.
+  const inflected = candidates.find((c) => c.pos === "no" && c.lemma !== form && c.lemma !== lower && hasMeaning(c.lemma));
   if (inflected) return inflected.lemma;
   if (hasMeaning(form)) return form;
   return (candidates.find((c) => hasMeaning(c.lemma)) ?? candidates.find((c) => ["no", "lo", "so"].includes(c.pos)))?.lemma;

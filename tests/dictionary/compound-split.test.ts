@@ -29,6 +29,9 @@ describe("splitByKnownHead", () => {
       { form: "ára", lemma: "ár" },
       { form: "mót", lemma: "mót" },
     ]);
+    // Only a noun: miðbær "town centre" is mið "middle" + bær, not miður "sorry" + bær.
+    const withSorry = (lemma: string) => ["mið", "miður", "bær"].includes(lemma);
+    expect(splitByKnownHead("miðbær", withSorry, lemmatizer)?.[0]).toEqual({ form: "mið", lemma: "mið" });
   });
 
   it("does not split a word whose remainder is no word", () => {
