@@ -103,9 +103,17 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     return unique(ranked).slice(0, max);
   }
 
+  /**
+   * Curated first, but the word's own class before any source's other class: an editor's entry
+   * for the verb *vinna* "work, win" must not stand in for the noun *vinna* "work, job" that the
+   * dictionaries know, nor the pronoun *sinn* for the noun *sinn* "time" (í fimmta sinn).
+   */
   function known(lemma: string, wordClass: WordClass | undefined): Meaning[] {
     const own = curated(lemma, wordClass);
-    return own.length > 0 ? own : fromDictionaries(lemma, wordClass);
+    if (own.length > 0 && !own[0]!.otherClass) return own;
+    const dictionaries = fromDictionaries(lemma, wordClass);
+    if (dictionaries.length > 0 && !dictionaries[0]!.otherClass) return dictionaries;
+    return own.length > 0 ? own : dictionaries;
   }
 
   function partMeanings(parts: readonly AnalysisCompoundPart[], wordClass?: WordClass): PartMeanings[] {

@@ -84,6 +84,16 @@ describe("the meaning chain", () => {
     expect(chain.knownMeaningsFor({ lemma: "skjóta", upos: "AUX" })).toEqual([{ text: "shoot", source: "wiktionary" }]);
   });
 
+  it("prefers a dictionary's meaning in the word's class to an editor's in another class", () => {
+    // The editors wrote the verb beina "direct"; a noun beina (as if a dictionary knew one) keeps
+    // the dictionary's noun meaning rather than the verb's; with no other source, the editor's stands.
+    const withNoun = indexDictionary([{ lemma: "beina", meaning: "bone (as a noun)", wordClass: "noun" }] satisfies DictionaryEntry[]);
+    const chain = createMeaningChain({ ...sources, apertium: withNoun });
+    expect(chain.knownMeaningsFor({ lemma: "beina", upos: "NOUN" })).toEqual([{ text: "bone (as a noun)", source: "apertium" }]);
+    expect(chain.knownMeaningsFor({ lemma: "beina", upos: "VERB" }).map((m) => m.text)).toEqual(["direct", "aim"]);
+    expect(createMeaningChain(sources).knownMeaningsFor({ lemma: "beina", upos: "NOUN" })[0]).toEqual({ text: "direct", source: "curated", otherClass: true });
+  });
+
   it("falls back to any class when none matches, and to every class without one", () => {
     const chain = createMeaningChain(sources);
     expect(chain.knownMeaningsFor({ lemma: "hérað", upos: "ADJ" })).toEqual([{ text: "district", source: "apertium", otherClass: true }]);
