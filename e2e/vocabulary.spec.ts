@@ -100,6 +100,8 @@ test.describe("vocabulary", () => {
     for (const form of ["herstöðinni", "eldflaug"]) {
       await termOf(page, form).focus();
       await page.keyboard.press("s");
+      // As a person would, leave only once the gloss says the word is saved (the write is done).
+      await expect(gloss(page).getByRole("button", { name: "Saved" })).toHaveAttribute("aria-pressed", "true");
     }
     await open(page, "/en/review");
     await expect(page.getByText("2 due")).toBeVisible();
