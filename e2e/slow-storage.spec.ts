@@ -83,6 +83,40 @@ test("a word marked by key before the text's data has arrived is marked once it 
   await expect(page.locator(".vocab-counts").first()).toContainText("Learning 1 ·");
 });
 
+test("a word saved by key before the text's data has arrived is saved when the learner leaves for the vocabulary at once", async ({ page }) => {
+  const data = await holdArticleData(page);
+  await page.goto(ARTICLE);
+  await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+  await termOf(page, "loftvarnakerfum").focus();
+  await expect.poll(data.requested).toBe(true);
+  await page.keyboard.press("s");
+  // Within the app: the reader's components are gone before the data arrives.
+  await page.getByRole("link", { name: "Vocabulary" }).click();
+  await expect(page).toHaveURL(/\/en\/vocabulary$/);
+  data.release();
+  const card = page.locator(".word-card", { has: page.getByRole("heading", { name: "loftvarnakerfi" }) });
+  await expect(card).toContainText("Annar dróninn var skotinn niður af loftvarnakerfum", { timeout: 10_000 });
+});
+
+test("a word marked by key just before the page is left is marked on the next page that opens the vocabulary", async ({ page }) => {
+  const data = await holdArticleData(page);
+  await page.goto(ARTICLE);
+  await expect(page.locator("html")).toHaveClass(/vocab-ready/);
+  await termOf(page, "loftvarnakerfum").focus();
+  await expect.poll(data.requested).toBe(true);
+  await page.keyboard.press("2");
+  // A full page load: the first page's fetch is cancelled with it.
+  await page.goto("/en/vocabulary");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("heading", { name: "loftvarnakerfi" })).toHaveCount(0);
+  data.release();
+  const card = page.locator(".word-card", { has: page.getByRole("heading", { name: "loftvarnakerfi" }) });
+  await expect(card).toBeVisible({ timeout: 10_000 });
+  await expect(card.getByRole("combobox")).toHaveValue("learning-2");
+  // Finished once: nothing is left written down to apply again.
+  expect(await page.evaluate(() => localStorage.getItem("samhlida.pending-marks"))).toBeNull();
+});
+
 /** Each write to the store takes `delayMs` to be confirmed, as on a slow disk. */
 async function slowWrites(page: Page, delayMs: number) {
   await page.addInitScript((delay) => {

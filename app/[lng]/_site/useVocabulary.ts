@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 import type { SavedWord } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
 import { openVocabStore } from "@/lib/vocab/store-idb";
+import { hasPendingMarks } from "./pendingMarkStorage";
 
 export interface Vocabulary {
   store?: VocabStore;
@@ -48,6 +49,8 @@ function subscribe(listener: () => void) {
         );
       store.subscribe(reload);
       reload();
+      // A key pressed on an article's word just before the last page was left (pendingMarks.ts).
+      if (hasPendingMarks()) void import("./pendingMarks").then((marks) => marks.finishPendingMarks());
     });
   }
   return () => {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { indexDocument } from "@/lib/reader/places";
 import type { ReaderDocument } from "@/lib/reader/types";
 import type { Status } from "@/lib/vocab/model";
+import { holdMark } from "../../_site/pendingMarks";
 import { useVocabulary } from "../../_site/useVocabulary";
 import { GlossHost } from "./GlossHost";
 import type { ReaderLabels } from "./labels";
@@ -43,22 +44,15 @@ export function ReaderProvider({ source, entryIds, labels, children }: { source:
   const { mark, unsave, addSentence } = useWordActions(document, vocabulary.store, labels, notify);
 
   // S or a status key pressed on a focused word before a built-in article's data has arrived
-  // (the text is on the page, its glosses are not): kept, and done when the data is there.
-  const waiting = useRef<{ termId: string; status?: Status }[]>([]);
+  // (the text is on the page, its glosses are not): written down and finished when the data is
+  // there, even if the learner has left the page by then (_site/pendingMarks.ts).
   const markWhenLoaded = useCallback(
     (termId: string, status?: Status) => {
-      waiting.current.push({ termId, ...(status && { status }) });
+      if (url) holdMark(url, termId, status);
       requestDocument();
     },
-    [requestDocument],
+    [url, requestDocument],
   );
-  useEffect(() => {
-    if (!document) return;
-    for (const { termId, status } of waiting.current.splice(0)) {
-      const place = index.places.get(termId);
-      if (place && place.sentence.tokens[place.tokenIndex]?.gloss !== undefined) mark(place, status);
-    }
-  }, [document, index, mark]);
 
   const listen = useCallback(
     (ids: readonly string[]) =>

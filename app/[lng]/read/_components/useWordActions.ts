@@ -3,9 +3,10 @@
 import { useCallback } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { TokenPlace } from "@/lib/reader/places";
+import { saveInputAt } from "@/lib/reader/save-input";
 import type { ReaderDocument } from "@/lib/reader/types";
 import { VocabError } from "@/lib/vocab/errors";
-import type { SaveInput, Status } from "@/lib/vocab/model";
+import type { Status } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
 import { openedVocabStore } from "../../_site/useVocabulary";
 import type { ReaderLabels } from "./labels";
@@ -24,21 +25,6 @@ export interface Notice {
   undo?: () => void;
 }
 
-/** What the gloss hands to lib/vocab for the word at a token: its entry, form and sentence. */
-function inputAt(document: ReaderDocument, place: TokenPlace): SaveInput | undefined {
-  const token = place.sentence.tokens[place.tokenIndex];
-  const entry = token?.gloss === undefined ? undefined : document.glosses[token.gloss];
-  if (!token || !entry) return undefined;
-  return {
-    entryId: entry.id,
-    lemma: entry.lemma,
-    pos: entry.pos,
-    meaning: entry.meanings[0]?.text ?? "",
-    form: place.sentence.is.slice(token.start, token.end),
-    context: { slug: document.id, title: document.title.is, sentenceId: place.sentence.id, is: place.sentence.is, en: place.sentence.en },
-  };
-}
-
 /**
  * The gloss's vocabulary actions over lib/vocab/actions.ts: save (S; a saved lemma stays as it
  * is), a status (saving first when needed), un-save with an undo, and the explicit "add this
@@ -55,7 +41,7 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
    */
   const prepare = useCallback(
     async (place: TokenPlace) => {
-      const input = document && inputAt(document, place);
+      const input = document && saveInputAt(document, place);
       if (!input) return undefined;
       const opened = store ?? (await openedVocabStore());
       if (!opened) throw new Error("the vocabulary store is not open");
