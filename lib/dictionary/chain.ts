@@ -54,6 +54,16 @@ export interface MeaningChain {
 
 const MACHINE_MEMORY = 5000;
 
+/**
+ * A meaning's first sense, without its examples: what a compound's parts are joined from
+ * ("útgerð: fishing company, boat operator; the running of …" → "fishing company, boat
+ * operator"), so "A + B" stays a line a learner can read.
+ */
+export function firstSense(text: string): string {
+  const cut = text.search(/;| \(/);
+  return cut > 0 ? text.slice(0, cut).trim() : text;
+}
+
 const classOf = (query: MeaningQuery): WordClass | undefined =>
   (query.upos && wordClassOfUpos(query.upos)) ?? (query.pos && wordClassOfGlossaryPos(query.pos));
 
@@ -126,7 +136,8 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     const found = partMeanings(parts, wordClass);
     if (found.every((p) => p.meanings.length === 0)) return [];
     // A part nobody glosses (often a name: "Anbar") stands as written in its dictionary form.
-    return [{ text: found.map((p) => p.meanings[0]?.text ?? p.part.lemma).join(" + "), source: "compound" }];
+    const sense = (p: PartMeanings) => (p.meanings[0] ? firstSense(p.meanings[0].text) : p.part.lemma);
+    return [{ text: found.map(sense).join(" + "), source: "compound" }];
   }
 
   /** The middle voice's own meanings, named once ("finnast: think, feel"), for a verb form in it. */

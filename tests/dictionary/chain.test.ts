@@ -123,6 +123,21 @@ describe("the meaning chain", () => {
     ]);
   });
 
+  it("joins a compound from each part's first sense, without the examples an editor wrote", () => {
+    const editors = indexLexicon(
+      lexicon.parse([
+        { id: "útgerð:noun", lemma: "útgerð", pos: "noun", gender: "feminine", meanings: ["fishing company, boat operator; the running of fishing boats"], source: "bin" },
+        { id: "félag:noun", lemma: "félag", pos: "noun", gender: "neuter", meanings: ["association (íþróttafélag 'sports club'); company"], source: "bin" },
+      ]),
+    );
+    const chain = createMeaningChain({ ...sources, lexicon: editors });
+    const parts = [
+      { form: "útgerðar", lemma: "útgerð" },
+      { form: "félag", lemma: "félag" },
+    ];
+    expect(chain.knownMeaningsFor({ lemma: "útgerðarfélag", upos: "NOUN", parts })).toEqual([{ text: "fishing company, boat operator + association", source: "compound" }]);
+  });
+
   it("gives the compound's class to its head only", () => {
     const chain = createMeaningChain(sources);
     const parts = [
