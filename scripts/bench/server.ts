@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -38,7 +38,7 @@ export async function startNext(port: number, env: Record<string, string> = {}):
     url,
     pid: child.pid ?? 0,
     stop: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
@@ -51,7 +51,8 @@ export async function startNext(port: number, env: Record<string, string> = {}):
  * answers every request with the same HTML, gzipped per request as `next start` does.
  */
 export async function startStatic(html: Buffer, port: number): Promise<Running> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "bench-static-")), "page.html");
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-static-"));
+  const file = path.join(dir, "page.html");
   writeFileSync(file, html);
   const child = spawn(process.execPath, [path.join(import.meta.dirname, "static-server.mjs"), file, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
@@ -62,11 +63,11 @@ export async function startStatic(html: Buffer, port: number): Promise<Running> 
     url: `http://127.0.0.1:${port}`,
     pid: child.pid ?? 0,
     stop: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
-      }),
+      }).finally(() => rmSync(dir, { recursive: true, force: true })),
   };
 }
 

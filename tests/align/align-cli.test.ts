@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp-dir";
 
-const dir = mkdtempSync(path.join(tmpdir(), "align-cli-"));
+const dir = tempDir("align-cli-");
 function file(name: string, lines: string[]): string {
   const target = path.join(dir, name);
   writeFileSync(target, lines.join("\n") + "\n");

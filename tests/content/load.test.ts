@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { listArticles, loadArticle } from "@/lib/content/load";
+import { tempDir } from "../support/temp-dir";
 
 const SOURCE = "Hann kom í gær. Hún fór.\nEnginn sá það";
 const meta = { slug: "test", title: { is: "Prófun", en: "Test" }, attribution: { is: "Við", en: "Us" }, language: "is" };
@@ -13,7 +13,7 @@ const good = [
 ];
 
 function article(files: { source?: string; translation?: unknown; meta?: unknown; raw?: string }) {
-  const root = mkdtempSync(path.join(tmpdir(), "samhlida-content-"));
+  const root = tempDir("samhlida-content-");
   const dir = path.join(root, "test");
   mkdirSync(dir);
   writeFileSync(path.join(dir, "source.is.txt"), files.source ?? SOURCE);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMeaningChain, type MeaningSources } from "@/lib/dictionary/chain";
 import { indexDictionary } from "@/lib/dictionary/dictionary-index";
@@ -11,6 +8,7 @@ import { TranslationError } from "@/lib/translate/errors";
 import { withDiskCache } from "@/lib/translate/cache";
 import type { SentenceResult, Translator } from "@/lib/translate/types";
 import { unavailableTranslator } from "@/lib/translate/unavailable";
+import { tempDir } from "../support/temp-dir";
 
 const curatedLexicon = indexLexicon(
   lexicon.parse([
@@ -174,7 +172,7 @@ describe("the meaning chain", () => {
   });
 
   it("keeps machine meanings on disk through the translator's cache, across chains", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "meaning-cache-"));
+    const dir = tempDir("meaning-cache-");
     const { translator, asked } = fakeTranslator();
     await createMeaningChain({ ...sources, translator: withDiskCache(translator, dir) }).meaningsFor({ lemma: "eldflaug" });
     const later = await createMeaningChain({ ...sources, translator: withDiskCache(translator, dir) }).meaningsFor({ lemma: "eldflaug" });

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeTranslation, startFakeGoogle, type FakeGoogle } from "../translate/support/fake-google";
+import { tempDir } from "../support/temp-dir";
 
 /**
  * The commands exactly as the README (and docs/) document them, run through npm and a shell — not the
@@ -32,7 +32,7 @@ function shAsync(command: string, cwd: string, env: Record<string, string>) {
 
 /** A copy of the project the translate script may write into; node_modules is shared by a link. */
 function projectCopy() {
-  const root = mkdtempSync(path.join(tmpdir(), "samhlida-readme-"));
+  const root = tempDir("samhlida-readme-");
   for (const item of ["package.json", "tsconfig.json", "scripts", "lib", "content"]) cpSync(item, path.join(root, item), { recursive: true });
   symlinkSync(path.resolve("node_modules"), path.join(root, "node_modules"), "dir");
   return root;

@@ -1,9 +1,8 @@
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { withDiskCache } from "@/lib/translate/cache";
 import type { Translator } from "@/lib/translate/types";
+import { tempDir } from "../support/temp-dir";
 
 /** A translator that records what it was asked, so the test sees which sentences the cache kept. */
 function recording() {
@@ -23,7 +22,7 @@ const pair = { from: "is", to: "en" };
 
 describe("translation disk cache bounds", () => {
   it("keeps at most maxEntries files, dropping the least recently used", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "bounded-cache-"));
+    const dir = tempDir("bounded-cache-");
     const { translator, asked } = recording();
     const cache = withDiskCache(translator, dir, { maxEntries: 3, maxBytes: 1_000_000 });
     for (const s of ["Einn.", "Tveir.", "Þrír."]) await cache.translate([s], pair);
@@ -42,7 +41,7 @@ describe("translation disk cache bounds", () => {
   });
 
   it("keeps the bytes on disk within maxBytes", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "bounded-cache-"));
+    const dir = tempDir("bounded-cache-");
     const cache = withDiskCache(recording().translator, dir, { maxEntries: 1_000, maxBytes: 2_000 });
     for (let i = 0; i < 40; i++) await cache.translate([`Setning númer ${i} er hér.`], pair);
     expect(cache.stats().bytes).toBeLessThanOrEqual(2_000);
@@ -51,7 +50,7 @@ describe("translation disk cache bounds", () => {
   });
 
   it("on restart finds what is on disk and still holds the bound", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "bounded-cache-"));
+    const dir = tempDir("bounded-cache-");
     const first = withDiskCache(recording().translator, dir, { maxEntries: 10, maxBytes: 1_000_000 });
     for (let i = 0; i < 10; i++) await first.translate([`Orð ${i}.`], pair);
     const { translator, asked } = recording();

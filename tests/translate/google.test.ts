@@ -1,10 +1,8 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withDiskCache } from "@/lib/translate/cache";
 import { createGoogleTranslator, type GoogleTranslatorOptions } from "@/lib/translate/google";
 import { fakeTranslation, startFakeGoogle, type FakeGoogle } from "./support/fake-google";
+import { tempDir } from "../support/temp-dir";
 
 let fake: FakeGoogle;
 const sleeps: number[] = [];
@@ -90,7 +88,7 @@ describe("the Google provider against a fake endpoint", () => {
   });
 
   it("never sends a cached sentence again", async () => {
-    const cached = withDiskCache(translator(), mkdtempSync(path.join(tmpdir(), "translate-cache-")));
+    const cached = withDiskCache(translator(), tempDir("translate-cache-"));
     await cached.translate(sentences.slice(0, 2), pair);
     expect(cached.stats()).toMatchObject({ hits: 0, misses: 2 });
     fake.requests.length = 0;

@@ -1,8 +1,6 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { fakeTranslation, startFakeGoogle, type FakeGoogle } from "./support/fake-google";
+import { tempDir } from "../support/temp-dir";
 
 let fake: FakeGoogle;
 beforeAll(async () => {
@@ -16,7 +14,7 @@ afterEach(() => {
 
 /** The route reads its configuration when it loads, as it does in the app. */
 async function route(env: Record<string, string> = {}) {
-  vi.stubEnv("SAMHLIDA_TRANSLATE_CACHE_DIR", mkdtempSync(path.join(tmpdir(), "route-cache-")));
+  vi.stubEnv("SAMHLIDA_TRANSLATE_CACHE_DIR", tempDir("route-cache-"));
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
   vi.resetModules();
   return (await import("@/app/api/translate/route")).POST;

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeTranslation, startFakeGoogle, type FakeGoogle } from "./support/fake-google";
+import { tempDir } from "../support/temp-dir";
 
 let fake: FakeGoogle;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ function run(args: string[], env: Record<string, string>) {
 }
 
 function articleCopy() {
-  const root = mkdtempSync(path.join(tmpdir(), "translate-script-"));
+  const root = tempDir("translate-script-");
   cpSync("content/articles/drone-attack-anbar", path.join(root, "a"), { recursive: true });
   const reviewedFile = path.join(root, "a", "translation.en.json");
   const reviewed = JSON.parse(readFileSync(reviewedFile, "utf8"));

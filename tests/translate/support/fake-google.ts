@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, Agent, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -42,9 +42,10 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
     "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
     "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-days", "1",
   ], { stdio: "ignore" });
+  const credentials = { key: readFileSync(key), cert: readFileSync(cert) };
   const requests: string[] = [];
   const queue: Behaviour[] = [];
-  const server: Server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+  const server: Server = createServer(credentials, (req, res) => {
     let body = "";
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => (body += chunk));
@@ -88,6 +89,6 @@ export async function startFakeGoogle(): Promise<FakeGoogle> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      }).finally(() => rmSync(dir, { recursive: true, force: true })),
   };
 }
