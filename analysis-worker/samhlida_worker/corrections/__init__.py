@@ -15,6 +15,7 @@ from .prepositions import PREPOSITION_RULES
 from .verb_usage import commoner_verb_of_the_form
 from .degree import adverb_after_a_finite_verb, after_a_degree_adverb
 from .predicates import adjective_not_impersonal_passive
+from .impersonal import dative_subject_verb_not_noun
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
@@ -55,9 +56,12 @@ LAST_RULES = [subject_after_subordinator]
 # The seventh pass's rules (2026-12-07), after everything else.
 PASS7_RULES = [commoner_verb_of_the_form, after_a_degree_adverb, adverb_after_a_finite_verb, adjective_not_impersonal_passive]
 
+# Impersonal verbs with a dative subject in a subordinate clause (2026-12-07, night).
+IMPERSONAL_RULES = [dative_subject_verb_not_noun]
+
 
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + IMPERSONAL_RULES:
         rule(words)
