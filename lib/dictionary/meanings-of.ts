@@ -7,8 +7,13 @@ import { wordClassOfUpos } from "./word-class";
 
 type Chain = Pick<MeaningChain, "knownMeaningsFor" | "partMeanings">;
 
-/** Word classes whose unknown words are worth splitting; names are not compounds to gloss. */
-const SPLITTABLE: ReadonlySet<Upos> = new Set(["NOUN", "ADJ", "VERB", "ADV"]);
+/**
+ * Word classes whose unknown words are worth splitting: nouns and adjectives, whose compounds
+ * mostly mean what their parts do. Names are not compounds to gloss; a verb or adverb BÍN lists
+ * whole is mostly a prefix and a word whose sum misleads (*einfalda* "simplify" read as "alone +
+ * hem", *útskýra* "explain" as "out + clarify").
+ */
+const SPLITTABLE: ReadonlySet<Upos> = new Set(["NOUN", "ADJ"]);
 
 /**
  * Splits a lemma that nothing glosses into a modifier and a head that something does

@@ -28,6 +28,13 @@ describe("a compound BÍN lists whole and no dictionary knows", () => {
     expect(knownMeaningsOf(chain)(word("velferðarkerfi", "NOUN"))).toEqual({ meanings: [] });
   });
 
+  it("is not split when it is a verb: a prefixed verb is not the sum of its parts", () => {
+    // niðurgreiða "subsidise" has no entry of its own; split, it would read "down + pay"
+    // (einfalda "simplify" read "alone + hem" before the editors gave it a meaning).
+    expect(chain.knownMeaningsFor({ lemma: "niðurgreiða", upos: "VERB" })).toEqual([]);
+    expect(meaningsOf(word("niðurgreiða", "VERB"))).toEqual({ meanings: [] });
+  });
+
   it("keeps the analysis' own parts where it gave them", () => {
     const parts = [
       { form: "sprengju", lemma: "sprengja" },
