@@ -7,6 +7,7 @@ from tokenizer import TOK
 
 from .corrections import correct
 from .governor import governors, implied_cases
+from .names import proper_name
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
 from .offsets import Utf16Offsets, locate
 from .clauses import CLAUSE_BREAKS, CLAUSE_STARTERS, split_before
@@ -70,6 +71,7 @@ class Analyzer:
             _attributive_participles(sentence)
             _subject_pronouns(sentence)
             correct(sentence)
+            _name_kinds(sentence)
             out.extend(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
@@ -119,6 +121,25 @@ class Analyzer:
                 if j in mapping:
                     target[mapping[j]] = value
         return True
+
+
+# What Greynir's tokenizer (token kinds) or parser (terminal categories) calls a name.
+NAME_HINTS = {"PERSON": "person", "person": "person", "COMPANY": "organisation", "ENTITY": "other", "entity": "other"}
+
+
+def _name_hint(tok, term) -> str | None:
+    if term is not None and term.tcat in NAME_HINTS:
+        return NAME_HINTS[term.tcat]
+    return NAME_HINTS.get(TOK.descr.get(tok.kind, "")) if tok is not None else None
+
+
+def _name_kinds(sentence: list[dict]) -> None:
+    """Every proper noun says what kind of name it is (names.py), after the corrections have
+    settled its lemma; the word's own lemma and features are left as they are."""
+    for token in sentence:
+        hint = token.pop("_name", None)
+        if token.get("upos") == "PROPN" and token.get("lemma"):
+            token["name"] = proper_name(token["form"], token["lemma"], hint)
 
 
 def _cardinal_number(token) -> None:
@@ -299,7 +320,11 @@ def _name_part(form, start, end, term, tok, lemma):
         variants = [getattr(first, "case", "nf") or "nf", getattr(first, "gender", "") or ""]
     feats = ud_features("PROPN", variants + ["et"])
     feats.pop("Definite", None)
-    return {"kind": "name", "form": form, "start": start, "end": end, "lemma": lemma, "upos": "PROPN", "feats": feats}
+    token = {"kind": "name", "form": form, "start": start, "end": end, "lemma": lemma, "upos": "PROPN", "feats": feats}
+    hint = _name_hint(tok, term)
+    if hint:
+        token["_name"] = hint
+    return token
 
 
 def _token(form, start, end, kind, tok, term, gov, context):
@@ -360,6 +385,9 @@ def _token(form, start, end, kind, tok, term, gov, context):
             upos = "PROPN" if form[:1].isupper() and not context.first_word else "X"
             chosen = {"lemma": form, "upos": upos, "feats": {}}
     token.update(chosen)
+    hint = _name_hint(tok, term)
+    if hint:
+        token["_name"] = hint
     if raw is None:
         token["_fallback"] = True
     if chosen["upos"] == "ADP" and "_governs" not in token:

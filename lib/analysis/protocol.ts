@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ANALYSIS_TOKEN_KINDS, type AnalyzedToken } from "./types";
+import { ANALYSIS_TOKEN_KINDS, NAME_GENDERS, NAME_KINDS, NAME_SORTS, type AnalyzedToken } from "./types";
 
 /** The worker's replies, checked at the edge (one JSON object per line). */
 
@@ -9,6 +9,13 @@ const feats = z.object({
   Case: z.string(), Number: z.string(), Gender: z.string(), Definite: z.string(), Person: z.string(),
   Tense: z.string(), Mood: z.string(), Voice: z.string(), VerbForm: z.string(), Degree: z.string(),
 }).partial();
+
+const name = z.object({
+  kind: z.enum(NAME_KINDS),
+  sort: z.enum(NAME_SORTS).optional(),
+  genders: z.array(z.enum(NAME_GENDERS)).optional(),
+  also: z.array(z.enum(NAME_KINDS)).optional(),
+});
 
 const reading = z.object({ lemma: z.string(), upos: z.enum(UPOS), feats });
 
@@ -24,6 +31,7 @@ const token = z.object({
   parts: z.array(z.object({ form: z.string(), lemma: z.string() })).optional(),
   governor: z.object({ kind: z.enum(["preposition", "verb"]), lemma: z.string(), form: z.string(), case: z.string() }).optional(),
   phrase: z.object({ lemma: z.string(), upos: z.enum(UPOS) }).optional(),
+  name: name.optional(),
 }) satisfies z.ZodType<AnalyzedToken>;
 
 export const readySchema = z.object({ ready: z.literal(true) });

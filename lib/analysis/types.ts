@@ -84,6 +84,25 @@ export interface AnalyzedToken {
   governor?: CaseGovernor;
   /** The fixed expression this word is part of, when the analyser knows it as one ("til dæmis" → ADV). */
   phrase?: FixedPhrase;
+  /** For a proper noun: what kind of name it is, from BÍN's domains (the Python worker only). */
+  name?: ProperName;
+}
+
+/** What a proper noun names, reduced from BÍN's domains (analysis-worker/samhlida_worker/names.py). */
+export const NAME_KINDS = ["person", "place", "organisation", "other"] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+/** The finer sort, where BÍN says one: a patronymic is not a given name, a country not a farm. */
+export const NAME_SORTS = ["given", "patronymic", "matronymic", "family", "nickname", "country", "town", "street", "farm", "region", "work", "animal"] as const;
+export type NameSort = (typeof NAME_SORTS)[number];
+export const NAME_GENDERS = ["Masc", "Fem", "Neut"] as const;
+
+export interface ProperName {
+  kind: NameKind;
+  sort?: NameSort;
+  /** A person's name: the genders of BÍN's entries for it (Auður: a woman's and a man's), in BÍN's order. */
+  genders?: (typeof NAME_GENDERS)[number][];
+  /** Other kinds BÍN files the same lemma under (Hekla: a woman's name, and a place). */
+  also?: NameKind[];
 }
 
 /** A fixed multi-word expression: its citation form and what it does as a whole. */
