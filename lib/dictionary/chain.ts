@@ -44,7 +44,7 @@ export interface PartMeanings {
 }
 
 export interface MeaningChain {
-  /** Curated → Wiktionary + Apertium → compound parts → machine translation; first tier with any. */
+  /** Curated → Wiktionary + Apertium → compound parts → machine translation; first tier with any. A proper noun: its own entries, its parts, nothing else. */
   meaningsFor(query: MeaningQuery): Promise<Meaning[]>;
   /** The same without machine translation: synchronous, for building pages. */
   knownMeaningsFor(query: MeaningQuery): Meaning[];
@@ -114,11 +114,39 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
   }
 
   /**
+   * A proper noun's own meanings: what a source gives as a name (its class, or its headword
+   * spelled as the name is, capital and all: Apertium files *Alþingi* "Althing" as a noun), never
+   * another word's (*valur* "falcon" is not what *Valur* means), and not a meaning that only
+   * repeats the name (*Akureyri* "Akureyri"): the gloss says what kind of name it is instead.
+   */
+  function nameMeanings(lemma: string): Meaning[] {
+    const spelled = lemma.normalize("NFC");
+    const capitalised = spelled !== spelled.toLocaleLowerCase("is");
+    const isName = (entryLemma: string, wordClass: WordClass | undefined) => wordClass === "proper-noun" || (capitalised && entryLemma.normalize("NFC") === spelled);
+    const echo = (text: string) => text.toLocaleLowerCase("is") === spelled.toLocaleLowerCase("is");
+    const editors = (sources.lexicon?.words.get(lemmaKey(lemma)) ?? [])
+      .filter((entry) => isName(entry.lemma, wordClassOfGlossaryPos(entry.pos)))
+      .flatMap((entry) => entry.meanings.map((text): Meaning => ({ text, source: "curated" })));
+    if (editors.length > 0) return editors;
+    const tiers: [MeaningSource, DictionaryIndex | undefined][] = [
+      ["wiktionary", sources.wiktionary],
+      ["apertium", sources.apertium],
+    ];
+    const found = tiers.flatMap(([source, index]) =>
+      (index ? entriesOf(index, lemma) : []).filter((entry) => isName(entry.lemma, entry.wordClass) && !echo(entry.meaning)).map((entry): Meaning => ({ text: entry.meaning, source })),
+    );
+    const ranked = sources.ranking === "source-order" ? found : byAgreement(found);
+    return unique(ranked).slice(0, max);
+  }
+
+  /**
    * Curated first, but the word's own class before any source's other class: an editor's entry
    * for the verb *vinna* "work, win" must not stand in for the noun *vinna* "work, job" that the
-   * dictionaries know, nor the pronoun *sinn* for the noun *sinn* "time" (í fimmta sinn).
+   * dictionaries know, nor the pronoun *sinn* for the noun *sinn* "time" (í fimmta sinn). A proper
+   * noun takes no other class's meaning at all (nameMeanings).
    */
   function known(lemma: string, wordClass: WordClass | undefined): Meaning[] {
+    if (wordClass === "proper-noun") return nameMeanings(lemma);
     const own = curated(lemma, wordClass);
     if (own.length > 0 && !own[0]!.otherClass) return own;
     const dictionaries = fromDictionaries(lemma, wordClass);
@@ -128,7 +156,9 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
 
   function partMeanings(parts: readonly AnalysisCompoundPart[], wordClass?: WordClass): PartMeanings[] {
     // The head carries the word's class; a first part is most often a noun (sprengju-, her-, loft-).
-    return parts.map((part, index) => ({ part, meanings: known(part.lemma, index === parts.length - 1 ? wordClass : "noun") }));
+    // A name's last part is a word, not a name: Landsbanki's is banki "bank".
+    const head = wordClass === "proper-noun" ? "noun" : wordClass;
+    return parts.map((part, index) => ({ part, meanings: known(part.lemma, index === parts.length - 1 ? head : "noun") }));
   }
 
   function fromParts(parts: readonly AnalysisCompoundPart[] | undefined, wordClass: WordClass | undefined): Meaning[] {
@@ -151,6 +181,8 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     if (middle.length > 0) return middle;
     const wordClass = classOf(query);
     const own = known(query.lemma, wordClass);
+    // A name made of words is glossed by its parts as any compound is (Anbar-hérað "Anbar +
+    // district", Landsbanki "country + bank"), labelled as such; the gloss names its kind too.
     return own.length > 0 ? own : fromParts(query.parts, wordClass);
   }
 
@@ -182,7 +214,8 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     partMeanings,
     async meaningsFor(query) {
       const own = knownMeaningsFor(query);
-      return own.length > 0 ? own : machine(query.lemma);
+      // Nor is a name sent to machine translation, which answers Valur with "Falcon" or "Valur".
+      return own.length > 0 || classOf(query) === "proper-noun" ? own : machine(query.lemma);
     },
   };
 }

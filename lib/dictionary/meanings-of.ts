@@ -1,5 +1,6 @@
 import type { AnalysisCompoundPart, AnalyzedToken, Upos } from "../analysis/types";
 import type { WordMeanings } from "../glossary/analysed-words";
+import type { CommonWord } from "../glossary/types";
 import type { Lemmatizer } from "../lemma/lemmatizer";
 import type { MeaningChain } from "./chain";
 import { splitByKnownHead } from "./compound-split";
@@ -39,6 +40,7 @@ export function knownMeaningsOf(chain: Chain, split?: (lemma: string) => Analysi
   };
   return (token) => {
     if (!token.lemma) return { meanings: [] };
+    if (token.upos === "PROPN") return nameMeanings(chain, token.lemma, token.parts, partsOf);
     const middle = (token.upos === "VERB" || token.upos === "AUX") && token.feats?.Voice === "Mid";
     const query = { lemma: token.lemma, ...(token.upos && { upos: token.upos }), ...(middle && { middle }) };
     const meanings = chain.knownMeaningsFor({ ...query, ...(token.parts && { parts: token.parts }) });
@@ -48,4 +50,35 @@ export function knownMeaningsOf(chain: Chain, split?: (lemma: string) => Analysi
     if (!compound) return { meanings };
     return { meanings: chain.knownMeaningsFor({ ...query, parts: compound }), parts: partsOf(compound, token.upos), compound };
   };
+}
+
+/** "As a word" shows at most this many meanings: it is an aside, not the gloss. */
+const AS_WORD_MEANINGS = 2;
+
+/**
+ * The common noun a name is spelled like, with its own meanings (*Valur*: valur "falcon",
+ * *Björk*: björk "birch"), for the gloss to show apart, as that word's: the name means none of
+ * them. Nouns only: Icelandic names are made from nouns far more than from adjectives, and
+ * *Auður* (from auður "wealth") is not "empty", the adjective auður that the dictionaries have.
+ */
+export function commonWordOf(chain: Pick<MeaningChain, "knownMeaningsFor">, name: string): CommonWord | undefined {
+  const lemma = name.normalize("NFC").toLocaleLowerCase("is");
+  if (lemma === name.normalize("NFC")) return undefined;
+  const meanings = chain
+    .knownMeaningsFor({ lemma, upos: "NOUN" })
+    .filter((meaning) => !meaning.otherClass && meaning.source !== "compound" && meaning.source !== "machine")
+    .slice(0, AS_WORD_MEANINGS);
+  return meanings.length > 0 ? { lemma, meanings } : undefined;
+}
+
+/** A proper noun's meanings: its own entry's only (chain.ts), its parts, and the common word it is spelled like. */
+function nameMeanings(
+  chain: Chain,
+  lemma: string,
+  parts: readonly AnalysisCompoundPart[] | undefined,
+  partsOf: (parts: readonly AnalysisCompoundPart[], upos: Upos) => (string | undefined)[],
+): WordMeanings {
+  const meanings = chain.knownMeaningsFor({ lemma, upos: "PROPN" });
+  const asWord = commonWordOf(chain, lemma);
+  return { meanings, ...(parts && parts.length >= 2 && { parts: partsOf(parts, "PROPN") }), ...(asWord && { asWord }) };
 }

@@ -7,6 +7,7 @@ import { automaticGloss } from "./automatic";
 import { agrees, readCurated } from "./curated-grammar";
 import type { GlossedSentence, GlossedWord } from "./gloss-sentence";
 import type { LexiconIndex } from "./lexicon";
+import type { CommonWord } from "./types";
 
 /**
  * Automatic glosses for the words of a sentence, from an analysis of its paragraph. The reader's
@@ -20,6 +21,8 @@ export interface WordMeanings {
   parts?: (string | undefined)[];
   /** Compound parts found for the gloss when the analysis gave none (a compound BÍN lists whole). */
   compound?: AnalysisCompoundPart[];
+  /** For a proper noun: the common word it is spelled like, whose meanings are not the name's. */
+  asWord?: CommonWord;
 }
 
 export type MeaningsOf = (token: AnalyzedToken) => WordMeanings;
@@ -44,7 +47,7 @@ export function automaticWords(matched: ReadonlyMap<TokenId, AnalyzedToken>, eng
   const words = new Map<TokenId, GlossedWord>();
   for (const [id, token] of matched) {
     const found = meaningsOf(token);
-    const glossed = automaticGloss(found.compound ? { ...token, parts: found.compound } : token, found.meanings, found.parts);
+    const glossed = automaticGloss(found.compound ? { ...token, parts: found.compound } : token, found.meanings, found.parts, found.asWord);
     if (!glossed) continue;
     words.set(id, engine === "lemma-is" ? { entry: glossed.entry, grammar: { ...glossed.grammar, unavailable: true } } : glossed);
   }

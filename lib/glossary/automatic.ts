@@ -1,7 +1,7 @@
 import type { AnalyzedToken, Reading } from "../analysis/types";
 import type { Meaning } from "../dictionary/types";
 import type { GlossedWord } from "./gloss-sentence";
-import { genderFromUd, wordClassFromUpos, type FormGrammar, type GlossEntry } from "./types";
+import { genderFromUd, wordClassFromUpos, type CommonWord, type FormGrammar, type GlossEntry } from "./types";
 
 /** "Also: …" lists at most this many other readings (BÍN has up to ~50 for some forms). */
 export const MAX_OTHER_READINGS = 4;
@@ -30,7 +30,12 @@ export function fewerReadings(readings: readonly Reading[], max = MAX_OTHER_READ
  * id follows the lexicon's scheme ("<lemma>:<word class>"), so a word saved from an automatic
  * gloss and from a curated one is the same saved word. Returns undefined for tokens with no lemma.
  */
-export function automaticGloss(token: AnalyzedToken, meanings: readonly Meaning[], partMeanings: readonly (string | undefined)[] = []): GlossedWord | undefined {
+export function automaticGloss(
+  token: AnalyzedToken,
+  meanings: readonly Meaning[],
+  partMeanings: readonly (string | undefined)[] = [],
+  asWord?: CommonWord,
+): GlossedWord | undefined {
   if (!token.lemma || !token.upos) return undefined;
   const pos = wordClassFromUpos(token.upos);
   const gender = pos === "noun" || pos === "proper-noun" ? genderFromUd(token.feats?.Gender) : undefined;
@@ -45,6 +50,8 @@ export function automaticGloss(token: AnalyzedToken, meanings: readonly Meaning[
         parts: token.parts.map((part, index) => ({ ...part, ...(partMeanings[index] && { meaning: partMeanings[index] }) })),
       }),
     origin: "automatic",
+    ...(pos === "proper-noun" && token.name && { name: token.name }),
+    ...(pos === "proper-noun" && asWord && { asWord }),
   };
   const grammar: FormGrammar = {
     ...(token.feats && Object.keys(token.feats).length > 0 && { features: token.feats }),

@@ -1,4 +1,4 @@
-import type { CaseGovernor, Reading, UdFeatures, Upos } from "../analysis/types";
+import type { CaseGovernor, ProperName, Reading, UdFeatures, Upos } from "../analysis/types";
 import type { Meaning } from "../dictionary/types";
 
 /**
@@ -52,6 +52,16 @@ export interface GlossEntry {
   origin: "curated" | "automatic";
   /** For curated entries: whether BÍN has the lemma ("bin") or an editor supplied it ("curated"). */
   lemmaSource?: "bin" | "curated";
+  /** For a proper noun found by analysis: what kind of name it is; the gloss names it where no meaning is known. */
+  name?: ProperName;
+  /** For a proper noun: the common word it is spelled like and that word's meanings, which are not the name's. */
+  asWord?: CommonWord;
+}
+
+/** A common word and its meanings, shown beside a name as that word's ("as a word: valur 'falcon'"). */
+export interface CommonWord {
+  lemma: string;
+  meanings: Meaning[];
 }
 
 /** The grammar of one form where it stands: curated text, UD features, or both. */

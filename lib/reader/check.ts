@@ -1,4 +1,4 @@
-import { UD_FEATURE_NAMES } from "../analysis/types";
+import { NAME_GENDERS, NAME_KINDS, NAME_SORTS, UD_FEATURE_NAMES } from "../analysis/types";
 import { MEANING_SOURCES } from "../dictionary/types";
 import { GENDERS, WORD_CLASSES } from "../glossary/types";
 import { READER_DOCUMENT_VERSION, READER_TOKEN_KINDS, type ReaderDocument } from "./types";
@@ -21,6 +21,15 @@ const UPOS = ["NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "PRON", "DET", "NUM"
 const isFeatures = (v: unknown) => isRec(v) && Object.entries(v).every(([k, value]) => oneOf(UD_FEATURE_NAMES)(k) && isStr(value));
 const isPair = (v: unknown) => isRec(v) && isStr(v.is) && isStr(v.en);
 
+const isMeanings = arrayOf((m) => isRec(m) && nonEmpty(m.text) && oneOf(MEANING_SOURCES)(m.source));
+const isName = (v: unknown) =>
+  isRec(v) &&
+  oneOf(NAME_KINDS)(v.kind) &&
+  optional(v.sort, oneOf(NAME_SORTS)) &&
+  optional(v.genders, arrayOf(oneOf(NAME_GENDERS))) &&
+  optional(v.also, arrayOf(oneOf(NAME_KINDS)));
+const isCommonWord = (v: unknown) => isRec(v) && nonEmpty(v.lemma) && isMeanings(v.meanings) && Array.isArray(v.meanings) && v.meanings.length > 0;
+
 function isEntry(v: unknown): boolean {
   return (
     isRec(v) &&
@@ -28,11 +37,13 @@ function isEntry(v: unknown): boolean {
     nonEmpty(v.lemma) &&
     oneOf(WORD_CLASSES)(v.pos) &&
     optional(v.gender, oneOf(GENDERS)) &&
-    arrayOf((m) => isRec(m) && nonEmpty(m.text) && oneOf(MEANING_SOURCES)(m.source))(v.meanings) &&
+    isMeanings(v.meanings) &&
     optional(v.parts, arrayOf((p) => isRec(p) && nonEmpty(p.form) && nonEmpty(p.lemma) && optional(p.meaning, nonEmpty))) &&
     optional(v.note, isStr) &&
     oneOf(["curated", "automatic"])(v.origin) &&
-    optional(v.lemmaSource, oneOf(["bin", "curated"]))
+    optional(v.lemmaSource, oneOf(["bin", "curated"])) &&
+    optional(v.name, isName) &&
+    optional(v.asWord, isCommonWord)
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UD_FEATURE_NAMES } from "../analysis/types";
+import { NAME_GENDERS, NAME_KINDS, NAME_SORTS, UD_FEATURE_NAMES } from "../analysis/types";
 import { MEANING_SOURCES } from "../dictionary/types";
 import { GENDERS, WORD_CLASSES } from "../glossary/types";
 import { READER_DOCUMENT_VERSION, READER_TOKEN_KINDS, type ReaderDocument } from "./types";
@@ -24,6 +24,15 @@ const glossEntry = z.object({
   note: text.optional(),
   origin: z.enum(["curated", "automatic"]),
   lemmaSource: z.enum(["bin", "curated"]).optional(),
+  name: z
+    .object({
+      kind: z.enum(NAME_KINDS),
+      sort: z.enum(NAME_SORTS).optional(),
+      genders: z.array(z.enum(NAME_GENDERS)).optional(),
+      also: z.array(z.enum(NAME_KINDS)).optional(),
+    })
+    .optional(),
+  asWord: z.object({ lemma: text.min(1), meanings: z.array(z.object({ text: text.min(1), source: z.enum(MEANING_SOURCES) })).min(1) }).optional(),
 });
 
 const grammar = z.object({

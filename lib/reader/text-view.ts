@@ -62,7 +62,7 @@ function sentenceTerms(sentence: ReaderSentence): number[] {
 
 /** The text of `document` as the page shows it; `titles` adds the plain glosses for a page read without JavaScript. */
 export function textView(document: ReaderDocument, { titles = false } = {}): TextView {
-  const plain = (entry: GlossEntry) => `${entry.lemma}: ${entry.meanings[0]?.text ?? ""}`;
+  const plain = (entry: GlossEntry) => (entry.meanings[0] ? `${entry.lemma}: ${entry.meanings[0].text}` : entry.lemma);
   return {
     paragraphs: document.paragraphs.map((paragraph) => ({
       id: paragraph.id,

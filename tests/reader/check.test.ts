@@ -26,7 +26,13 @@ const broken: [string, (d: Doc) => unknown][] = [
   ["a sentence without alignment", (d) => mapSentence(d, (s) => ({ ...s, alignment: undefined }))],
   ["a sentence with a bad id", (d) => mapSentence(d, (s) => ({ ...s, id: "sentence 1" }))],
   ["a phrase over a missing token", (d) => mapSentence(d, (s) => ({ ...s, phrases: [{ tokens: [999], gloss: 0 }] }))],
+  ["a name of an unknown kind", (d) => withName(d, { name: { kind: "river" } })],
+  ["a name with an unknown gender", (d) => withName(d, { name: { kind: "person", genders: ["Man"] } })],
+  ["a common word without meanings", (d) => withName(d, { asWord: { lemma: "valur", meanings: [] } })],
 ];
+
+/** The first gloss as a proper noun, with the given fields. */
+const withName = (d: Doc, fields: Record<string, unknown>) => ({ ...d, glosses: [{ ...d.glosses[0]!, pos: "proper-noun", ...fields }, ...d.glosses.slice(1)] });
 
 function mapSentence(d: Doc, f: (s: Doc["paragraphs"][number]["sentences"][number]) => unknown) {
   const [first, ...rest] = d.paragraphs;
@@ -47,6 +53,16 @@ describe("checking a stored reader document in the browser (no zod)", () => {
     const value = breakIt(valid());
     expect(isReaderDocument(value)).toBe(false);
     expect(readerDocumentSchema.safeParse(value).success).toBe(false);
+  });
+
+  it("accepts a name's kind and the common word it is spelled like, as the zod schema does", () => {
+    const named = withName(valid(), {
+      meanings: [],
+      name: { kind: "person", sort: "given", genders: ["Masc"], also: ["place"] },
+      asWord: { lemma: "valur", meanings: [{ text: "falcon", source: "apertium" }] },
+    });
+    expect(documentProblem(named)).toBeUndefined();
+    expect(readerDocumentSchema.safeParse(named).data?.glosses[0]).toMatchObject({ name: { kind: "person" }, asWord: { lemma: "valur" } });
   });
 
   it("names the first problem it finds", () => {

@@ -1,4 +1,5 @@
 import { lemmaLinks } from "@/lib/dictionary/links";
+import { describeName } from "@/lib/glossary/name-label";
 import type { GlossEntry } from "@/lib/glossary/types";
 import type { ReaderLabels } from "./labels";
 
@@ -8,6 +9,9 @@ export function GlossEntryView({ entry, labels, compact = false }: { entry: Glos
   const category = [g.pos[entry.pos], entry.gender && g.gender[entry.gender]].filter(Boolean).join(", ");
   // An editor's meaning goes without saying on an editor's entry; on an automatic one (a core
   // word, an expression found by lemma) it is the one thing an editor did check, so it is named.
+  // What kind of name a proper noun is, in the interface's language: said whenever the analysis
+  // knows it, and always for a name with no meaning of its own (never another word's meaning).
+  const kind = entry.pos === "proper-noun" && (entry.name || entry.meanings.length === 0) ? describeName(entry.name, g.names) : undefined;
   const sources = [...new Set(entry.meanings.map((meaning) => meaning.source))].filter((source) => source !== "curated" || entry.origin === "automatic");
   return (
     <>
@@ -18,9 +22,16 @@ export function GlossEntryView({ entry, labels, compact = false }: { entry: Glos
         {!compact && <span className="gloss-pos">{category}</span>}
       </div>
       {entry.origin === "automatic" && <div className="gloss-auto">{g.automatic}</div>}
-      <div lang="en" className="gloss-meaning">
-        {entry.meanings.map((meaning) => meaning.text).join("; ")}
-      </div>
+      {kind && (
+        <div lang={labels.lng} className="gloss-name">
+          {kind}
+        </div>
+      )}
+      {!(kind && entry.meanings.length === 0) && (
+        <div lang="en" className="gloss-meaning">
+          {entry.meanings.map((meaning) => meaning.text).join("; ")}
+        </div>
+      )}
       {sources.length > 0 && <div className="gloss-source">{sources.map((source) => g.meaningSource[source]).join(" · ")}</div>}
       {entry.parts && (
         <div className="gloss-parts">
@@ -43,6 +54,12 @@ export function GlossEntryView({ entry, labels, compact = false }: { entry: Glos
               )}
             </span>
           ))}
+        </div>
+      )}
+      {entry.asWord && (
+        <div className="gloss-parts gloss-as-word">
+          <span className="gloss-label">{g.asWord}</span> <span lang="is">{entry.asWord.lemma}</span>{" "}
+          <span lang="en">“{entry.asWord.meanings.map((meaning) => meaning.text).join("; ")}”</span>
         </div>
       )}
       {entry.note && (

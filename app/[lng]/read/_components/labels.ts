@@ -1,6 +1,7 @@
 import "server-only";
 import type { MeaningSource } from "@/lib/dictionary/types";
 import type { GrammarLabels } from "@/lib/glossary/grammar";
+import type { NameLabels } from "@/lib/glossary/name-label";
 import type { Gender, WordClass } from "@/lib/glossary/types";
 import { resources } from "@/lib/i18n/resources";
 import { getT } from "@/lib/i18n/server";
@@ -33,6 +34,9 @@ export interface ReaderLabels {
     meaningSource: Record<MeaningSource, string>;
     pos: Record<WordClass, string>;
     gender: Record<Gender, string>;
+    /** What kind of name a proper noun is, said where it has no meaning of its own. */
+    names: NameLabels;
+    asWord: string;
     grammar: GrammarLabels;
   };
   vocab: {
@@ -109,6 +113,8 @@ export function readerLabels(lng: Locale): ReaderLabels {
       meaningSource: t("gloss.meaningSource", { returnObjects: true }),
       pos: t("pos", { returnObjects: true }),
       gender: t("gender", { returnObjects: true }),
+      names: t("gloss.names", { returnObjects: true }),
+      asWord: t("gloss.asWord"),
       grammar: resources[lng].grammar,
     },
     vocab: {

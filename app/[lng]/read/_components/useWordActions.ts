@@ -41,7 +41,7 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
    */
   const prepare = useCallback(
     async (place: TokenPlace) => {
-      const input = document && saveInputAt(document, place);
+      const input = document && saveInputAt(document, place, labels.gloss.names);
       if (!input) return undefined;
       const opened = store ?? (await openedVocabStore());
       if (!opened) throw new Error("the vocabulary store is not open");
@@ -52,7 +52,7 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
       }
       return { input, store: opened, vocab };
     },
-    [document, store, v, notify],
+    [document, store, labels, v, notify],
   );
 
   const mark = useCallback(
