@@ -57,7 +57,7 @@ export function GlossEntryView({ entry, labels, compact = false }: { entry: Glos
         </div>
       )}
       {entry.asWord && (
-        <div className="gloss-parts gloss-as-word">
+        <div className="gloss-as-word">
           <span className="gloss-label">{g.asWord}</span> <span lang="is">{entry.asWord.lemma}</span>{" "}
           <span lang="en">“{entry.asWord.meanings.map((meaning) => meaning.text).join("; ")}”</span>
         </div>
