@@ -36,6 +36,11 @@ export function chooseEngine(settings: AnalysisEnv): { engine: "greynir"; python
   return { engine: "greynir", python };
 }
 
+/** The engine this server's settings choose (the worker may still fall back per request). */
+export function configuredEngine(source: Record<string, string | undefined> = process.env): "greynir" | "lemma-is" {
+  return chooseEngine(env.parse(source)).engine;
+}
+
 /**
  * An Analyzer for this server. With GreynirEngine, a worker that cannot start or dies makes
  * that request (and the next ones, until a restart succeeds) fall back to lemma-is rather than

@@ -93,6 +93,7 @@ export function documentProblem(value: unknown): string | undefined {
   if (!isRec(value)) return "not an object";
   if (value.version !== READER_DOCUMENT_VERSION) return `version ${String(value.version)} is not ${READER_DOCUMENT_VERSION}`;
   if (!nonEmpty(value.id) || !isPair(value.title) || !optional(value.attribution, isPair)) return "id, title or attribution missing";
+  if (!optional(value.analysis, (a) => isRec(a) && nonEmpty(a.version) && oneOf(["greynir", "lemma-is"])(a.engine))) return "bad analysis stamp";
   const { glosses, paragraphs } = value;
   if (!Array.isArray(glosses)) return "gloss table missing";
   const badEntry = glosses.findIndex((entry) => !isEntry(entry));

@@ -77,6 +77,7 @@ export const readerDocumentSchema = z
     attribution: z.object({ is: text, en: text }).optional(),
     glosses: z.array(glossEntry),
     paragraphs: z.array(z.object({ id: z.templateLiteral(["p", z.number().int()]), sentences: z.array(sentence) })),
+    analysis: z.object({ version: text.min(1), engine: z.enum(["greynir", "lemma-is"]) }).optional(),
   })
   .superRefine((document, ctx) => {
     for (const paragraph of document.paragraphs) {

@@ -1,3 +1,4 @@
+import type { AnalysisEngine } from "../analysis/types";
 import type { FormGrammar, GlossEntry } from "../glossary/types";
 import type { ParagraphId, SentenceId } from "../text/types";
 
@@ -63,6 +64,16 @@ export interface ReaderParagraph {
   sentences: ReaderSentence[];
 }
 
+/**
+ * Which analysis glossed an imported text: the server's analysis version (a hash of the worker's
+ * rules and the glossary data, lib/analysis/version.ts) and the engine that ran. Documents stored
+ * before this existed have none and count as older than any server.
+ */
+export interface AnalysisStamp {
+  version: string;
+  engine: AnalysisEngine;
+}
+
 export interface ReaderDocument {
   version: typeof READER_DOCUMENT_VERSION;
   /** A built-in article's slug, or an imported text's id; unique among the learner's texts. */
@@ -71,6 +82,8 @@ export interface ReaderDocument {
   attribution?: { is: string; en: string };
   glosses: GlossEntry[];
   paragraphs: ReaderParagraph[];
+  /** Set when an import's analysis finished (imported texts only). */
+  analysis?: AnalysisStamp;
 }
 
 /** A token's element id in the page, "p1.s2.t3" (tokens numbered from 1 within their sentence). */

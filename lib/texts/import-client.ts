@@ -170,6 +170,9 @@ export async function runImport({ request, id, sink, stored, fetch: send = fetch
         if (gone) return { kind: "stopped", id, code: "text-deleted" };
         report();
       } else if (document && event.type === "done") {
+        // The analysis stamp (applyImportEvent) goes on with the last write.
+        document = applyImportEvent(document, event);
+        unsaved.push(event);
         pending.clear();
         await save("done", true);
         report();

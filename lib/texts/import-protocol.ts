@@ -1,6 +1,6 @@
 import type { AnalysisEngine } from "../analysis/types";
 import type { GlossEntry } from "../glossary/types";
-import type { ReaderDocument, ReaderParagraph } from "../reader/types";
+import type { AnalysisStamp, ReaderDocument, ReaderParagraph } from "../reader/types";
 import type { InputIssue } from "./validate-input";
 
 /**
@@ -54,13 +54,32 @@ export type ImportEvent =
    * document's gloss table (its tokens' gloss indexes already count them in).
    */
   | { type: "paragraph"; index: number; paragraph: ReaderParagraph; glosses: GlossEntry[] }
-  /** Everything analysed; `engine` says whether grammar in context was available. */
-  | { type: "done"; engine: AnalysisEngine }
+  /**
+   * Everything analysed; `engine` says whether grammar in context was available, `version` which
+   * analysis it was (lib/analysis/version.ts; absent from servers before it existed).
+   */
+  | { type: "done"; engine: AnalysisEngine; version?: string }
   /** Analysis stopped early (worker busy, timed out, gone): what came so far stays readable. */
   | { type: "failed"; code: "analysis-busy" | "analysis-timeout" | "analysis-failed"; index: number };
 
+/**
+ * The stamp a document gets when its analysis is done. A document already stamped with another
+ * version was partly analysed by that one (an import finished after the server changed), so it
+ * keeps the older stamp; the engine is the weaker of the two.
+ */
+export function stampAfterDone(before: AnalysisStamp | undefined, done: Extract<ImportEvent, { type: "done" }>): AnalysisStamp | undefined {
+  if (done.version === undefined) return before;
+  if (before && before.version !== done.version) return { ...before, engine: before.engine === "lemma-is" || done.engine === "lemma-is" ? "lemma-is" : "greynir" };
+  const engine = before?.engine === "lemma-is" ? "lemma-is" : done.engine;
+  return { version: done.version, engine };
+}
+
 /** Applies one event to the document being built; pure, so the browser and tests share it. */
 export function applyImportEvent(document: ReaderDocument, event: ImportEvent): ReaderDocument {
+  if (event.type === "done") {
+    const analysis = stampAfterDone(document.analysis, event);
+    return analysis ? { ...document, analysis } : document;
+  }
   if (event.type !== "paragraph") return document;
   const paragraphs = document.paragraphs.map((paragraph, i) => (i === event.index ? event.paragraph : paragraph));
   return { ...document, glosses: [...document.glosses, ...event.glosses], paragraphs };

@@ -26,6 +26,8 @@ export interface ImportDeps {
   window?: number;
   /** Only these paragraphs, glosses numbered from `glossBase` (finishing an import that stopped). */
   resume?: ImportResume;
+  /** The analysis version this server runs (lib/analysis/version.ts), sent with `done`. */
+  version?: string;
 }
 
 type Outcome = { ok: true; analysis: Analysis; english?: string[] } | { ok: false; error: unknown };
@@ -103,5 +105,5 @@ async function* events(
     }
     yield event;
   }
-  yield { type: "done", engine };
+  yield { type: "done", engine, ...(deps.version !== undefined && { version: deps.version }) };
 }

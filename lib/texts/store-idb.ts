@@ -167,6 +167,20 @@ export class TextStore {
     return { document: row.document, meta, source: { title, text, ...(typeof translation === "string" && { translation }) } };
   }
 
+  /** What was imported, when the row kept it (texts imported before that, or restored from a backup, may not). */
+  async source(id: string): Promise<ImportSource | undefined> {
+    let row: unknown;
+    try {
+      row = await this.db.get(TEXTS_STORE, id);
+    } catch (error) {
+      throw storageError(error);
+    }
+    if (!isRecord(row) || !isRecord(row.source)) return undefined;
+    const { title, text, translation } = row.source;
+    if (typeof title !== "string" || typeof text !== "string") return undefined;
+    return { title, text, ...(typeof translation === "string" && { translation }) };
+  }
+
   /** Remembers that the learner opened a text (the library's "last opened"). */
   async touch(id: string, when = new Date()): Promise<void> {
     await this.write(id, (old) => {

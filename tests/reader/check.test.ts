@@ -29,6 +29,8 @@ const broken: [string, (d: Doc) => unknown][] = [
   ["a name of an unknown kind", (d) => withName(d, { name: { kind: "river" } })],
   ["a name with an unknown gender", (d) => withName(d, { name: { kind: "person", genders: ["Man"] } })],
   ["a common word without meanings", (d) => withName(d, { asWord: { lemma: "valur", meanings: [] } })],
+  ["an analysis stamp without a version", (d) => ({ ...d, analysis: { version: "", engine: "greynir" } })],
+  ["an analysis stamp of an unknown engine", (d) => ({ ...d, analysis: { version: "abc", engine: "spacy" } })],
 ];
 
 /** The first gloss as a proper noun, with the given fields. */
@@ -63,6 +65,13 @@ describe("checking a stored reader document in the browser (no zod)", () => {
     });
     expect(documentProblem(named)).toBeUndefined();
     expect(readerDocumentSchema.safeParse(named).data?.glosses[0]).toMatchObject({ name: { kind: "person" }, asWord: { lemma: "valur" } });
+  });
+
+  it("accepts a document stamped with the analysis that made it, and one without (stored before stamps)", () => {
+    const stamped = { ...valid(), analysis: { version: "3f9a2c41d0b7", engine: "greynir" } };
+    expect(documentProblem(stamped)).toBeUndefined();
+    expect(readerDocumentSchema.safeParse(stamped).success).toBe(true);
+    expect("analysis" in valid()).toBe(false);
   });
 
   it("names the first problem it finds", () => {

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { computeAnalysisVersion } from "@/lib/analysis/version";
 import { parseReaderDocument } from "@/lib/reader/schema";
 import { tokenText, type ReaderDocument } from "@/lib/reader/types";
 import { applyImportEvent, type ImportEvent } from "@/lib/texts/import-protocol";
@@ -126,7 +127,8 @@ describe("POST /api/import: the stream (lemma-is)", () => {
     const sentences = started.document.paragraphs.flatMap((p) => p.sentences);
     expect(sentences.map((s) => s.en)).toEqual(["The soldiers went to the base yesterday.", "The drone was shot down at the airport.", "Nobody was hurt in the attack."]);
     expect(sentences.every((s) => s.alignment.translation === "reviewed")).toBe(true);
-    expect(list.at(-1)).toEqual({ type: "done", engine: "lemma-is" });
+    // The version of the analysis that glossed it, so a stored text can tell when the server's is newer.
+    expect(list.at(-1)).toEqual({ type: "done", engine: "lemma-is", version: computeAnalysisVersion() });
 
     const document = parseReaderDocument(assemble(list));
     const words = document.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.tokens.filter((t) => t.kind === "word").map((t) => ({ s, t }))));
@@ -187,7 +189,7 @@ describe.runIf(hasWorker)("POST /api/import: the stream (GreynirEngine worker)",
     const POST = await route({});
     const list = await events(await POST(post({ title: "Árás", text: "Enginn særðist í árásinni." })));
     expect(list.map((event) => event.type)).toEqual(["started", "paragraph", "done"]);
-    expect(list.at(-1)).toEqual({ type: "done", engine: "greynir" });
+    expect(list.at(-1)).toEqual({ type: "done", engine: "greynir", version: computeAnalysisVersion() });
     const document = assemble(list);
     const sentence = document.paragraphs[0]!.sentences[0]!;
     const token = sentence.tokens.find((t) => tokenText(sentence, t) === "árásinni")!;

@@ -10,6 +10,7 @@ import { holdReady } from "../../_site/ready";
 import type { ReaderLabels } from "../_components/labels";
 import type { ReaderTextExtras } from "../_components/ReaderText";
 import { ReaderView } from "../_components/ReaderView";
+import { RefreshAnalysis, type RefreshMessages } from "./RefreshAnalysis";
 import { ResumeAnalysis, type ResumeMessages } from "./ResumeAnalysis";
 import { RowControls } from "./RowControls";
 import { useImportRunning } from "./useImportRunning";
@@ -28,6 +29,7 @@ export interface LocalMessages extends ResumeMessages {
   pending: string;
   stopped: string;
   noTranslation: string;
+  refresh: RefreshMessages;
 }
 
 type Loaded = { state: "loading" } | { state: "ready"; id: string; document: ReaderDocument; meta: TextMeta | undefined } | { state: "missing" | "invalid" | "unavailable" };
@@ -143,6 +145,7 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
         {meta && (
           <ResumeAnalysis id={loaded.id} pending={meta.pending.length} total={loaded.document.paragraphs.length} elsewhere={running} messages={messages} />
         )}
+        {(meta?.pending.length ?? 0) === 0 && <RefreshAnalysis id={loaded.id} stamp={loaded.document.analysis} messages={messages.refresh} />}
         <ReaderView document={loaded.document} labels={labels} extras={extras} />
       </>
     );

@@ -40,6 +40,7 @@ export default async function LocalReadPage({ params }: PageProps<"/[lng]/read/l
         resuming: t("local.analysis.resuming"),
         resumed: t("local.analysis.resumed"),
         resumeFailed: t("local.analysis.resumeFailed", { returnObjects: true }),
+        refresh: t("local.refresh", { returnObjects: true }),
       }}
       libraryHref={`/${lng}`}
     />
