@@ -8,7 +8,7 @@ import { StoredTexts, type LibraryLabels } from "./_library/StoredTexts";
 
 const LIBRARY_KEYS = [
   "yours", "none", "words", "counts", "lastOpened", "neverOpened", "analysing", "stopped", "rename", "renameLabel",
-  "renameSave", "renameCancel", "delete", "deleted", "undo", "restored", "storageProblem", "changeFailed",
+  "renameSave", "renameCancel", "delete", "deleted", "undo", "restored", "storageProblem", "changeFailed", "newerAnalysis",
 ] as const satisfies readonly (keyof LibraryLabels)[];
 
 export default async function LibraryPage({ params }: PageProps<"/[lng]">) {

@@ -28,3 +28,14 @@ export function readServerAnalysis(value: unknown): ServerAnalysis | undefined {
   if (typeof version !== "string" || version.length === 0 || (engine !== "greynir" && engine !== "lemma-is")) return undefined;
   return { version, engine };
 }
+
+/** Asks the server which analysis it runs; undefined offline, on an error, or from a server that does not say. */
+export async function fetchServerAnalysis(send: typeof fetch = fetch): Promise<ServerAnalysis | undefined> {
+  if (typeof navigator !== "undefined" && navigator.onLine === false) return undefined;
+  try {
+    const response = await send("/api/analysis", { cache: "no-store" });
+    return response.ok ? readServerAnalysis(await response.json()) : undefined;
+  } catch {
+    return undefined;
+  }
+}

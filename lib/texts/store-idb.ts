@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase } from "idb";
 import { documentProblem, isReaderDocument } from "../reader/check";
-import type { ReaderDocument } from "../reader/types";
+import type { AnalysisStamp, ReaderDocument } from "../reader/types";
 import { announceTextChange } from "./changes";
 import { summarize, type TextSummary } from "./summary";
 
@@ -55,6 +55,14 @@ export interface TextListing {
   meta: TextMeta | undefined;
   /** Stored with what was imported, so a stopped analysis can be finished. */
   resumable: boolean;
+  /** Which analysis glossed it, when it says (lib/reader/types.ts). */
+  analysis?: AnalysisStamp;
+}
+
+function stampOf(document: unknown): AnalysisStamp | undefined {
+  if (!isRecord(document) || !isRecord(document.analysis)) return undefined;
+  const { version, engine } = document.analysis;
+  return typeof version === "string" && (engine === "greynir" || engine === "lemma-is") ? { version, engine } : undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -237,7 +245,8 @@ export class TextStore {
       if (!isRecord(row) || typeof row.id !== "string" || typeof row.savedAt !== "string") return [];
       const document = row.document;
       const title = isRecord(document) && isRecord(document.title) && typeof document.title.is === "string" ? document.title.is : row.id;
-      return [{ id: row.id, savedAt: row.savedAt, title, meta: metaOf(row), resumable: isRecord(row.source) }];
+      const analysis = stampOf(document);
+      return [{ id: row.id, savedAt: row.savedAt, title, meta: metaOf(row), resumable: isRecord(row.source), ...(analysis && { analysis }) }];
     });
   }
 

@@ -103,6 +103,8 @@ describe("updating a stored text's analysis", () => {
     expect(sentences[1]?.alignment.joined).toBe(true);
     expect(sentences[2]?.en).toBe("The weather was fine today.");
     expect(await store.meta("keep-me")).toMatchObject({ state: "done", pending: [] });
+    // The library reads the stamp without opening the document.
+    expect((await store.list()).find((text) => text.id === "keep-me")?.analysis).toEqual(updated.analysis);
     store.close();
   });
 

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
+import { analysisFreshness, fetchServerAnalysis, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
 import { countLemmas } from "@/lib/vocab/counts";
 import { onTextChange } from "@/lib/texts/changes";
 import { storedTextHref } from "@/lib/texts/links";
@@ -29,6 +30,7 @@ export interface LibraryLabels {
   restored: string;
   storageProblem: string;
   changeFailed: string;
+  newerAnalysis: string;
 }
 
 async function listTexts(): Promise<TextListing[] | undefined> {
@@ -50,6 +52,17 @@ export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabel
   const [message, setMessage] = useState("");
   const [undo, setUndo] = useState<{ row: unknown; title: string }>();
   const { byId, loaded } = useVocabulary();
+  const [server, setServer] = useState<ServerAnalysis>();
+  const anyDone = texts?.some((text) => text.meta?.state === "done") ?? false;
+  useEffect(() => {
+    // Asked once, and only when there is a finished text whose analysis could be older.
+    if (!anyDone || server) return;
+    let current = true;
+    void fetchServerAnalysis().then((answer) => current && setServer(answer));
+    return () => {
+      current = false;
+    };
+  }, [anyDone, server]);
 
   const reload = useCallback(
     () =>
@@ -132,6 +145,7 @@ export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabel
                 counts ? fill(labels.counts, counts) : "",
                 text.meta?.lastOpened ? fill(labels.lastOpened, { date: date(text.meta.lastOpened) }) : labels.neverOpened,
                 text.meta?.state === "analysing" ? labels.analysing : text.meta?.state === "failed" ? labels.stopped : "",
+                text.meta?.state === "done" && server && analysisFreshness(text.analysis, server) === "older" ? labels.newerAnalysis : "",
               ].filter(Boolean)}
               labels={labels}
               onRename={(title) => act((store) => store.update(text.id, (d) => ({ ...d, title: { ...d.title, is: title } })).then(() => undefined))}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { AnalysisStamp } from "@/lib/reader/types";
-import { analysisFreshness, readServerAnalysis, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
+import { analysisFreshness, fetchServerAnalysis, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
 import type { ImportProgress } from "@/lib/texts/import-client";
 import { refreshAnalysis, type RefreshFailure } from "@/lib/texts/refresh";
 import { openVocabStore } from "@/lib/vocab/store-idb";
@@ -16,17 +16,6 @@ export interface RefreshMessages {
   done: string;
   doneDropped: string;
   failed: Record<RefreshFailure, string>;
-}
-
-/** The server's analysis now; undefined offline or from a server that does not say. */
-async function serverAnalysis(): Promise<ServerAnalysis | undefined> {
-  if (typeof navigator !== "undefined" && navigator.onLine === false) return undefined;
-  try {
-    const response = await fetch("/api/analysis", { cache: "no-store" });
-    return response.ok ? readServerAnalysis(await response.json()) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** How many of the entries the text's words no longer point to the learner has saved. */
@@ -54,7 +43,7 @@ export function RefreshAnalysis({ id, stamp, messages }: { id: string; stamp: An
 
   useEffect(() => {
     let current = true;
-    void serverAnalysis().then((answer) => current && setServer(answer));
+    void fetchServerAnalysis().then((answer) => current && setServer(answer));
     return () => {
       current = false;
     };
