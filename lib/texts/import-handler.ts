@@ -102,7 +102,7 @@ export function createImportHandler(deps: ImportHandlerDeps): (request: Request)
       const events = await startImport(
         { id: newId(), title: importTitle(title, text), prepared: result.prepared, translation: pasted ? "reviewed" : machine ? "machine" : "none" },
         result.issues,
-        { analyzer: pipeline.analyzer, meaningsOf: pipeline.meaningsOf, ...(pipeline.phrases && { phrases: pipeline.phrases }), ...(pipeline.version !== undefined && { version: pipeline.version }), ...(machine && pipeline.translate && { translate: pipeline.translate }), signal: request.signal, ...(resume && { resume }) },
+        { analyzer: pipeline.analyzer, meaningsOf: pipeline.meaningsOf, ...(pipeline.phrases && { phrases: pipeline.phrases }), ...(pipeline.analysis && { analysis: pipeline.analysis }), ...(machine && pipeline.translate && { translate: pipeline.translate }), signal: request.signal, ...(resume && { resume }) },
       );
       return new Response(ndjson(events), { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
     } catch (error) {

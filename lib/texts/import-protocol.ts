@@ -46,7 +46,8 @@ export interface ImportRefusal {
 export type ImportEvent =
   /**
    * First line: the whole text split and aligned. Its paragraphs have tokens but no glosses yet
-   * (`glosses` is empty); warnings the learner may go on with are in `issues`.
+   * (`glosses` is empty); warnings the learner may go on with are in `issues`. Its `analysis` says
+   * which analysis the server runs (absent from servers before stamps existed).
    */
   | { type: "started"; document: ReaderDocument; issues: InputIssue[]; paragraphs: number }
   /**
@@ -63,9 +64,10 @@ export type ImportEvent =
   | { type: "failed"; code: "analysis-busy" | "analysis-timeout" | "analysis-failed"; index: number };
 
 /**
- * The stamp a document gets when its analysis is done. A document already stamped with another
- * version was partly analysed by that one (an import finished after the server changed), so it
- * keeps the older stamp; the engine is the weaker of the two.
+ * The stamp a document has when its analysis is done. The started document is stamped with the
+ * server's analysis and the engine it is set up with; `done` says which engine really ran. A
+ * document stamped with another version was partly analysed by that one (a stopped import
+ * finished after the server changed), so it keeps the older stamp; the engine is the weaker one.
  */
 export function stampAfterDone(before: AnalysisStamp | undefined, done: Extract<ImportEvent, { type: "done" }>): AnalysisStamp | undefined {
   if (done.version === undefined) return before;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getAnalyzer } from "../analysis/factory";
-import { analysisVersion } from "../analysis/version";
+import { serverAnalysis } from "../analysis/version";
 import { alignLexicon } from "../dictionary/align-lexicon";
 import { readEditorPhrases } from "../dictionary/curated";
 import { loadDictionaries } from "../dictionary/load";
@@ -26,7 +26,7 @@ export function importPipeline(): Pipeline {
   const translator = createTranslator();
   pipeline = {
     analyzer: getAnalyzer(),
-    version: analysisVersion(),
+    analysis: serverAnalysis(),
     meaningsOf: knownMeaningsOf(getMeaningChain(), knownHeadSplitter(getMeaningChain(), lemmatizer)),
     phrases: readEditorPhrases(),
     lexicon: alignLexicon([dictionaries.wiktionary.index, dictionaries.apertium.index], (form) => [

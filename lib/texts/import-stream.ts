@@ -3,6 +3,7 @@ import type { Analysis, AnalysisEngine, Analyzer } from "../analysis/types";
 import type { MeaningsOf } from "../glossary/analysed-words";
 import type { LexiconIndex } from "../glossary/lexicon";
 import { GlossTable } from "../reader/gloss-table";
+import type { AnalysisStamp } from "../reader/types";
 import type { SentenceId } from "../text/types";
 import { analysedParagraph, englishBySentence, startedDocument, type ImportedText } from "./import-document";
 import type { ImportEvent, ImportResume } from "./import-protocol";
@@ -26,8 +27,11 @@ export interface ImportDeps {
   window?: number;
   /** Only these paragraphs, glosses numbered from `glossBase` (finishing an import that stopped). */
   resume?: ImportResume;
-  /** The analysis version this server runs (lib/analysis/version.ts), sent with `done`. */
-  version?: string;
+  /**
+   * The analysis this server runs (lib/analysis/version.ts): the started document carries it, and
+   * `done` its version with the engine that actually ran.
+   */
+  analysis?: AnalysisStamp;
 }
 
 type Outcome = { ok: true; analysis: Analysis; english?: string[] } | { ok: false; error: unknown };
@@ -83,7 +87,7 @@ async function* events(
   scheduleAfter: (index: number) => void,
 ): AsyncGenerator<ImportEvent> {
   const base: ImportedText = { ...text, english };
-  const document = startedDocument(base);
+  const document = { ...startedDocument(base), ...(deps.analysis && { analysis: deps.analysis }) };
   yield { type: "started", document, issues, paragraphs: document.paragraphs.length };
   const table = new GlossTable(deps.resume?.glossBase ?? 0);
   let engine: AnalysisEngine = "greynir";
@@ -105,5 +109,5 @@ async function* events(
     }
     yield event;
   }
-  yield { type: "done", engine, ...(deps.version !== undefined && { version: deps.version }) };
+  yield { type: "done", engine, ...(deps.analysis && { version: deps.analysis.version }) };
 }

@@ -124,6 +124,7 @@ describe("POST /api/import: the stream (lemma-is)", () => {
     expect(started.document.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(started.document.title.is).toBe("Dróninn");
     expect(started.document.glosses).toEqual([]);
+    expect(started.document.analysis).toEqual({ version: computeAnalysisVersion(), engine: "lemma-is" });
     const sentences = started.document.paragraphs.flatMap((p) => p.sentences);
     expect(sentences.map((s) => s.en)).toEqual(["The soldiers went to the base yesterday.", "The drone was shot down at the airport.", "Nobody was hurt in the attack."]);
     expect(sentences.every((s) => s.alignment.translation === "reviewed")).toBe(true);

@@ -2,7 +2,9 @@ import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeAnalysisVersion } from "@/lib/analysis/version";
 import type { ReaderDocument } from "@/lib/reader/types";
+import { analysisFreshness } from "@/lib/texts/analysis-freshness";
 import { runImport } from "@/lib/texts/import-client";
+import { resumeImport } from "@/lib/texts/import-resume";
 import { refreshAnalysis } from "@/lib/texts/refresh";
 import { droppedEntries, mergeRefreshed, refreshRequest, storedTranslation } from "@/lib/texts/refresh-merge";
 import { mergeWithNext } from "@/lib/texts/rows";
@@ -209,6 +211,32 @@ describe("what is sent and what is kept", () => {
     expect(droppedEntries(document, document)).toEqual([]);
     const renamed = { ...document, glosses: document.glosses.map((entry) => (entry.id === "köttur:noun" ? { ...entry, id: "kötturinn:noun" } : entry)) };
     expect(droppedEntries(renamed, document)).toEqual(["kötturinn:noun"]);
+    store.close();
+  });
+});
+
+describe("the stamp of a text whose import stopped and was finished later", () => {
+  it("keeps the version of its first part when a server with another version finished it, so it counts as older", async () => {
+    const server = await importRoute();
+    const store = await openTextStore();
+    const cut = (async (url: string, init: RequestInit) => {
+      const response = await server.send(url, init);
+      const lines = (await response.text()).split("\n").filter(Boolean);
+      return new Response(`${lines.slice(0, 2).join("\n")}\n`, { headers: response.headers });
+    }) as typeof fetch;
+    expect(await runImport({ request: { title: "Hálft", text: TEXT }, id: "half-old", sink: store, fetch: cut })).toEqual({ kind: "stopped", id: "half-old", code: "analysis-failed" });
+    const version = computeAnalysisVersion();
+    expect((await documentOf(store, "half-old")).analysis).toEqual({ version, engine: "lemma-is" });
+
+    // Finished by the same server after an update of its analysis: its `done` names another version.
+    const newer = (async (url: string, init: RequestInit) => {
+      const response = await server.send(url, init);
+      return new Response((await response.text()).replaceAll(`"version":"${version}"`, '"version":"a1a1a1a1a1a1"'), { headers: response.headers });
+    }) as typeof fetch;
+    expect(await resumeImport("half-old", undefined, newer)).toEqual({ kind: "done", id: "half-old" });
+    const finished = await documentOf(store, "half-old");
+    expect(finished.analysis).toEqual({ version, engine: "lemma-is" });
+    expect(analysisFreshness(finished.analysis, { version: "a1a1a1a1a1a1", engine: "greynir" })).toBe("older");
     store.close();
   });
 });
