@@ -15,12 +15,11 @@ import { configuredEngine, WORKER_DIR } from "./factory";
  */
 export const GLOSS_CODE_REVISION = 1;
 
-const ROOT = /* turbopackIgnore: true */ process.cwd();
-const SOURCES: { dir: string; ext: RegExp }[] = [
-  { dir: path.join(/* turbopackIgnore: true */ WORKER_DIR, "samhlida_worker"), ext: /\.py$/ },
-  { dir: WORKER_DIR, ext: /^requirements\.txt$/ },
-  { dir: path.join(/* turbopackIgnore: true */ ROOT, "content", "glossary"), ext: /\.json$/ },
-  { dir: path.join(/* turbopackIgnore: true */ ROOT, "data", "dictionaries"), ext: /\.(tsv|dix)$/ },
+const sources = (root: string, worker: string): { dir: string; ext: RegExp; recurse: boolean }[] => [
+  { dir: path.join(/* turbopackIgnore: true */ worker, "samhlida_worker"), ext: /\.py$/, recurse: true },
+  { dir: worker, ext: /^requirements\.txt$/, recurse: false },
+  { dir: path.join(/* turbopackIgnore: true */ root, "content", "glossary"), ext: /\.json$/, recurse: true },
+  { dir: path.join(/* turbopackIgnore: true */ root, "data", "dictionaries"), ext: /\.(tsv|dix)$/, recurse: true },
 ];
 
 function files(dir: string, ext: RegExp, recurse: boolean): string[] {
@@ -39,12 +38,12 @@ function files(dir: string, ext: RegExp, recurse: boolean): string[] {
     .sort();
 }
 
-/** The hash of the analysis inputs listed above, 12 hex digits; computed once per process. */
-export function computeAnalysisVersion(): string {
+/** The hash of the analysis inputs listed above, 12 hex digits (under `root`, the project, and `worker`). */
+export function computeAnalysisVersion(root: string = process.cwd(), worker: string = WORKER_DIR): string {
   const hash = createHash("sha256").update(`gloss-code:${GLOSS_CODE_REVISION}\n`);
-  for (const { dir, ext } of SOURCES) {
-    for (const file of files(dir, ext, dir !== WORKER_DIR)) {
-      hash.update(`${path.relative(ROOT, file)}\n`);
+  for (const [group, { dir, ext, recurse }] of sources(root, worker).entries()) {
+    for (const file of files(dir, ext, recurse)) {
+      hash.update(`${group}:${path.relative(/* turbopackIgnore: true */ dir, file)}\n`);
       hash.update(readFileSync(/* turbopackIgnore: true */ file));
     }
   }
@@ -53,6 +52,7 @@ export function computeAnalysisVersion(): string {
 
 let version: string | undefined;
 
+/** This server's version, computed once per process. */
 export function analysisVersion(): string {
   version ??= computeAnalysisVersion();
   return version;
