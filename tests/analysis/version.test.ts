@@ -1,19 +1,17 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analysisVersion, computeAnalysisVersion, serverAnalysis } from "@/lib/analysis/version";
+import { tempDir } from "../support/temp-dir";
 
 /** A copy of the analysis inputs, to change one at a time. */
-const copy = mkdtempSync(path.join(tmpdir(), "samhlida-version-"));
+const copy = tempDir("samhlida-version-");
 const worker = path.join(copy, "analysis-worker");
 cpSync("content/glossary", path.join(copy, "content", "glossary"), { recursive: true });
 cpSync("analysis-worker/samhlida_worker", path.join(worker, "samhlida_worker"), { recursive: true, filter: (source) => !source.includes("__pycache__") });
 cpSync("analysis-worker/requirements.txt", path.join(worker, "requirements.txt"));
 mkdirSync(path.join(copy, "data", "dictionaries", "wiktionary-en-is"), { recursive: true });
 writeFileSync(path.join(copy, "data", "dictionaries", "wiktionary-en-is", "small.tsv"), "hundur\tnoun\tdog\n");
-
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe("the server's analysis version", () => {
   it("is a short hash of the analysis inputs, the same every time they are read", () => {
@@ -25,13 +23,9 @@ describe("the server's analysis version", () => {
 
   it("does not depend on where the project lies, and ignores compiled Python", () => {
     const before = computeAnalysisVersion(copy, worker);
-    const moved = path.join(copy, "..", `${path.basename(copy)}-moved`);
+    const moved = tempDir("samhlida-version-moved-");
     cpSync(copy, moved, { recursive: true });
-    try {
-      expect(computeAnalysisVersion(moved, path.join(moved, "analysis-worker"))).toBe(before);
-    } finally {
-      rmSync(moved, { recursive: true, force: true });
-    }
+    expect(computeAnalysisVersion(moved, path.join(moved, "analysis-worker"))).toBe(before);
     mkdirSync(path.join(worker, "samhlida_worker", "__pycache__"), { recursive: true });
     writeFileSync(path.join(worker, "samhlida_worker", "__pycache__", "analyze.cpython-312.pyc"), "bytes");
     expect(computeAnalysisVersion(copy, worker)).toBe(before);
