@@ -20,7 +20,7 @@ export const CURATED_FILES = {
 } as const;
 
 export function readCuratedEntries(file: string, root = process.cwd()): LexiconEntry[] {
-  return lexiconSchema.parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(root, file), "utf8")));
+  return lexiconSchema.parse(JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ root, file), "utf8")));
 }
 
 /** Every fixed expression an editor wrote, the articles' and those for any text, found by lemma in every analysed text. */
@@ -30,7 +30,7 @@ export function readEditorPhrases(root = process.cwd()): LexiconIndex {
 }
 
 export function readMiddleVoice(root = process.cwd()): MiddleVoiceIndex {
-  return indexMiddleVoice(middleVoiceList.parse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(root, CURATED_FILES.middleVoice), "utf8"))));
+  return indexMiddleVoice(middleVoiceList.parse(JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ root, CURATED_FILES.middleVoice), "utf8"))));
 }
 
 /** What the meaning chain's first tier knows: the articles' lexicon, then the core vocabulary. */
