@@ -90,7 +90,12 @@ export function GlossHost({ children }: { children: ReactNode }) {
   const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(".term")?.id : undefined) || undefined;
   const inGloss = (target: EventTarget | null) => target instanceof Node && Boolean(popupRef.current?.contains(target));
 
+  // On a touch screen a word opens by a tap (its focus), never by hover: Chromium follows a tap
+  // with mouse events at the finger's place, and when the page moved (the sheet closing gives
+  // back its room) that "mouse" came to rest over another word, opened its gloss, and kept the
+  // next tapped word from opening (e2e/phone.spec.ts).
   function onMouseOver(event: MouseEvent) {
+    if (touch) return;
     const term = termOf(event.target);
     if (term) reach();
     if (term || inGloss(event.target)) clearTimeout(closeTimer.current);
@@ -100,6 +105,7 @@ export function GlossHost({ children }: { children: ReactNode }) {
     }
   }
   function onMouseOut(event: MouseEvent) {
+    if (touch) return;
     const from = termOf(event.target);
     if (!from && !inGloss(event.target)) return;
     const to = event.relatedTarget;
@@ -111,6 +117,13 @@ export function GlossHost({ children }: { children: ReactNode }) {
     const term = termOf(event.target);
     if (!term) return;
     reach();
+    setFocused(term);
+    setDismissed(false);
+  }
+  /** A tap or click on the word whose gloss was closed by Escape opens it again: it kept the focus, so no focus event comes. */
+  function onClick(event: MouseEvent) {
+    const term = termOf(event.target);
+    if (!term) return;
     setFocused(term);
     setDismissed(false);
   }
@@ -145,7 +158,7 @@ export function GlossHost({ children }: { children: ReactNode }) {
   const token = place?.sentence.tokens[place.tokenIndex];
   const entryId = token?.gloss === undefined ? undefined : document?.glosses[token.gloss]?.id;
   return (
-    <article ref={articleRef} className="reader" aria-labelledby="article-title" onPointerEnter={reach} onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur}>
+    <article ref={articleRef} className="reader" aria-labelledby="article-title" onPointerEnter={reach} onMouseOver={onMouseOver} onMouseOut={onMouseOut} onFocus={onFocus} onBlur={onBlur} onClick={onClick}>
       {children}
       {active && place && document && (
         <Suspense>
