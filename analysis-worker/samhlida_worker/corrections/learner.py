@@ -1,0 +1,330 @@
+"""Rules of the eighth pass (2026-12-07): errors a learner met in imported texts. Each moves a
+word to another of its BÍN readings where the neighbours show which one the sentence means."""
+
+from ..lexicon import bin_entries, only_rare_lemmas, rare_lemmas
+from .common import BREAKS, find, is_finite, options, switch
+
+# A comparative after mun/muni is modified by it: "mun fleiri, mun betur" ("by far more",
+# the dative of munur "difference", as miklu in "miklu betri"). The auxiliary munu needs an
+# infinitive, which can follow an adverb ("mun síðar koma"): then it is left alone.
+MUN_FORMS = {"mun", "muni"}
+
+
+def _comparative(w: dict | None) -> bool:
+    return w is not None and w["upos"] in ("ADJ", "ADV") and w["feats"].get("Degree") == "Cmp"
+
+
+def mun_before_a_comparative(words: list[dict]) -> None:
+    """mun or muni right before a comparative is the dative of munur: "mun fleiri komu",
+    "gekk mun betur", "muni betri". Not before an adverb followed by an infinitive ("mun
+    síðar koma í ljós": the auxiliary munu)."""
+    for i, w in enumerate(words[:-1]):
+        if w["form"].lower() not in MUN_FORMS or w.get("kind") != "word":
+            continue
+        nxt = words[i + 1]
+        if not _comparative(nxt):
+            continue
+        after = words[i + 2] if i + 2 < len(words) else None
+        if after is not None and after["upos"] in ("VERB", "AUX") and after["feats"].get("VerbForm") == "Inf":
+            continue
+        if w["lemma"] == "munur" and w["feats"].get("Case") == "Dat":
+            continue
+        new = find(w, lemma="munur", upos="NOUN", feats={"Case": "Dat", "Number": "Sing"})
+        if new is not None:
+            switch(w, new)
+
+
+
+NOMINALS = ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM")
+
+
+def _agrees(a: dict, b: dict) -> bool:
+    return all(a["feats"].get(k) == b["feats"].get(k) for k in ("Case", "Number", "Gender"))
+
+
+def preposition_not_adjective(words: list[dict]) -> None:
+    """A word read as an adjective whose form is also a common preposition, with no noun after
+    it to agree with, is the preposition: "bílar frá Toyota", "langt frá því", "koma
+    ríkisstjórninni frá", not frár "swift" (a word of poetry that BÍN still rates core)."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADJ" or w.get("kind") != "word" or w["feats"].get("Degree", "Pos") != "Pos":
+            continue  # næst, nær: superlative and comparative of nær, adjectives and adverbs
+        rare = rare_lemmas(w["form"])
+        prep = next((r for r in options(w) if r["upos"] == "ADP" and (r["lemma"], "fs") not in rare), None)
+        if prep is None:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "ADJ") and nxt["form"].islower() and _agrees(nxt, w):
+            continue  # a name after it is the preposition's object ("frá Toyota")
+        switch(w, prep)
+
+
+# Verbs whose complement is a predicate: vera, verða, and fara of a gradual change ("veður fer
+# kólnandi"); the middle finnast, virðast, sýnast, þykja of a state seen ("fannst lifandi").
+PREDICATE_VERBS = {("vera", None), ("verða", None), ("fara", None), ("finna", "Mid"), ("virða", "Mid"), ("sýna", "Mid"),
+                   ("þykja", None)}
+
+
+def _predicate_verb(w: dict) -> bool:
+    return w["upos"] in ("VERB", "AUX") and ((w["lemma"], None) in PREDICATE_VERBS
+                                           or (w["lemma"], w["feats"].get("Voice")) in PREDICATE_VERBS)
+
+
+def _subject_of(words: list[dict], v: int) -> dict | None:
+    """The nominative noun or pronoun of the verb at v's clause: before it, or right after it."""
+    for j in range(v - 1, -1, -1):
+        x = words[j]
+        if x["kind"] == "punctuation" or x["upos"] in ("SCONJ", "CCONJ"):
+            break
+        if x["upos"] in ("NOUN", "PROPN", "PRON") and x["feats"].get("Case") == "Nom":
+            return x
+    nxt = words[v + 1] if v + 1 < len(words) else None
+    if nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "PRON") and nxt["feats"].get("Case") == "Nom":
+        return nxt
+    return None
+
+
+def predicative_present_participle(words: list[dict]) -> None:
+    """A present participle (or a noun of its form) after a verb of being or becoming is the
+    adjective BÍN lists for it, nominative, agreeing with the subject: "hann var lifandi",
+    "fannst lifandi", "veður fer kólnandi", "var kælandi". Not a form BÍN has as an adverb
+    (vonandi)."""
+    for i, w in enumerate(words):
+        if w.get("kind") != "word" or not w["form"].lower().endswith("andi") or i == 0:
+            continue
+        participle = w["upos"] == "VERB" and w["feats"].get("VerbForm") == "Part" and w["feats"].get("Tense") != "Past"
+        if not participle and w["upos"] != "NOUN":
+            continue
+        j = i - 1
+        while j > 0 and words[j]["upos"] == "ADV":
+            j -= 1
+        if not _predicate_verb(words[j]) or any(r["upos"] == "ADV" for r in options(w)):
+            continue
+        subject = _subject_of(words, j)
+        want = {"Case": "Nom"}
+        if subject is not None:
+            want.update({k: subject["feats"][k] for k in ("Number", "Gender") if k in subject["feats"]})
+        fits = [r for r in options(w) if r["upos"] == "ADJ" and all(r["feats"].get(k) == v for k, v in want.items())]
+        if fits:
+            switch(w, fits[0])
+
+
+
+# BÍN's domains for names of people: given names, patronymics, metronymics, family names.
+PERSON_DOMAINS = {"ism", "föð", "móð", "ætt"}
+PERSONAL_GENDER = {"hann": "Masc", "hún": "Fem"}
+
+
+def _name_readings(w: dict) -> list[dict]:
+    """The word's readings as a person's name in BÍN, in the case the parse gave it."""
+    names = {(lemma, ordfl) for lemma, ordfl, domain, _m in bin_entries(w["form"]) if domain in PERSON_DOMAINS}
+    if not names:
+        return []
+    lemmas = {lemma for lemma, _o in names}
+    case = w["feats"].get("Case")
+    return [r for r in options(w) + [w] if r["upos"] == "PROPN" and r["lemma"] in lemmas
+            and (case is None or r["feats"].get("Case") == case) and r["feats"].get("Number", "Sing") == "Sing"]
+
+
+def _gender_cue(words: list[dict], i: int) -> str | None:
+    """The gender the sentence gives the person named at i: a predicative adjective or
+    participle agreeing with it in its clause ("Auður var þreytt"), else the first personal
+    pronoun hann/hún in the nominative after it ("sagði Auður að hún …")."""
+    for j in range(i + 1, len(words)):
+        x = words[j]
+        if x["kind"] == "punctuation" or x["upos"] in ("SCONJ", "CCONJ"):
+            break
+        if (x["upos"] == "ADJ" or x["feats"].get("VerbForm") == "Part") and x["feats"].get("Case") == "Nom" \
+                and x["feats"].get("Number") == "Sing" and "Gender" in x["feats"] and j > 0 and _predicate_verb(words[j - 1]):
+            return x["feats"]["Gender"]
+    for x in words[i + 1:]:
+        if x["upos"] == "PRON" and x["lemma"] in PERSONAL_GENDER and x["feats"].get("Case") == "Nom" and x["feats"].get("Number", "Sing") == "Sing":
+            return PERSONAL_GENDER[x["lemma"]]  # a subject; an object (bar hann heim) is often a thing
+    return None
+
+
+def name_not_common_noun(words: list[dict]) -> None:
+    """A capitalised word at the start of a sentence read as a common noun (auður "wealth",
+    björn "bear") whose form BÍN lists as a person's name is that name, when it stands
+    without an article before a finite verb or og: "Auður vaknaði snemma", "Björn kom heim"."""
+    first = next((k for k, w in enumerate(words) if w["kind"] != "punctuation"), None)
+    if first is None:
+        return
+    w = words[first]
+    if w["upos"] != "NOUN" or not w["form"][:1].isupper() or w["form"].isupper() or w["feats"].get("Definite") == "Def":
+        return
+    nxt = words[first + 1] if first + 1 < len(words) else None
+    if nxt is None or not (is_finite(nxt) or nxt["form"] == "og"):
+        return
+    names = _name_readings(w)
+    if not names:
+        return
+    cue = _gender_cue(words, first)
+    new = next((r for r in names if r["feats"].get("Gender") == cue), names[0])
+    switch(w, new)
+
+
+def name_gender_in_context(words: list[dict]) -> None:
+    """A name BÍN lists in both genders (Auður, Blær: a woman's name and, rarely, a man's)
+    takes the gender the sentence shows, by a predicative word or a pronoun after it; the parse
+    takes the first BÍN entry, the masculine."""
+    for i, w in enumerate(words):
+        if w["upos"] != "PROPN" or "Gender" not in w["feats"]:
+            continue
+        names = _name_readings(w)
+        if len({r["feats"].get("Gender") for r in names}) < 2:
+            continue
+        cue = _gender_cue(words, i)
+        if cue is None or cue == w["feats"]["Gender"]:
+            continue
+        new = next((r for r in names if r["feats"].get("Gender") == cue), None)
+        if new is not None:
+            switch(w, {**new, "feats": {k: v for k, v in {**w["feats"], **new["feats"]}.items() if k != "Definite"}})
+
+
+
+# The personal pronouns (a closed class), by BÍN lemma: ég files við, þú þið.
+PERSONAL_PRONOUNS = {"ég", "þú", "hann", "hún", "það"}
+
+
+def _person_number(w: dict) -> tuple:
+    return (w["feats"].get("Person", "3"), w["feats"].get("Number"))
+
+
+def pronoun_not_noun(words: list[dict]) -> None:
+    """A form of a personal pronoun read as a noun (hún as húnn "cub, knob") right before a
+    finite verb that agrees with the pronoun's nominative is that subject pronoun: "og að hún
+    standist ekki", "hann fór"."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] != "NOUN" or w.get("kind") != "word":
+            continue
+        nxt = words[i + 1]
+        if not is_finite(nxt):
+            continue
+        pron = next((r for r in options(w) if r["upos"] == "PRON" and r["lemma"] in PERSONAL_PRONOUNS and r["feats"].get("Case") == "Nom"
+                     and _person_number(r) == _person_number(nxt)), None)
+        if pron is not None:
+            switch(w, pron)
+
+
+def common_verb_not_rare_word(words: list[dict]) -> None:
+    """A word read as a lemma BÍN rates rare or old-fashioned in every entry of the form (sár
+    "cask", reist "instep", vissa "make sure") is the common verb of that form where the
+    sentence shows the verb: a finite verb agreeing with a nominative personal pronoun right
+    after or before it ("þegar hún kom nær sá hún": sjá), a finite verb of the same person and
+    number in the indicative ("vissi strax": vita), or a past participle in the case, number
+    and gender the parse gave the word ("verður hljóðmön reist": reisa)."""
+    for i, w in enumerate(words):
+        if w.get("kind") != "word" or (w["lemma"], _ordfl(w)) not in only_rare_lemmas(w["form"]):
+            continue
+        rare = rare_lemmas(w["form"])
+        verbs = [r for r in options(w) if r["upos"] in ("VERB", "AUX") and (r["lemma"], "so") not in rare]
+        if not verbs:
+            continue
+        near = [x for x in (words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None)
+                if x is not None and x["upos"] == "PRON" and x["lemma"] in PERSONAL_PRONOUNS and x["feats"].get("Case") == "Nom"]
+        new = None
+        for pron in near:
+            new = next((r for r in verbs if r["feats"].get("Mood") == "Ind" and _person_number(r) == _person_number(pron)), None)
+            if new:
+                break
+        if new is None and w["upos"] in ("VERB", "AUX") and "Mood" in w["feats"]:
+            new = next((r for r in verbs if r["feats"].get("Mood") == "Ind" and _person_number(r) == _person_number(w)), None)
+        if new is None and "Case" in w["feats"]:
+            new = next((r for r in verbs if r["feats"].get("VerbForm") == "Part" and _agrees(r, w)), None)
+        if new is not None:
+            switch(w, new)
+
+
+ORDFL = {"NOUN": None, "ADJ": "lo", "VERB": "so", "AUX": "so", "ADV": "ao", "ADP": "fs", "NUM": "to"}
+
+
+def _ordfl(w: dict) -> str | None:
+    """BÍN's word class of the reading (a noun's is its gender)."""
+    if w["upos"] in ("NOUN", "PROPN"):
+        return {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}.get(w["feats"].get("Gender"))
+    return ORDFL.get(w["upos"])
+
+
+# Modal auxiliaries that take a bare infinitive, which can stand before them in a question or
+# a relative clause ("hvað gera skyldi", "sem gera má"). A closed class.
+MODALS = {"skulu", "munu", "mega", "vilja", "geta", "kunna", "eiga", "þurfa"}
+
+
+def infinitive_before_a_modal(words: list[dict]) -> None:
+    """A word read as an adjective or noun right before a finite modal (skyldi, má, mun) with
+    no infinitive of its own after it, whose form is a common verb's infinitive, is that
+    infinitive: "vissi hvað gera skyldi" (gera, not ger "complete")."""
+    for i, w in enumerate(words[:-1]):
+        if w["upos"] not in ("ADJ", "NOUN") or w.get("kind") != "word":
+            continue
+        if w["upos"] == "NOUN" and w["feats"].get("Case") == "Nom":
+            continue  # a nominative noun before a finite verb is its subject ("kæra á hendur …")
+        modal = words[i + 1]
+        if modal["upos"] not in ("AUX", "VERB") or modal["lemma"] not in MODALS or "Mood" not in modal["feats"]:
+            continue
+        after = words[i + 2] if i + 2 < len(words) else None
+        if after is not None and after["upos"] in ("VERB", "AUX") and after["feats"].get("VerbForm") in ("Inf", "Sup"):
+            continue
+        rare = rare_lemmas(w["form"])
+        new = next((r for r in options(w) if r["upos"] == "VERB" and r["feats"].get("VerbForm") == "Inf" and (r["lemma"], "so") not in rare), None)
+        if new is not None:
+            switch(w, new)
+
+
+def noun_alone_not_verb(words: list[dict]) -> None:
+    """A word standing alone between breaks (a heading: "Veður:", "Verð:") cannot be a finite
+    verb without its subject: read as one in the 3rd person indicative by the fallback (vaða),
+    it is the noun of that form in the nominative."""
+    for i, w in enumerate(words):
+        if w.get("kind") != "word" or w["upos"] not in ("VERB", "AUX") or w["feats"].get("Mood") != "Ind":
+            continue
+        before = words[i - 1] if i else None
+        after = words[i + 1] if i + 1 < len(words) else None
+        if before is not None and before["kind"] != "punctuation" or after is not None and after["kind"] != "punctuation":
+            continue
+        noun = next((r for r in options(w) if r["upos"] == "NOUN" and r["feats"].get("Case") == "Nom"
+                     and (r["lemma"], _ordfl(r)) not in rare_lemmas(w["form"])), None)
+        if noun is not None:
+            switch(w, noun)
+
+
+PASS8_RULES = [mun_before_a_comparative, preposition_not_adjective, predicative_present_participle, name_not_common_noun, name_gender_in_context,
+               pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb]
+
+
+def name_genders_in_text(sentences: list[list[dict]], reach: int = 3) -> None:
+    """Across a text: a name BÍN lists in both genders that its own sentence gives no gender
+    (the parse takes the masculine, BÍN's first) takes the gender of the first hann or hún in
+    the nominative after it, within the next few sentences and before any other person is
+    named ("Auður vaknaði snemma. … Hún klæddi sig"); every mention of the name in the text
+    that its sentence leaves open gets the gender so found."""
+    flat = [(k, w) for k, s in enumerate(sentences) for w in s if w["kind"] != "punctuation"]
+    found: dict[str, str] = {}
+    open_mentions: list[dict] = []
+    for n, (k, w) in enumerate(flat):
+        if w["upos"] != "PROPN" or "Gender" not in w["feats"]:
+            continue
+        names = _name_readings(w)
+        if len({r["feats"].get("Gender") for r in names}) < 2:
+            continue
+        words = [x for x in sentences[k] if x["kind"] != "punctuation" or x["form"] in BREAKS]
+        if _gender_cue(words, words.index(w)) is not None:
+            found.setdefault(w["lemma"], w["feats"]["Gender"])
+            continue
+        open_mentions.append(w)
+        if w["lemma"] in found:
+            continue
+        for k2, x in flat[n + 1:]:
+            if k2 > k + reach or x["upos"] == "PROPN" and x["lemma"] != w["lemma"] and _name_readings(x):
+                break
+            if x["upos"] == "PRON" and x["lemma"] in PERSONAL_GENDER and x["feats"].get("Case") == "Nom" and x["feats"].get("Number") == "Sing":
+                found[w["lemma"]] = PERSONAL_GENDER[x["lemma"]]
+                break
+    for w in open_mentions:
+        gender = found.get(w["lemma"])
+        if gender is None or gender == w["feats"]["Gender"]:
+            continue
+        new = next((r for r in _name_readings(w) if r["feats"].get("Gender") == gender), None)
+        if new is not None:
+            switch(w, {**new, "feats": {k: v for k, v in {**w["feats"], **new["feats"]}.items() if k != "Definite"}})
