@@ -6,6 +6,7 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .corrections import correct
+from .corrections.learner import name_genders_in_text
 from .governor import governors, implied_cases
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
 from .offsets import Utf16Offsets, locate
@@ -36,6 +37,7 @@ class Analyzer:
         parsed = total = 0
         if not text.strip():
             return {"tokens": out, "sentences": 0, "parsed": 0}
+        sentences: list[list[dict]] = []
         for sent in self._greynir.submit(text, parse=True, max_sent_tokens=self._max):
             total += 1
             spans = []
@@ -70,7 +72,9 @@ class Analyzer:
             _attributive_participles(sentence)
             _subject_pronouns(sentence)
             correct(sentence)
+            sentences.append(sentence)
             out.extend(sentence)
+        name_genders_in_text(sentences)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
     def _parse_clauses(self, text, tokens, spans):
