@@ -1,7 +1,12 @@
 """Rules of the eighth pass (2026-12-07): errors a learner met in imported texts. Each moves a
 word to another of its BÍN readings where the neighbours show which one the sentence means."""
 
-from ..lexicon import bin_entries, only_rare_lemmas, rare_lemmas
+import os
+from functools import lru_cache
+
+import reynir
+
+from ..lexicon import bin_entries, marginal_lemmas, only_rare_lemmas, rare_lemmas
 from .common import BREAKS, find, is_finite, options, switch
 
 # A comparative after mun/muni is modified by it: "mun fleiri, mun betur" ("by far more",
@@ -122,8 +127,14 @@ def _name_readings(w: dict) -> list[dict]:
         return []
     lemmas = {lemma for lemma, _o in names}
     case = w["feats"].get("Case")
-    return [r for r in options(w) + [w] if r["upos"] == "PROPN" and r["lemma"] in lemmas
-            and (case is None or r["feats"].get("Case") == case) and r["feats"].get("Number", "Sing") == "Sing"]
+    found = [r for r in options(w) + [w] if r["upos"] == "PROPN" and r["lemma"] in lemmas
+             and (case is None or r["feats"].get("Case") == case) and r["feats"].get("Number", "Sing") == "Sing"]
+    # BÍN's core entry first: the woman's name Auður (K) before the man's (V, its website only)
+    marginal = marginal_lemmas(w["form"])
+    return sorted(found, key=lambda r: (r["lemma"], GENDER_CLASS.get(r["feats"].get("Gender"))) in marginal)
+
+
+GENDER_CLASS = {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}
 
 
 def _gender_cue(words: list[dict], i: int) -> str | None:
@@ -165,17 +176,18 @@ def name_not_common_noun(words: list[dict]) -> None:
 
 
 def name_gender_in_context(words: list[dict]) -> None:
-    """A name BÍN lists in both genders (Auður, Blær: a woman's name and, rarely, a man's)
-    takes the gender the sentence shows, by a predicative word or a pronoun after it; the parse
-    takes the first BÍN entry, the masculine."""
+    """A name BÍN lists in both genders (Auður, Blær) takes the gender the sentence shows, by a
+    predicative word or a pronoun after it; with nothing to show it, the gender of BÍN's core
+    entry where only one is core (Auður: the woman's name; the man's BÍN shows only on its
+    website). The parse takes BÍN's first entry, the masculine."""
     for i, w in enumerate(words):
         if w["upos"] != "PROPN" or "Gender" not in w["feats"]:
             continue
         names = _name_readings(w)
         if len({r["feats"].get("Gender") for r in names}) < 2:
             continue
-        cue = _gender_cue(words, i)
-        if cue is None or cue == w["feats"]["Gender"]:
+        cue = _gender_cue(words, i) or names[0]["feats"].get("Gender")
+        if cue == w["feats"]["Gender"]:
             continue
         new = next((r for r in names if r["feats"].get("Gender") == cue), None)
         if new is not None:
@@ -272,6 +284,40 @@ def infinitive_before_a_modal(words: list[dict]) -> None:
             switch(w, new)
 
 
+
+@lru_cache(maxsize=1)
+def _bare_infinitive_verbs() -> frozenset:
+    """Verbs Greynir's Verbs.conf gives a frame with a bare infinitive (nhx: láta, heyra,
+    kveða, and the modals), leaving out the frames it marks as errors ($error: fara, ætla)."""
+    path = os.path.join(os.path.dirname(reynir.__file__), "config", "Verbs.conf")
+    out = set()
+    with open(path, encoding="utf8") as f:
+        for line in f:
+            line = line.split("#", 1)[0]
+            if "nhx" in line.split() or "|nhx" in line:
+                if "$error" not in line:
+                    out.add(line.split()[0])
+    return frozenset(out)
+
+
+def infinitive_after_lata(words: list[dict]) -> None:
+    """After a verb that takes a bare infinitive (Verbs.conf's nhx frames: láta, heyra), and
+    its accusative object if it has one, a word read as an adverb whose form is a common
+    verb's infinitive is that infinitive: "láta þig vita" (vita "know", not the adverb)."""
+    verbs = _bare_infinitive_verbs()
+    for i, w in enumerate(words):
+        if w["upos"] != "ADV" or w.get("kind") != "word" or i == 0:
+            continue
+        j = i - 1
+        if words[j]["upos"] in ("PRON", "NOUN", "PROPN") and words[j]["feats"].get("Case") == "Acc":
+            j -= 1
+        if j < 0 or words[j]["upos"] not in ("VERB", "AUX") or words[j]["lemma"] not in verbs:
+            continue
+        rare = rare_lemmas(w["form"])
+        new = next((r for r in options(w) if r["upos"] == "VERB" and r["feats"].get("VerbForm") == "Inf" and (r["lemma"], "so") not in rare), None)
+        if new is not None:
+            switch(w, new)
+
 def noun_alone_not_verb(words: list[dict]) -> None:
     """A word standing alone between breaks (a heading: "Veður:", "Verð:") cannot be a finite
     verb without its subject: read as one in the 3rd person indicative by the fallback (vaða),
@@ -290,7 +336,7 @@ def noun_alone_not_verb(words: list[dict]) -> None:
 
 
 PASS8_RULES = [mun_before_a_comparative, preposition_not_adjective, predicative_present_participle, name_not_common_noun, name_gender_in_context,
-               pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb]
+               pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb, infinitive_after_lata]
 
 
 def name_genders_in_text(sentences: list[list[dict]], reach: int = 3) -> None:
