@@ -174,3 +174,32 @@ def test_a_number_word_read_as_a_verb_before_its_noun_is_the_numeral():
          tok("milljörðum", "milljarður", "NOUN", Case="Dat", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert (s[2]["upos"], s[2]["feats"]) == ("NUM", {"Case": "Dat", "Number": "Plur", "Gender": "Masc"})
+
+
+def test_an_adverb_after_lata_and_its_object_is_the_infinitive():
+    # "Ég vildi láta þig vita af þessu." — láta takes a bare infinitive: vita "know", not the
+    # adverb vita
+    s = [tok("láta", "láta", "VERB", Voice="Act", VerbForm="Inf"), tok("þig", "þú", "PRON", Case="Acc", Number="Sing", Person="2"),
+         tok("vita", "vita", "ADV"), tok("af", "af", "ADP"), tok("þessu", "þessi", "PRON", Case="Dat", Number="Sing", Gender="Neut"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"], s[2]["feats"].get("VerbForm")) == ("vita", "VERB", "Inf")
+
+
+def test_a_name_of_both_genders_without_a_cue_takes_bins_core_entry():
+    # "Í gær fór Auður í búðina." — nothing in the sentence shows the gender; BÍN's core entry
+    # is the woman's name (the man's name Auður it shows only on its website)
+    s = [tok("fór", "fara", "VERB", **PAST3),
+         {"kind": "name", "form": "Auður", "lemma": "Auður", "upos": "PROPN", "feats": {"Case": "Nom", "Number": "Sing", "Gender": "Masc"},
+          "otherReadings": tok("Auður", "x", "X")["otherReadings"]},
+         tok("í", "í", "ADP"), tok("búðina", "búð", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Def"), punct()]
+    correct(s)
+    assert s[1]["feats"]["Gender"] == "Fem"
+
+
+def test_a_name_both_genders_of_which_are_core_keeps_the_parses_gender():
+    # "Í gær hitti ég Blæ." — Blær is a core name of both genders in BÍN: nothing decides
+    s = [tok("hitti", "hitta", "VERB", Number="Sing", Person="1", Tense="Past", **FIN), tok("ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         {"kind": "name", "form": "Blæ", "lemma": "Blær", "upos": "PROPN", "feats": {"Case": "Acc", "Number": "Sing", "Gender": "Masc"},
+          "otherReadings": tok("Blæ", "x", "X")["otherReadings"]}, punct()]
+    correct(s)
+    assert s[2]["feats"]["Gender"] == "Masc"
