@@ -203,3 +203,19 @@ def test_a_name_both_genders_of_which_are_core_keeps_the_parses_gender():
           "otherReadings": tok("Blæ", "x", "X")["otherReadings"]}, punct()]
     correct(s)
     assert s[2]["feats"]["Gender"] == "Masc"
+
+
+def test_a_neuter_adjective_after_an_intransitive_verb_is_the_adverb():
+    # "Veðrið getur breyst hratt." — "quickly": the adverb hratt, not the neuter of hraður
+    s = [tok("getur", "geta", "AUX", Number="Sing", **FIN3), tok("breyst", "breyta", "VERB", Voice="Mid", VerbForm="Sup"),
+         tok("hratt", "hraður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("hratt", "ADV")
+
+
+def test_a_neuter_adjective_after_vera_stays_the_adjective():
+    # "Veðrið var gott." — a predicate after vera
+    s = [tok("Veðrið", "veður", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("var", "vera", "VERB", **PAST3), tok("gott", "góður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("góður", "ADJ")

@@ -318,6 +318,38 @@ def infinitive_after_lata(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
+# Verbs after which a neuter adjective is a predicate of the subject or the object ("er gott",
+# "þykir gott", "gerði það gott"), not a manner adverb.
+PREDICATE_OR_OBJECT_VERBS = {"vera", "verða", "þykja", "finna", "virða", "sýna", "gera", "telja", "hafa", "fá", "halda", "reynast", "haldast",
+                             "eiga"}
+# Quantifiers and ordinals, whose neuter (mikið, lítið, fyrst) both treebanks read as the
+# adjective after a verb ("lesum mikið", "greindi fyrst frá"): left alone.
+QUANTITY_ADJECTIVES = {"mikill", "lítill", "margur", "fár", "fyrstur", "síðastur", "annar"}
+
+
+def manner_adverb_not_adjective(words: list[dict]) -> None:
+    """A neuter singular adjective right after a verb that takes no predicate, with no noun
+    after it to agree with, is the adverb of that form where BÍN has a common one: "veður
+    getur breyst hratt", "hún hleypur hratt" (the adverb hratt, not the neuter of hraður)."""
+    for i, w in enumerate(words[1:], 1):
+        f = w["feats"]
+        if w["upos"] != "ADJ" or w.get("kind") != "word" or f.get("Gender") != "Neut" or f.get("Number") != "Sing" \
+                or f.get("Case") not in ("Nom", "Acc") or f.get("Degree", "Pos") != "Pos":
+            continue
+        verb = words[i - 1]
+        if w["lemma"] in QUANTITY_ADJECTIVES:
+            continue
+        if verb["upos"] != "VERB" or verb["lemma"] in PREDICATE_OR_OBJECT_VERBS or verb["feats"].get("VerbForm") == "Part":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "ADJ", "PRON", "DET", "NUM"):
+            continue
+        rare = rare_lemmas(w["form"])
+        new = next((r for r in options(w) if r["upos"] == "ADV" and r["lemma"] == w["form"].lower() and (r["lemma"], "ao") not in rare), None)
+        if new is not None:
+            switch(w, new)
+
 def noun_alone_not_verb(words: list[dict]) -> None:
     """A word standing alone between breaks (a heading: "Veður:", "Verð:") cannot be a finite
     verb without its subject: read as one in the 3rd person indicative by the fallback (vaða),
@@ -336,7 +368,8 @@ def noun_alone_not_verb(words: list[dict]) -> None:
 
 
 PASS8_RULES = [mun_before_a_comparative, preposition_not_adjective, predicative_present_participle, name_not_common_noun, name_gender_in_context,
-               pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb, infinitive_after_lata]
+               pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb, infinitive_after_lata,
+               manner_adverb_not_adjective]
 
 
 def name_genders_in_text(sentences: list[list[dict]], reach: int = 3) -> None:
