@@ -219,3 +219,29 @@ def test_a_neuter_adjective_after_vera_stays_the_adjective():
          tok("var", "vera", "VERB", **PAST3), tok("gott", "góður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
     correct(s)
     assert (s[2]["lemma"], s[2]["upos"]) == ("góður", "ADJ")
+
+
+def test_i_ar_is_this_year():
+    # "Hátíðin er mun stærri í ár." — í + the accusative of ár "year" (neuter), not ár "oar"
+    s = [tok("stærri", "stór", "ADJ", Case="Nom", Number="Sing", Gender="Fem", Degree="Cmp"), tok("í", "í", "ADP"),
+         tok("ár", "ár", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["feats"]["Case"], s[2]["feats"]["Gender"]) == ("ár", "Acc", "Neut")
+
+
+def test_i_sumar_is_this_summer():
+    # "Við förum til Spánar í sumar." — sumar "summer", not a form of the pronoun sumur
+    s = [tok("Spánar", "Spánn", "PROPN", Case="Gen", Number="Sing", Gender="Masc"), tok("í", "í", "ADP"),
+         tok("sumar", "sumur", "PRON", Case="Acc", Number="Plur", Gender="Fem"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"], s[2]["feats"]["Case"]) == ("sumar", "NOUN", "Acc")
+
+
+def test_a_rare_noun_after_og_and_an_infinitive_is_the_infinitive():
+    # "Hann hvetur alla til að taka þátt og njóta dagsins." — njóta "enjoy", not njótur
+    s = [tok("að", "að", "PART"), tok("taka", "taka", "VERB", Voice="Act", VerbForm="Inf"),
+         tok("þátt", "þáttur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), tok("og", "og", "CCONJ"),
+         tok("njóta", "njótur", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("dagsins", "dagur", "NOUN", Case="Gen", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"].get("VerbForm")) == ("njóta", "VERB", "Inf")

@@ -224,8 +224,10 @@ def common_verb_not_rare_word(words: list[dict]) -> None:
     "cask", reist "instep", vissa "make sure") is the common verb of that form where the
     sentence shows the verb: a finite verb agreeing with a nominative personal pronoun right
     after or before it ("þegar hún kom nær sá hún": sjá), a finite verb of the same person and
-    number in the indicative ("vissi strax": vita), or a past participle in the case, number
-    and gender the parse gave the word ("verður hljóðmön reist": reisa)."""
+    number in the indicative ("vissi strax": vita), a past participle in the case, number and
+    gender the parse gave the word ("verður hljóðmön reist": reisa), or an infinitive joined
+    by og/eða to an infinitive before it ("að taka þátt og njóta dagsins": njóta, not
+    njótur)."""
     for i, w in enumerate(words):
         if w.get("kind") != "word" or (w["lemma"], _ordfl(w)) not in only_rare_lemmas(w["form"]):
             continue
@@ -244,6 +246,9 @@ def common_verb_not_rare_word(words: list[dict]) -> None:
             new = next((r for r in verbs if r["feats"].get("Mood") == "Ind" and _person_number(r) == _person_number(w)), None)
         if new is None and "Case" in w["feats"]:
             new = next((r for r in verbs if r["feats"].get("VerbForm") == "Part" and _agrees(r, w)), None)
+        if new is None and i > 1 and words[i - 1]["form"].lower() in ("og", "eða") \
+                and any(x["upos"] in ("VERB", "AUX") and x["feats"].get("VerbForm") == "Inf" for x in words[:i - 1]):
+            new = next((r for r in verbs if r["feats"].get("VerbForm") == "Inf"), None)
         if new is not None:
             switch(w, new)
 
@@ -350,6 +355,30 @@ def manner_adverb_not_adjective(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
+# Times that "í" + the accusative singular names as the present one ("í dag" today, "í ár" this
+# year, "í sumar" this summer): the days, parts of the day and seasons, and the year. A closed
+# class of the calendar.
+TIME_NOUNS = {"dagur", "kvöld", "nótt", "morgunn", "ár", "vetur", "sumar", "vor", "haust"}
+
+
+def time_after_i(words: list[dict]) -> None:
+    """After í, a form that is the accusative singular of a time noun, ending its phrase, is
+    that noun: "í ár" (this year: ár neuter, not ár "oar" in the dative), "í sumar" (not a
+    form of the pronoun sumur)."""
+    for i, w in enumerate(words[1:], 1):
+        if words[i - 1]["form"].lower() != "í" or w.get("kind") != "word" or w["form"][:1].isupper() and i > 1:
+            continue
+        if w["lemma"] in TIME_NOUNS and w["feats"].get("Case") == "Acc":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "ADJ", "DET", "NUM"):
+            continue
+        new = next((r for r in options(w) if r["upos"] == "NOUN" and r["lemma"] in TIME_NOUNS and r["feats"].get("Case") == "Acc"
+                    and r["feats"].get("Number") == "Sing" and r["feats"].get("Definite") == "Ind"), None)
+        if new is not None:
+            switch(w, new)
+
 def noun_alone_not_verb(words: list[dict]) -> None:
     """A word standing alone between breaks (a heading: "Veður:", "Verð:") cannot be a finite
     verb without its subject: read as one in the 3rd person indicative by the fallback (vaða),
@@ -369,7 +398,7 @@ def noun_alone_not_verb(words: list[dict]) -> None:
 
 PASS8_RULES = [mun_before_a_comparative, preposition_not_adjective, predicative_present_participle, name_not_common_noun, name_gender_in_context,
                pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb, infinitive_after_lata,
-               manner_adverb_not_adjective]
+               manner_adverb_not_adjective, time_after_i]
 
 
 def name_genders_in_text(sentences: list[list[dict]], reach: int = 3) -> None:
