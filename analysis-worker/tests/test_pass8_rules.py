@@ -245,3 +245,14 @@ def test_a_rare_noun_after_og_and_an_infinitive_is_the_infinitive():
          tok("dagsins", "dagur", "NOUN", Case="Gen", Number="Sing", Gender="Masc", Definite="Def"), punct()]
     correct(s)
     assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"].get("VerbForm")) == ("njóta", "VERB", "Inf")
+
+
+def test_a_subjunctive_opening_a_verbless_line_before_a_number_is_the_noun():
+    # "Skýjað, hiti 5 til 12 stig." — hiti "temperature", not the subjunctive of hita "heat"
+    s = [tok("Skýjað", "skýja", "VERB", Case="Nom", Number="Sing", Gender="Neut", VerbForm="Part", Tense="Past"), punct(","),
+         tok("hiti", "hita", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         {"kind": "number", "form": "5", "lemma": "5", "upos": "NUM", "feats": {}}, tok("til", "til", "ADP"),
+         {"kind": "number", "form": "12", "lemma": "12", "upos": "NUM", "feats": {}},
+         tok("stig", "stig", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"], s[2]["feats"]["Case"]) == ("hiti", "NOUN", "Nom")

@@ -379,6 +379,26 @@ def time_after_i(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
+def noun_not_jussive(words: list[dict]) -> None:
+    """A present subjunctive opening a clause with no subject after it ("…, hiti 10–15 stig")
+    would be a wish or command (guð blessi), rare in prose and never with a number after it; a
+    form that is also a noun in the nominative is that noun, as in the verbless lines of a
+    forecast: "hiti 5 til 12 stig" (hiti "temperature", not hita "heat")."""
+    for i, w in enumerate(words):
+        f = w["feats"]
+        if w["upos"] != "VERB" or f.get("Mood") != "Sub" or f.get("Tense") != "Pres" or w.get("kind") != "word":
+            continue
+        if i > 0 and words[i - 1]["kind"] != "punctuation":
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt["upos"] != "NUM":
+            continue
+        noun = next((r for r in options(w) if r["upos"] == "NOUN" and r["feats"].get("Case") == "Nom"
+                     and (r["lemma"], _ordfl(r)) not in rare_lemmas(w["form"])), None)
+        if noun is not None:
+            switch(w, noun)
+
 def noun_alone_not_verb(words: list[dict]) -> None:
     """A word standing alone between breaks (a heading: "Veður:", "Verð:") cannot be a finite
     verb without its subject: read as one in the 3rd person indicative by the fallback (vaða),
@@ -398,7 +418,7 @@ def noun_alone_not_verb(words: list[dict]) -> None:
 
 PASS8_RULES = [mun_before_a_comparative, preposition_not_adjective, predicative_present_participle, name_not_common_noun, name_gender_in_context,
                pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb, infinitive_after_lata,
-               manner_adverb_not_adjective, time_after_i]
+               manner_adverb_not_adjective, time_after_i, noun_not_jussive]
 
 
 def name_genders_in_text(sentences: list[list[dict]], reach: int = 3) -> None:
