@@ -256,3 +256,31 @@ def test_a_subjunctive_opening_a_verbless_line_before_a_number_is_the_noun():
          tok("stig", "stig", "NOUN", Case="Nom", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert (s[2]["lemma"], s[2]["upos"], s[2]["feats"]["Case"]) == ("hiti", "NOUN", "Nom")
+
+
+def test_a_name_spoken_to_before_an_imperative_is_the_name():
+    # "Auður, komdu hingað!" — the person spoken to, not auður "wealth"
+    s = [tok("Auður", "auður", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct(","),
+         tok("komdu", "koma", "VERB", Number="Sing", Mood="Imp", Voice="Act", VerbForm="Fin"), tok("hingað", "hingað", "ADV"), punct("!")]
+    correct(s)
+    assert (s[0]["lemma"], s[0]["upos"], s[0]["feats"]["Gender"]) == ("Auður", "PROPN", "Fem")
+
+
+def test_a_genitive_after_um_read_as_an_adverb_is_its_object():
+    # "Umferð um gömlu brúna hefur aukist." — um governs the accusative: brúna is brú "bridge",
+    # not the genitive plural of brún "brow"
+    s = [tok("Umferð", "umferð", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"), tok("um", "um", "ADV"),
+         tok("gömlu", "gamall", "ADJ", Case="Gen", Number="Plur", Gender="Fem", Definite="Def", Degree="Pos"),
+         tok("brúna", "brún", "NOUN", Case="Gen", Number="Plur", Gender="Fem", Definite="Ind"),
+         tok("hefur", "hafa", "AUX", Number="Sing", **FIN3), tok("aukist", "auka", "VERB", Voice="Mid", VerbForm="Sup"), punct()]
+    correct(s)
+    assert (s[1]["upos"], s[3]["lemma"], s[3]["feats"]["Case"], s[2]["feats"]["Case"]) == ("ADP", "brú", "Acc", "Acc")
+
+
+def test_a_genitive_before_its_noun_after_um_stays():
+    # "Hann talaði um Jóns bók." — the genitive belongs to the noun after it
+    s = [tok("talaði", "tala", "VERB", **PAST3), tok("um", "um", "ADV"),
+         tok("Jóns", "Jón", "PROPN", Case="Gen", Number="Sing", Gender="Masc"),
+         tok("bók", "bók", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Gen"

@@ -157,7 +157,8 @@ def _gender_cue(words: list[dict], i: int) -> str | None:
 def name_not_common_noun(words: list[dict]) -> None:
     """A capitalised word at the start of a sentence read as a common noun (auður "wealth",
     björn "bear") whose form BÍN lists as a person's name is that name, when it stands
-    without an article before a finite verb or og: "Auður vaknaði snemma", "Björn kom heim"."""
+    without an article before a finite verb or og, or before a comma and an imperative (the
+    one spoken to): "Auður vaknaði snemma", "Björn kom heim", "Auður, komdu hingað!"."""
     first = next((k for k, w in enumerate(words) if w["kind"] != "punctuation"), None)
     if first is None:
         return
@@ -165,7 +166,9 @@ def name_not_common_noun(words: list[dict]) -> None:
     if w["upos"] != "NOUN" or not w["form"][:1].isupper() or w["form"].isupper() or w["feats"].get("Definite") == "Def":
         return
     nxt = words[first + 1] if first + 1 < len(words) else None
-    if nxt is None or not (is_finite(nxt) or nxt["form"] == "og"):
+    then = words[first + 2] if first + 2 < len(words) else None
+    vocative = nxt is not None and nxt["form"] == "," and then is not None and then["feats"].get("Mood") == "Imp"
+    if nxt is None or not (is_finite(nxt) or nxt["form"] == "og" or vocative):
         return
     names = _name_readings(w)
     if not names:
@@ -399,6 +402,58 @@ def noun_not_jussive(words: list[dict]) -> None:
         if noun is not None:
             switch(w, noun)
 
+
+def _prepositions_pp() -> dict:
+    from reynir.settings import Prepositions
+    return Prepositions.PP
+
+
+GREYNIR_CASE = {"þf": "Acc", "þgf": "Dat", "ef": "Gen"}
+
+
+def genitive_after_a_preposition_read_as_adverb(words: list[dict]) -> None:
+    """A preposition that never governs the genitive (um, við, í, á …), read as an adverb and
+    followed by a noun phrase in the genitive that ends there (no noun after it for the
+    genitive to belong to), is a preposition with its object: the phrase in the case it
+    governs, where BÍN has the noun and each word before it in that case, one number and one
+    gender ("umferð um gömlu brúna": brú accusative, not brún "brow" genitive plural)."""
+    for i, p in enumerate(words[:-1]):
+        if p["upos"] != "ADV" or p.get("kind") != "word":
+            continue
+        cases = _prepositions_pp().get(p["form"].lower())
+        if not cases or "ef" in cases:
+            continue
+        j = i + 1
+        while j < len(words) and words[j]["upos"] in ("ADJ", "DET", "PRON") and words[j]["feats"].get("Case") == "Gen":
+            j += 1
+        if j >= len(words) or words[j]["upos"] != "NOUN" or words[j]["feats"].get("Case") != "Gen":
+            continue
+        after = words[j + 1] if j + 1 < len(words) else None
+        if after is not None and after["upos"] in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue
+        noun, mods = words[j], words[i + 1:j]
+        choice = None
+        for case in (GREYNIR_CASE[c] for c in ("þf", "þgf") if c in cases):
+            for r in options(noun):
+                if r["upos"] != "NOUN" or r["feats"].get("Case") != case or (r["lemma"], _ordfl(r)) in rare_lemmas(noun["form"]):
+                    continue
+                want = {k: r["feats"][k] for k in ("Number", "Gender") if k in r["feats"]}
+                news = [find(m, lemma=m["lemma"], upos=m["upos"], feats={"Case": case, **want}) for m in mods]
+                if all(n is not None for n in news):
+                    choice = (r, news)
+                    break
+            if choice:
+                break
+        if choice is None:
+            continue
+        r, news = choice
+        for m, new in zip(mods, news):
+            switch(m, new)
+        switch(noun, r)
+        prep = next((o for o in options(p) if o["upos"] == "ADP"), None)
+        if prep is not None:
+            switch(p, prep)
+
 def noun_alone_not_verb(words: list[dict]) -> None:
     """A word standing alone between breaks (a heading: "Veður:", "Verð:") cannot be a finite
     verb without its subject: read as one in the 3rd person indicative by the fallback (vaða),
@@ -418,7 +473,7 @@ def noun_alone_not_verb(words: list[dict]) -> None:
 
 PASS8_RULES = [mun_before_a_comparative, preposition_not_adjective, predicative_present_participle, name_not_common_noun, name_gender_in_context,
                pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb, infinitive_after_lata,
-               manner_adverb_not_adjective, time_after_i, noun_not_jussive]
+               manner_adverb_not_adjective, time_after_i, noun_not_jussive, genitive_after_a_preposition_read_as_adverb]
 
 
 def name_genders_in_text(sentences: list[list[dict]], reach: int = 3) -> None:
