@@ -284,3 +284,21 @@ def test_a_genitive_before_its_noun_after_um_stays():
          tok("bók", "bók", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert s[2]["feats"]["Case"] == "Gen"
+
+
+def test_a_noun_of_a_names_form_and_gender_opening_a_sentence_stays_the_noun():
+    # "Sól skein og himinninn var blár." — sól "sun" and the name Sól are both feminine: the
+    # sentence cannot tell them apart, and the noun stays
+    s = [tok("Sól", "sól", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"), tok("skein", "skína", "VERB", **PAST3),
+         tok("og", "og", "CCONJ"), tok("himinninn", "himinn", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Def"), punct()]
+    correct(s)
+    assert (s[0]["lemma"], s[0]["upos"]) == ("sól", "NOUN")
+
+
+def test_a_name_the_text_uses_inside_a_sentence_is_the_name_at_the_start_of_one(analyzer):
+    # "Björn kom heim. Þá sagði Björn að hann væri þreyttur." — the second mention, capitalised
+    # inside its sentence, shows that the first is the name, not björn "bear"
+    tokens = analyzer.analyze("Björn kom heim. Þá sagði Björn að hann væri þreyttur.")["tokens"]
+    first = next(t for t in tokens if t["form"] == "Björn")
+    assert (first["lemma"], first["upos"], first["feats"]["Gender"]) == ("Björn", "PROPN", "Masc")
+    assert "Definite" not in first["feats"]

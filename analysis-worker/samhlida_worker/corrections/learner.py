@@ -155,10 +155,13 @@ def _gender_cue(words: list[dict], i: int) -> str | None:
 
 
 def name_not_common_noun(words: list[dict]) -> None:
-    """A capitalised word at the start of a sentence read as a common noun (auður "wealth",
-    björn "bear") whose form BÍN lists as a person's name is that name, when it stands
-    without an article before a finite verb or og, or before a comma and an imperative (the
-    one spoken to): "Auður vaknaði snemma", "Björn kom heim", "Auður, komdu hingað!"."""
+    """A capitalised word at the start of a sentence read as a common noun (auður "wealth")
+    whose form BÍN lists as a person's name is that name, when it stands without an article
+    before a finite verb or og and the name's gender (shown by the sentence, else BÍN's core
+    entry) is not the noun's ("Auður vaknaði snemma": the feminine name, not the masculine
+    noun), or before a comma and an imperative, the one spoken to ("Björn, komdu hingað!").
+    Where name and noun have one gender ("Sól skein", "Björn kom heim") the sentence cannot
+    tell them apart; `names_in_text` decides from the rest of the text."""
     first = next((k for k, w in enumerate(words) if w["kind"] != "punctuation"), None)
     if first is None:
         return
@@ -175,7 +178,29 @@ def name_not_common_noun(words: list[dict]) -> None:
         return
     cue = _gender_cue(words, first)
     new = next((r for r in names if r["feats"].get("Gender") == cue), names[0])
-    switch(w, new)
+    if not vocative and new["feats"].get("Gender") == w["feats"].get("Gender"):
+        return  # "Sól skein", "Dagur er liðinn": name and noun alike here; the text may tell (names_in_text)
+    switch(w, _as_name(new))
+
+
+def _as_name(r: dict) -> dict:
+    """A name's reading as the parse gives names: no Definite (analyze._token drops it)."""
+    return {**r, "feats": {k: v for k, v in r["feats"].items() if k != "Definite"}}
+
+
+def names_in_text(sentences: list[list[dict]]) -> None:
+    """Across a text: a sentence's first word read as a common noun without its article whose
+    form BÍN lists as a person's name is that name when the text names that person elsewhere,
+    inside a sentence where the capital shows the name ("Björn kom heim. … sagði Björn")."""
+    named = {w["lemma"] for s in sentences for k, w in enumerate(x for x in s if x["kind"] != "punctuation")
+             if k > 0 and w["upos"] == "PROPN" and _name_readings(w)}
+    for s in sentences:
+        w = next((x for x in s if x["kind"] != "punctuation"), None)
+        if w is None or w["upos"] != "NOUN" or not w["form"][:1].isupper() or w["feats"].get("Definite") == "Def":
+            continue
+        names = [r for r in _name_readings(w) if r["lemma"] in named]
+        if names:
+            switch(w, _as_name(next((r for r in names if r["feats"].get("Gender") == w["feats"].get("Gender")), names[0])))
 
 
 def name_gender_in_context(words: list[dict]) -> None:
