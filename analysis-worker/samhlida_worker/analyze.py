@@ -6,7 +6,7 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .corrections import correct
-from .corrections.learner import name_genders_in_text, names_in_text
+from .corrections.names import name_genders_in_text, names_in_text
 from .governor import governors, implied_cases
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
 from .offsets import Utf16Offsets, locate

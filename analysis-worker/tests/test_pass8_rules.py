@@ -4,7 +4,7 @@ can give, with their real BÍN readings as the others, so the rule itself is und
 names across sentences through the analyser. Expected answers come from Icelandic grammar."""
 
 from samhlida_worker.corrections import correct
-from samhlida_worker.corrections.learner import name_genders_in_text
+from samhlida_worker.corrections.names import name_genders_in_text
 from tokens import FIN, FIN3, punct, tok
 
 PAST3 = {"Number": "Sing", "Person": "3", "Tense": "Past", **FIN}
