@@ -302,3 +302,23 @@ def test_a_name_the_text_uses_inside_a_sentence_is_the_name_at_the_start_of_one(
     first = next(t for t in tokens if t["form"] == "Björn")
     assert (first["lemma"], first["upos"], first["feats"]["Gender"]) == ("Björn", "PROPN", "Masc")
     assert "Definite" not in first["feats"]
+
+
+def test_mun_right_after_a_finite_verb_and_its_comparative():
+    # "Þetta var mun betra en síðast." — two finite verbs cannot stand in a row: mun is munur,
+    # and betra the comparative of góður, not the infinitive of betra "improve"
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"), tok("var", "vera", "AUX", **PAST3),
+         tok("mun", "munu", "AUX", Number="Sing", **FIN3), tok("betra", "betra", "VERB", Voice="Act", VerbForm="Inf"),
+         tok("en", "en", "CCONJ"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["feats"]["Case"]) == ("munur", "Dat")
+    assert (s[3]["lemma"], s[3]["upos"], s[3]["feats"]["Degree"], s[3]["feats"]["Gender"]) == ("góður", "ADJ", "Cmp", "Neut")
+
+
+def test_i_ar_og_a_noun_is_not_this_year():
+    # "Hún fór í ár og vötn að veiða." — into rivers and lakes: the time rule leaves it
+    s = [tok("fór", "fara", "VERB", **PAST3), tok("í", "í", "ADP"),
+         tok("ár", "á", "NOUN", Case="Acc", Number="Plur", Gender="Fem", Definite="Ind"), tok("og", "og", "CCONJ"),
+         tok("vötn", "vatn", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert s[2]["lemma"] == "á"

@@ -5,10 +5,10 @@ other rules are in predicatives.py, names.py and verb_forms.py; PASS8_RULES list
 from reynir.settings import Prepositions
 
 from ..lexicon import rare_lemmas
-from .common import find, options, switch
+from .common import find, is_finite, options, switch
 from .lemmas import _ordfl
 from .names import name_gender_in_context, name_not_common_noun
-from .predicatives import manner_adverb_not_adjective, predicative_present_participle
+from .predicatives import _subject_of, manner_adverb_not_adjective, predicative_present_participle
 from .verb_forms import (common_verb_not_rare_word, infinitive_after_lata, infinitive_before_a_modal, noun_alone_not_verb, noun_not_jussive,
                          pronoun_not_noun)
 
@@ -31,6 +31,15 @@ def mun_before_a_comparative(words: list[dict]) -> None:
         if w["form"].lower() not in MUN_FORMS or w.get("kind") != "word":
             continue
         nxt = words[i + 1]
+        if not _comparative(nxt) and i > 0 and is_finite(words[i - 1]) and is_finite(w):
+            # a second finite verb in a row cannot be: "Þetta var mun betra" is mun + the
+            # comparative (betra of góður, not the infinitive of betra "improve")
+            subject = _subject_of(words, i - 1)
+            want = {k: subject["feats"][k] for k in ("Number", "Gender") if subject is not None and k in subject["feats"]}
+            cmp = next((r for r in options(nxt) if r["upos"] in ("ADJ", "ADV") and r["feats"].get("Degree") == "Cmp"
+                        and (r["upos"] == "ADV" or r["feats"].get("Case") == "Nom" and all(r["feats"].get(k) == v for k, v in want.items()))), None)
+            if cmp is not None:
+                switch(nxt, cmp)
         if not _comparative(nxt):
             continue
         after = words[i + 2] if i + 2 < len(words) else None
@@ -80,8 +89,10 @@ def time_after_i(words: list[dict]) -> None:
         if w["lemma"] in TIME_NOUNS and w["feats"].get("Case") == "Acc":
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is not None and nxt["upos"] in ("NOUN", "ADJ", "DET", "NUM"):
-            continue
+        then = words[i + 2] if i + 2 < len(words) else None
+        if nxt is not None and (nxt["upos"] in ("NOUN", "ADJ", "DET", "NUM")
+                                or nxt["form"].lower() in ("og", "eða") and then is not None and then["upos"] in ("NOUN", "ADJ")):
+            continue  # "í ár og vötn" (into rivers and lakes), "í ár og daga"; not "í ár og í Tókýó"
         new = next((r for r in options(w) if r["upos"] == "NOUN" and r["lemma"] in TIME_NOUNS and r["feats"].get("Case") == "Acc"
                     and r["feats"].get("Number") == "Sing" and r["feats"].get("Definite") == "Ind"), None)
         if new is not None:
