@@ -322,3 +322,44 @@ def test_i_ar_og_a_noun_is_not_this_year():
          tok("vötn", "vatn", "NOUN", Case="Acc", Number="Plur", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert s[2]["lemma"] == "á"
+
+
+def test_a_weak_adjective_without_a_determiner_before_a_genitive_is_a_noun():
+    # "Rætt var um stöðu mála." — staða "state" and the genitive plural of mál: a weak adjective
+    # (staður "restive") cannot stand before an indefinite noun without a determiner
+    s = [tok("Rætt", "ræða", "VERB", Case="Nom", Number="Sing", Gender="Neut", VerbForm="Part", Tense="Past"),
+         tok("var", "vera", "AUX", **PAST3), tok("um", "um", "ADP"),
+         tok("stöðu", "staður", "ADJ", Case="Acc", Number="Plur", Gender="Masc", Definite="Def", Degree="Pos"),
+         tok("mála", "máli", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[3]["lemma"], s[3]["upos"], s[3]["feats"]["Case"]) == ("staða", "NOUN", "Acc")
+    assert (s[4]["lemma"], s[4]["feats"]["Case"], s[4]["feats"]["Number"]) == ("mál", "Gen", "Plur")
+
+
+def test_an_ordinal_before_its_noun_stays_the_adjective():
+    # "Niðurstöður fyrstu rannsóknar liggja fyrir." — fyrstur (and the ordinals) are weak
+    # without a determiner; fyrstu is not the noun fyrsta
+    s = [tok("Niðurstöður", "niðurstaða", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Ind"),
+         tok("fyrstu", "fyrstur", "ADJ", Case="Gen", Number="Sing", Gender="Fem", Definite="Def", Degree="Pos"),
+         tok("rannsóknar", "rannsókn", "NOUN", Case="Gen", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[1]["lemma"], s[1]["upos"]) == ("fyrstur", "ADJ")
+
+
+def test_the_adjective_opening_a_letter():
+    # "Kæri vinur, takk fyrir bréfið." — kær "dear", not the subjunctive of kæra "sue"
+    s = [tok("Kæri", "kæra", "VERB", Number="Sing", Person="3", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("vinur", "vinur", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct(","),
+         tok("takk", "takk", "INTJ"), punct()]
+    correct(s)
+    assert (s[0]["lemma"], s[0]["upos"], s[0]["feats"]["Gender"]) == ("kær", "ADJ", "Masc")
+
+
+def test_a_predicate_of_the_object_thad_is_the_adjective():
+    # "Ég vona að þú hafir það gott." — "that you are well": gott is góður, not the noun gott
+    s = [tok("þú", "þú", "PRON", Case="Nom", Number="Sing", Person="2"),
+         tok("hafir", "hafa", "VERB", Number="Sing", Person="2", Tense="Pres", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("það", "það", "PRON", Case="Acc", Number="Sing", Gender="Neut", Person="3"),
+         tok("gott", "gott", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[3]["lemma"], s[3]["upos"]) == ("góður", "ADJ")

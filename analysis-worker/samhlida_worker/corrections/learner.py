@@ -8,7 +8,7 @@ from ..lexicon import rare_lemmas
 from .common import find, is_finite, options, switch
 from .lemmas import _ordfl
 from .names import name_gender_in_context, name_not_common_noun
-from .predicatives import _subject_of, manner_adverb_not_adjective, predicative_present_participle
+from .predicatives import _subject_of, manner_adverb_not_adjective, predicate_of_a_pronoun_object, predicative_present_participle
 from .verb_forms import (common_verb_not_rare_word, infinitive_after_lata, infinitive_before_a_modal, noun_alone_not_verb, noun_not_jussive,
                          pronoun_not_noun)
 
@@ -146,6 +146,56 @@ def genitive_after_a_preposition_read_as_adverb(words: list[dict]) -> None:
             switch(p, prep)
 
 
+
+def noun_before_a_genitive_not_weak_adjective(words: list[dict]) -> None:
+    """A weak (definite) adjective in the positive needs a definite noun or a determiner before it
+    ("stóri hesturinn", "hinn stóri hestur"); read so before an indefinite noun with neither,
+    where its form is a common noun in the same case and the next word a common noun's
+    genitive, the two are a noun and its genitive: "um stöðu mála", "Staða mála er óbreytt"
+    (staða and the genitive plural of mál, not the adjective staður "restive" and máli)."""
+    for i, w in enumerate(words[:-1]):
+        f = w["feats"]
+        if w["upos"] != "ADJ" or w.get("kind") != "word" or f.get("Definite") != "Def" or f.get("Degree", "Pos") != "Pos":
+            continue
+        if w["lemma"].endswith(("i", "stur")):
+            continue  # ordinals and words inflected weak only (þriðji, sami, fyrri), superlative-like fyrstur, næstur
+        before = words[i - 1] if i > 0 else None
+        if before is not None and (before["upos"] in ("DET", "PRON", "ADJ", "NUM", "PROPN") or before["feats"].get("Case") == "Gen"):
+            continue
+        nxt = words[i + 1]
+        if nxt["upos"] != "NOUN" or nxt["feats"].get("Definite") != "Ind" or not _agrees(nxt, w):
+            continue
+        noun = next((r for r in options(w) if r["upos"] == "NOUN" and r["feats"].get("Case") == f.get("Case")
+                     and (r["lemma"], _ordfl(r)) not in rare_lemmas(w["form"])), None)
+        genitive = next((r for r in options(nxt) + [nxt] if r["upos"] == "NOUN" and r["feats"].get("Case") == "Gen"
+                         and (r["lemma"], _ordfl(r)) not in rare_lemmas(nxt["form"])), None)
+        if noun is None or genitive is None:
+            continue
+        switch(w, noun)
+        if genitive is not nxt:
+            switch(nxt, genitive)
+
+
+def adjective_opening_a_greeting(words: list[dict]) -> None:
+    """The first word of a sentence read as a subjunctive or imperative verb or as a noun, right
+    before a noun or name it can agree with as an adjective, is that adjective: the greeting or
+    address that opens a letter or a wish ("Kæri vinur", "Kæra Sigríður": kær, not the
+    subjunctive of kæra "sue"; "Góða ferð": góður, not a noun góða)."""
+    first = next((k for k, w in enumerate(words) if w["kind"] != "punctuation"), None)
+    if first is None or first + 1 >= len(words):
+        return
+    w, nxt = words[first], words[first + 1]
+    if w.get("kind") != "word" or nxt["upos"] not in ("NOUN", "PROPN") or "Case" not in nxt["feats"]:
+        return
+    if not (w["upos"] == "NOUN" or w["upos"] == "VERB" and w["feats"].get("Mood") in ("Sub", "Imp")):
+        return
+    rare = rare_lemmas(w["form"])
+    new = next((r for r in options(w) if r["upos"] == "ADJ" and (r["lemma"], "lo") not in rare and _agrees(r, nxt)), None)
+    if new is not None:
+        switch(w, new)
+
 PASS8_RULES = [mun_before_a_comparative, preposition_not_adjective, predicative_present_participle, name_not_common_noun, name_gender_in_context,
                pronoun_not_noun, common_verb_not_rare_word, infinitive_before_a_modal, noun_alone_not_verb, infinitive_after_lata,
-               manner_adverb_not_adjective, time_after_i, noun_not_jussive, genitive_after_a_preposition_read_as_adverb]
+               manner_adverb_not_adjective, time_after_i, noun_not_jussive, genitive_after_a_preposition_read_as_adverb,
+               noun_before_a_genitive_not_weak_adjective, adjective_opening_a_greeting,
+               predicate_of_a_pronoun_object]

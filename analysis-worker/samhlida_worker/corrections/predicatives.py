@@ -86,3 +86,25 @@ def manner_adverb_not_adjective(words: list[dict]) -> None:
         new = next((r for r in options(w) if r["upos"] == "ADV" and r["lemma"] == w["form"].lower() and (r["lemma"], "ao") not in rare), None)
         if new is not None:
             switch(w, new)
+
+
+
+def predicate_of_a_pronoun_object(words: list[dict]) -> None:
+    """After a verb and its object það or þetta, a neuter singular noun reading of a form that is
+    also an adjective agreeing with the pronoun is that adjective, the object's predicate: "ég
+    vona að þú hafir það gott", "hann gerði það gott" (góður, not the noun gott "sweets")."""
+    for i, w in enumerate(words[2:], 2):
+        f = w["feats"]
+        if w["upos"] != "NOUN" or w.get("kind") != "word" or f.get("Gender") != "Neut" or f.get("Number") != "Sing":
+            continue
+        pron, verb = words[i - 1], words[i - 2]
+        if pron["upos"] not in ("PRON", "DET") or pron["form"].lower() not in ("það", "þetta") or verb["upos"] not in ("VERB", "AUX"):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "ADJ"):
+            continue
+        rare = rare_lemmas(w["form"])
+        new = next((r for r in options(w) if r["upos"] == "ADJ" and (r["lemma"], "lo") not in rare and r["feats"].get("Definite") != "Def"
+                    and all(r["feats"].get(k) == pron["feats"].get(k) for k in ("Case", "Number", "Gender"))), None)
+        if new is not None:
+            switch(w, new)
