@@ -6,6 +6,7 @@ from reynir import Greynir
 from tokenizer import TOK
 
 from .corrections import correct
+from .corrections.names import name_genders_in_text, names_in_text
 from .governor import governors, implied_cases
 from .names import proper_name
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
@@ -37,6 +38,7 @@ class Analyzer:
         parsed = total = 0
         if not text.strip():
             return {"tokens": out, "sentences": 0, "parsed": 0}
+        sentences: list[list[dict]] = []
         for sent in self._greynir.submit(text, parse=True, max_sent_tokens=self._max):
             total += 1
             spans = []
@@ -71,8 +73,13 @@ class Analyzer:
             _attributive_participles(sentence)
             _subject_pronouns(sentence)
             correct(sentence)
-            _name_kinds(sentence)
+            sentences.append(sentence)
             out.extend(sentence)
+        names_in_text(sentences)
+        name_genders_in_text(sentences)
+        # After the text-level name passes, which can make a sentence's first word a name.
+        for sentence in sentences:
+            _name_kinds(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
     def _parse_clauses(self, text, tokens, spans):

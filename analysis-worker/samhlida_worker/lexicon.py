@@ -63,6 +63,14 @@ def only_rare_lemmas(form: str) -> frozenset:
     return rare_lemmas(form) - core
 
 
+@lru_cache(maxsize=10_000)
+def marginal_lemmas(form: str) -> frozenset:
+    """(lemma, word class) of the form's readings that BÍN shows only on its website, outside
+    its core (birting V, not K): the man's name Auður beside the woman's name Auður (K)."""
+    _, entries = _bin.lookup_ksnid(form)
+    return frozenset((k.ord, k.ofl) for k in entries if k.birting != "K")
+
+
 def bin_entries(form: str) -> tuple:
     """(lemma, word class, domain, inflection tag) for every BÍN reading of the form."""
     return _lookup(form)

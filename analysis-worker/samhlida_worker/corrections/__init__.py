@@ -16,6 +16,7 @@ from .verb_usage import commoner_verb_of_the_form
 from .degree import adverb_after_a_finite_verb, after_a_degree_adverb
 from .predicates import adjective_not_impersonal_passive
 from .impersonal import dative_subject_verb_not_noun
+from .learner import PASS8_RULES
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
@@ -63,5 +64,5 @@ IMPERSONAL_RULES = [dative_subject_verb_not_noun]
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + IMPERSONAL_RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + PASS8_RULES + IMPERSONAL_RULES:
         rule(words)

@@ -186,7 +186,7 @@ def number_word_counting_a_noun(words: list[dict]) -> None:
     parse or the fallback can take it for a noun of the same form (fimm "a five", nía "a nine")
     or leave it without a case. The noun must have a plural reading in that case."""
     for i, w in enumerate(words[:-1]):
-        if w["upos"] == "NUM" and "Case" in w["feats"] or w["upos"] not in ("NUM", "NOUN"):
+        if w["upos"] == "NUM" and "Case" in w["feats"] or w["upos"] not in ("NUM", "NOUN", "VERB"):
             continue
         numeral = w if w["upos"] == "NUM" else next((r for r in options(w) if r["upos"] == "NUM" and not r["feats"]), None)
         if numeral is None or numeral["lemma"] == "einn" or any(c.isdigit() for c in w["form"]):
