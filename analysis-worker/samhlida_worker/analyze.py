@@ -26,10 +26,17 @@ KINDS = {
 _WORDISH = re.compile(r"\w", re.UNICODE)
 
 
+# Parses of a sentence's clauses one by one, at most, per request. A real paragraph needs a few
+# dozen; a crafted run-on "sentence" of 100,000 characters cut at every "en" asked for 7,000
+# (110 s, past the worker's time limit). Clauses beyond it get the BÍN fallback.
+CLAUSE_PARSE_BUDGET = 200
+
+
 class Analyzer:
     def __init__(self, max_sent_tokens: int = 50) -> None:
         self._greynir = Greynir()
         self._max = max_sent_tokens
+        self._clause_parses_left = CLAUSE_PARSE_BUDGET
 
     def analyze(self, text: str) -> dict:
         to16 = Utf16Offsets(text)
@@ -38,6 +45,7 @@ class Analyzer:
         parsed = total = 0
         if not text.strip():
             return {"tokens": out, "sentences": 0, "parsed": 0}
+        self._clause_parses_left = CLAUSE_PARSE_BUDGET
         sentences: list[list[dict]] = []
         for sent in self._greynir.submit(text, parse=True, max_sent_tokens=self._max):
             total += 1
@@ -108,8 +116,9 @@ class Analyzer:
     def _parse_part(self, text, tokens, spans, chunk, found) -> bool:
         """Parse the tokens `chunk` of a sentence alone; record their terminals in `found`."""
         words = [i for i in chunk if TOK.descr.get(tokens[i].kind) != "PUNCTUATION"]
-        if len(words) < 2:
+        if len(words) < 2 or self._clause_parses_left <= 0:
             return False
+        self._clause_parses_left -= 1
         start, end = spans[chunk[0]][0], spans[chunk[-1]][1]
         by_start = {spans[i][0]: i for i in chunk}
         part = self._greynir.parse_single(text[start:end], max_sent_tokens=self._max)

@@ -174,3 +174,26 @@ def test_a_fixed_expression_marks_each_of_its_words(words):
     assert (w["dæmis"]["lemma"], w["dæmis"]["feats"]["Case"]) == ("dæmi", "Gen")
     assert w["vegar"]["phrase"]["lemma"] == "hins vegar"
     assert "phrase" not in w["kom"] and "phrase" not in w["ekki"]
+
+
+def test_a_crafted_run_on_sentence_is_parsed_clause_by_clause_only_up_to_a_budget(analyzer, monkeypatch):
+    # 2,000 clauses joined by "en" and no full stop: each would be parsed alone (it took 110 s
+    # for 7,000). Counted, not timed: the parser is asked at most the budget's number of times
+    # beyond the whole sentence, and every word still gets a lemma (the BÍN fallback).
+    from samhlida_worker.analyze import CLAUSE_PARSE_BUDGET
+    calls = [0]
+    parse = analyzer._greynir.parse_single
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(analyzer._greynir, "parse_single", counted)
+    result = analyzer.analyze(" ".join(["mun fleiri en"] * 2000))
+    assert calls[0] <= CLAUSE_PARSE_BUDGET
+    words = [t for t in result["tokens"] if t["kind"] == "word"]
+    assert len(words) == 6000 and all(t["lemma"] for t in words)
+    # The budget is per request: the next one parses its clauses again.
+    calls[0] = 0
+    analyzer.analyze(" ".join(["mun fleiri en"] * 30))
+    assert 0 < calls[0] <= CLAUSE_PARSE_BUDGET

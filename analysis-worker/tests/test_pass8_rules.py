@@ -221,6 +221,16 @@ def test_a_neuter_adjective_after_vera_stays_the_adjective():
     assert (s[2]["lemma"], s[2]["upos"]) == ("góður", "ADJ")
 
 
+def test_a_neuter_adjective_after_reynast_stays_the_predicate():
+    # "Það reyndist erfitt." — reynast "prove to be" takes a predicate; the analysis files it
+    # under reyna with Voice=Mid, so the rule must know it by its voice
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("reyndist", "reyna", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin"),
+         tok("erfitt", "erfiður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("erfiður", "ADJ")
+
+
 def test_i_ar_is_this_year():
     # "Hátíðin er mun stærri í ár." — í + the accusative of ár "year" (neuter), not ár "oar"
     s = [tok("stærri", "stór", "ADJ", Case="Nom", Number="Sing", Gender="Fem", Degree="Cmp"), tok("í", "í", "ADP"),
@@ -363,3 +373,33 @@ def test_a_predicate_of_the_object_thad_is_the_adjective():
          tok("gott", "gott", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
     correct(s)
     assert (s[3]["lemma"], s[3]["upos"]) == ("góður", "ADJ")
+
+
+
+def test_a_text_repeating_one_name_thousands_of_times_is_read_word_by_word_not_name_by_name():
+    # A request may hold ~100,000 characters: 14,000 mentions of a name BÍN lists in both
+    # genders took 40 s (past the worker's time limit) when every mention searched the rest of
+    # its sentence and the next ones. Counted, not timed: how often the name rules look at a
+    # word, which grows with the number of words only when each is looked at a bounded number
+    # of times.
+    from samhlida_worker.corrections.names import name_gender_in_context, name_genders_in_text
+
+    looks = [0]
+
+    class Counted(dict):
+        def __getitem__(self, key):
+            looks[0] += 1
+            return super().__getitem__(key)
+
+    def sentence(n):
+        return [Counted(tok("Auður", "Auður", "PROPN", Case="Nom", Number="Sing", Gender="Masc")) for _ in range(n)] + [Counted(punct())]
+
+    def looks_at(n):
+        looks[0] = 0
+        words = sentence(n)
+        name_gender_in_context(words)
+        name_genders_in_text([words])
+        return looks[0]
+
+    small, large = looks_at(500), looks_at(2000)
+    assert large < 5 * small  # four times the words: about four times the looks, not sixteen

@@ -29,18 +29,27 @@ def _name_readings(w: dict) -> list[dict]:
 GENDER_CLASS = {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}
 
 
+def _a_person(w: dict) -> bool:
+    return w["upos"] == "PROPN" and bool(_name_readings(w))
+
+
 def _gender_cue(words: list[dict], i: int) -> str | None:
     """The gender the sentence gives the person named at i: a predicative adjective or
     participle agreeing with it in its clause ("Auður var þreytt"), else the first personal
-    pronoun hann/hún in the nominative after it ("sagði Auður að hún …")."""
+    pronoun hann/hún in the nominative after it ("sagði Auður að hún …"). Both searches end at
+    the next person named, who speaks for themselves: a text of many names costs one pass, not
+    one per name."""
     for j in range(i + 1, len(words)):
         x = words[j]
-        if x["kind"] == "punctuation" or x["upos"] in ("SCONJ", "CCONJ"):
+        if x["kind"] == "punctuation" or x["upos"] in ("SCONJ", "CCONJ") or _a_person(x):
             break
         if (x["upos"] == "ADJ" or x["feats"].get("VerbForm") == "Part") and x["feats"].get("Case") == "Nom" \
                 and x["feats"].get("Number") == "Sing" and "Gender" in x["feats"] and j > 0 and is_predicate_verb(words[j - 1]):
             return x["feats"]["Gender"]
-    for x in words[i + 1:]:
+    for j in range(i + 1, len(words)):
+        x = words[j]
+        if _a_person(x):
+            break
         if x["upos"] == "PRON" and x["lemma"] in PERSONAL_GENDER and x["feats"].get("Case") == "Nom" and x["feats"].get("Number", "Sing") == "Sing":
             return PERSONAL_GENDER[x["lemma"]]  # a subject; an object (bar hann heim) is often a thing
     return None
@@ -123,21 +132,28 @@ def name_genders_in_text(sentences: list[list[dict]], reach: int = 3) -> None:
     flat = [(k, w) for k, s in enumerate(sentences) for w in s if w["kind"] != "punctuation"]
     found: dict[str, str] = {}
     open_mentions: list[dict] = []
+    # Each sentence's words as the rules see them, with each word's place, built once.
+    words_of: dict[int, tuple[list[dict], dict[int, int]]] = {}
     for n, (k, w) in enumerate(flat):
         if w["upos"] != "PROPN" or "Gender" not in w["feats"]:
             continue
         names = _name_readings(w)
         if len({r["feats"].get("Gender") for r in names}) < 2:
             continue
-        words = [x for x in sentences[k] if x["kind"] != "punctuation" or x["form"] in BREAKS]
-        if _gender_cue(words, words.index(w)) is not None:
+        if k not in words_of:
+            words = [x for x in sentences[k] if x["kind"] != "punctuation" or x["form"] in BREAKS]
+            words_of[k] = (words, {id(x): j for j, x in enumerate(words)})
+        words, place = words_of[k]
+        if _gender_cue(words, place[id(w)]) is not None:
             found.setdefault(w["lemma"], w["feats"]["Gender"])
             continue
         open_mentions.append(w)
         if w["lemma"] in found:
             continue
-        for k2, x in flat[n + 1:]:
-            if k2 > k + reach or x["upos"] == "PROPN" and x["lemma"] != w["lemma"] and _name_readings(x):
+        # Up to the next name: a later mention of the same one searches on from there, so no
+        # word is searched twice (a text repeating one name thousands of times stays linear).
+        for k2, x in (flat[m] for m in range(n + 1, len(flat))):
+            if k2 > k + reach or _a_person(x):
                 break
             if x["upos"] == "PRON" and x["lemma"] in PERSONAL_GENDER and x["feats"].get("Case") == "Nom" and x["feats"].get("Number") == "Sing":
                 found[w["lemma"]] = PERSONAL_GENDER[x["lemma"]]
