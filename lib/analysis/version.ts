@@ -9,11 +9,25 @@ import { configuredEngine, WORKER_DIR } from "./factory";
  * What produced this server's automatic glosses, for stamping imported texts and telling a
  * learner when a stored text's analysis is older: a hash of everything the analysis reads at run
  * time — the worker's rules (its Python source and pinned packages), the editors' glossary data
- * (content/glossary) and the dictionaries — and of GLOSS_CODE_REVISION for the TypeScript that
+ * (content/glossary), the dictionaries and lemma-is's installed version — and of GLOSS_CODE_REVISION for the TypeScript that
  * turns an analysis into glosses, which no file at run time shows. The same files give the same
  * version on every server and after every rebuild; any change gives another.
  */
 export const GLOSS_CODE_REVISION = 1;
+
+/**
+ * The TypeScript packages whose data turns into glosses: lemma-is (BÍN lemmas, the fallback and
+ * the compound splitter). Their installed version stands for their data.
+ */
+const PACKAGES = ["lemma-is"];
+
+function packageVersion(root: string, name: string): string {
+  try {
+    return String(JSON.parse(readFileSync(path.join(/* turbopackIgnore: true */ root, "node_modules", name, "package.json"), "utf8")).version);
+  } catch {
+    return "absent";
+  }
+}
 
 const sources = (root: string, worker: string): { dir: string; ext: RegExp; recurse: boolean }[] => [
   { dir: path.join(/* turbopackIgnore: true */ worker, "samhlida_worker"), ext: /\.py$/, recurse: true },
@@ -41,6 +55,7 @@ function files(dir: string, ext: RegExp, recurse: boolean): string[] {
 /** The hash of the analysis inputs listed above, 12 hex digits (under `root`, the project, and `worker`). */
 export function computeAnalysisVersion(root: string = process.cwd(), worker: string = WORKER_DIR): string {
   const hash = createHash("sha256").update(`gloss-code:${GLOSS_CODE_REVISION}\n`);
+  for (const name of PACKAGES) hash.update(`package:${name}@${packageVersion(root, name)}\n`);
   for (const [group, { dir, ext, recurse }] of sources(root, worker).entries()) {
     for (const file of files(dir, ext, recurse)) {
       hash.update(`${group}:${path.relative(/* turbopackIgnore: true */ dir, file)}\n`);

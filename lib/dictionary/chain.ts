@@ -181,8 +181,9 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     if (middle.length > 0) return middle;
     const wordClass = classOf(query);
     const own = known(query.lemma, wordClass);
-    // A name made of words is glossed by its parts as any compound is (Anbar-hérað "Anbar +
-    // district", Landsbanki "country + bank"), labelled as such; the gloss names its kind too.
+    // Parts given with a name are joined as any compound's are (Anbar-hérað "Anbar + district").
+    // The reader's automatic gloss passes none for a name: it lists the parts beside the kind of
+    // name instead (meanings-of.ts), so Landsbanki is "an organisation", not "country + bank".
     return own.length > 0 ? own : fromParts(query.parts, wordClass);
   }
 

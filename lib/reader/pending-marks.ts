@@ -15,6 +15,14 @@ export interface PendingMark {
   at: string;
 }
 
+/** A mark not finished in this long (its article gone from every server it was tried on, say) is dropped. */
+export const PENDING_MARK_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** The marks older than PENDING_MARK_MAX_AGE_MS at `now`. */
+export function stalePendingMarks(marks: readonly PendingMark[], now: number): PendingMark[] {
+  return marks.filter((mark) => now - Date.parse(mark.at) > PENDING_MARK_MAX_AGE_MS);
+}
+
 /** At most this many are kept; a learner presses a few keys in the second before data arrives. */
 export const MAX_PENDING_MARKS = 200;
 const MAX_FIELD = 2048;

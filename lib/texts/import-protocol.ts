@@ -70,9 +70,11 @@ export type ImportEvent =
  * finished after the server changed), so it keeps the older stamp; the engine is the weaker one.
  */
 export function stampAfterDone(before: AnalysisStamp | undefined, done: Extract<ImportEvent, { type: "done" }>): AnalysisStamp | undefined {
-  if (done.version === undefined) return before;
+  // No stamp on the started document: it was begun before stamps existed (every import now
+  // starts stamped), so a finished resume must not make its older part count as current.
+  if (done.version === undefined || !before) return before;
   if (before && before.version !== done.version) return { ...before, engine: before.engine === "lemma-is" || done.engine === "lemma-is" ? "lemma-is" : "greynir" };
-  const engine = before?.engine === "lemma-is" ? "lemma-is" : done.engine;
+  const engine = before.engine === "lemma-is" ? "lemma-is" : done.engine;
   return { version: done.version, engine };
 }
 

@@ -1,9 +1,7 @@
 import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-/** The CLI analyses with the Python worker when its environment exists (lib/analysis/factory.ts). */
-const withWorker = existsSync("analysis-worker/.venv/bin/python") && process.env.SAMHLIDA_ANALYSIS !== "lemma-is";
+/** The CLI analyses with the Python worker, which every test setup has (.ci/run; lib/analysis/factory.ts). */
 
 describe("npm run --silent analyze -- --jsonl", { timeout: 90_000 }, () => {
   it("writes one JSON array of tokens per input line, in order", () => {
@@ -15,11 +13,9 @@ describe("npm run --silent analyze -- --jsonl", { timeout: 90_000 }, () => {
     const horse = lines[1].find((t: { form: string }) => t.form === "hestinn");
     // "Ég " is 3 code units, the emoji 2, a space 1, "sá " 3: hestinn starts at 9
     expect(horse).toMatchObject({ start: 9, end: 16, lemma: "hestur", feats: { Case: "Acc", Definite: "Def" } });
-    // A proper noun says what kind of name it is (Python worker only); a common word has no such key.
-    if (withWorker) {
-      expect(lines[2][0]).toMatchObject({ lemma: "Valur", name: { kind: "person", sort: "given", genders: ["Masc"] } });
-      expect(lines[2].find((t: { form: string }) => t.form === "Akureyri")).toMatchObject({ name: { kind: "place", sort: "town" } });
-    }
+    // A proper noun says what kind of name it is; a common word has no such key.
+    expect(lines[2][0]).toMatchObject({ lemma: "Valur", name: { kind: "person", sort: "given", genders: ["Masc"] } });
+    expect(lines[2].find((t: { form: string }) => t.form === "Akureyri")).toMatchObject({ name: { kind: "place", sort: "town" } });
     expect(lines[2].find((t: { form: string }) => t.form === "býr")).not.toHaveProperty("name");
   });
 

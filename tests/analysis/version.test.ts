@@ -12,6 +12,8 @@ cpSync("analysis-worker/samhlida_worker", path.join(worker, "samhlida_worker"), 
 cpSync("analysis-worker/requirements.txt", path.join(worker, "requirements.txt"));
 mkdirSync(path.join(copy, "data", "dictionaries", "wiktionary-en-is"), { recursive: true });
 writeFileSync(path.join(copy, "data", "dictionaries", "wiktionary-en-is", "small.tsv"), "hundur\tnoun\tdog\n");
+mkdirSync(path.join(copy, "node_modules", "lemma-is"), { recursive: true });
+writeFileSync(path.join(copy, "node_modules", "lemma-is", "package.json"), JSON.stringify({ name: "lemma-is", version: "1.0.0" }));
 
 describe("the server's analysis version", () => {
   it("is a short hash of the analysis inputs, the same every time they are read", () => {
@@ -39,6 +41,12 @@ describe("the server's analysis version", () => {
   ])("changes when %s changes", (_name, file, addition) => {
     const before = computeAnalysisVersion(copy, worker);
     appendFileSync(path.join(copy, file), addition);
+    expect(computeAnalysisVersion(copy, worker)).not.toBe(before);
+  });
+
+  it("changes when the installed lemma-is changes", () => {
+    const before = computeAnalysisVersion(copy, worker);
+    writeFileSync(path.join(copy, "node_modules", "lemma-is", "package.json"), JSON.stringify({ name: "lemma-is", version: "1.0.1" }));
     expect(computeAnalysisVersion(copy, worker)).not.toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyPendingMarks } from "@/lib/reader/apply-pending-marks";
-import { MAX_PENDING_MARKS, parsePendingMarks, withoutPendingMarks, withPendingMark, type PendingMark } from "@/lib/reader/pending-marks";
+import { MAX_PENDING_MARKS, PENDING_MARK_MAX_AGE_MS, parsePendingMarks, stalePendingMarks, withoutPendingMarks, withPendingMark, type PendingMark } from "@/lib/reader/pending-marks";
 import { tokenElementId } from "@/lib/reader/types";
 import { MemoryStore } from "@/lib/vocab/store";
 import { firstArticle } from "../support/article";
@@ -27,6 +27,13 @@ describe("pending marks as they are kept in storage", () => {
     expect(parsePendingMarks(JSON.stringify({ url: URL }))).toEqual([]);
     const bad = [{ ...mark("a"), status: "fluent" }, { ...mark("b"), at: "yesterday" }, { ...mark(""), termId: "" }, { termId: "c", at: mark("c").at }, 7, null];
     expect(parsePendingMarks(JSON.stringify([...bad, good[0]]))).toEqual([good[0]]);
+  });
+
+  it("finds the marks too old to keep trying", () => {
+    const now = Date.parse("2026-12-30T00:00:00.000Z");
+    const old = mark("p1.s1.t2", { at: new Date(now - PENDING_MARK_MAX_AGE_MS - 1000).toISOString() });
+    const recent = mark("p1.s1.t3", { at: new Date(now - 60_000).toISOString() });
+    expect(stalePendingMarks([old, recent], now)).toEqual([old]);
   });
 
   it("keeps at most MAX_PENDING_MARKS, the newest", () => {
@@ -75,6 +82,18 @@ describe("applying pending marks to the vocabulary", () => {
     expect((await store.all()).map((w) => w.status)).toEqual(["learning-2"]);
     await applyPendingMarks(store, document, [mark(termId, { at: "2026-12-07T18:01:00.000Z" })]);
     expect((await store.all()).map((w) => w.status)).toEqual(["learning-2"]);
+  });
+
+  it("leaves a word the learner changed after the key was pressed as the learner left it", async () => {
+    const { document, termId } = await termOf("sprengjudrónum");
+    const store = new MemoryStore();
+    // Learning 3 at 18:00:05 on the loaded page; the pending "learning 2" was pressed at 18:00:00.
+    await applyPendingMarks(store, document, [mark(termId, { status: "learning-3", at: "2026-12-07T18:00:05.000Z" })]);
+    const finished = await applyPendingMarks(store, document, [mark(termId, { status: "learning-2" })]);
+    expect(finished).toHaveLength(1);
+    const [word] = await store.all();
+    expect(word?.status).toBe("learning-3");
+    expect(word?.updatedAt).toBe("2026-12-07T18:00:05.000Z");
   });
 
   it("finishes a mark whose word is not in this version of the document without saving anything", async () => {

@@ -37,9 +37,10 @@ describe("is a stored text's analysis older than the server's?", () => {
 });
 
 describe("stamping a document when its analysis is done", () => {
-  it("stamps a new import with the server's version and engine", () => {
-    const document = applyImportEvent(generateDocument({ id: "t", words: 20 }), done("greynir", "v2"));
-    expect(document.analysis).toEqual({ version: "v2", engine: "greynir" });
+  it("keeps a new import's stamp (the started document carries the server's) and takes the engine that ran", () => {
+    const started = { ...generateDocument({ id: "t", words: 20 }), analysis: { version: "v2", engine: "greynir" as const } };
+    expect(applyImportEvent(started, done("greynir", "v2")).analysis).toEqual({ version: "v2", engine: "greynir" });
+    expect(applyImportEvent(started, done("lemma-is", "v2")).analysis).toEqual({ version: "v2", engine: "lemma-is" });
   });
 
   it("leaves a document unstamped when the server does not say its version", () => {
@@ -53,6 +54,9 @@ describe("stamping a document when its analysis is done", () => {
 
   it("keeps lemma-is when any part of the text was analysed by it", () => {
     expect(stampAfterDone({ version: "v2", engine: "lemma-is" }, done("greynir", "v2"))).toEqual({ version: "v2", engine: "lemma-is" });
-    expect(stampAfterDone(undefined, done("lemma-is", "v2"))).toEqual({ version: "v2", engine: "lemma-is" });
+  });
+
+  it("leaves a document begun before stamps existed unstamped when a resume finishes it, so it still counts as older", () => {
+    expect(stampAfterDone(undefined, done("greynir", "v2"))).toBeUndefined();
   });
 });

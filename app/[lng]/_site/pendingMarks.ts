@@ -1,4 +1,5 @@
-import { withoutPendingMarks, withPendingMark } from "@/lib/reader/pending-marks";
+import { loadDocument } from "@/lib/reader/load-document";
+import { stalePendingMarks, withoutPendingMarks, withPendingMark } from "@/lib/reader/pending-marks";
 import type { Status } from "@/lib/vocab/model";
 import type { VocabStore } from "@/lib/vocab/store";
 import { openVocabStore } from "@/lib/vocab/store-idb";
@@ -35,6 +36,9 @@ export function finishPendingMarks(): Promise<void> {
 }
 
 async function finishOnce() {
+  const now = Date.now();
+  const stale = stalePendingMarks(allPendingMarks(), now);
+  if (stale.length > 0) keepPendingMarks(withoutPendingMarks(allPendingMarks(), stale));
   const marks = allPendingMarks();
   if (marks.length === 0) return;
   const [{ applyPendingMarks }, { isReaderDocument }] = await Promise.all([import("@/lib/reader/apply-pending-marks"), import("@/lib/reader/check")]);
@@ -42,11 +46,15 @@ async function finishOnce() {
   try {
     for (const url of new Set(marks.map((m) => m.url))) {
       const ofDocument = marks.filter((m) => m.url === url);
-      const document = await fetchDocument(url, isReaderDocument);
+      const loaded = await loadDocument(url);
+      const document = loaded.ok && isReaderDocument(loaded.value) ? loaded.value : undefined;
+      // Offline, a server error or no answer in time: kept for the next page that opens the vocabulary.
+      if (!document && !loaded.ok && loaded.retry) continue;
       // Gone or changed beyond reading (404, not a document): those marks can never be finished.
-      if (document === "gone") keepPendingMarks(withoutPendingMarks(allPendingMarks(), ofDocument));
-      // Offline or a server error: kept for the next page that opens the vocabulary.
-      if (document === "gone" || document === "later") continue;
+      if (!document) {
+        keepPendingMarks(withoutPendingMarks(allPendingMarks(), ofDocument));
+        continue;
+      }
       const finished = await applyPendingMarks(store.store, document, ofDocument);
       keepPendingMarks(withoutPendingMarks(allPendingMarks(), finished));
     }
@@ -67,16 +75,4 @@ async function storeForMarks(): Promise<{ store: VocabStore; release(): void }> 
   if (page && !page.persistent) return { store: page, release: () => {} };
   const own = await openVocabStore();
   return { store: own, release: () => own.close() };
-}
-
-async function fetchDocument<T>(url: string, check: (value: unknown) => value is T): Promise<T | "gone" | "later"> {
-  try {
-    const response = await fetch(url);
-    if (response.status === 404 || response.status === 410) return "gone";
-    if (!response.ok) return "later";
-    const value: unknown = await response.json();
-    return check(value) ? value : "gone";
-  } catch {
-    return "later";
-  }
 }

@@ -40,6 +40,8 @@ export interface ReaderLabels {
     grammar: GrammarLabels;
   };
   vocab: {
+    /** The kind of a name as a saved word keeps it, for a name with no meaning: in English, the language of every saved meaning. */
+    nameMeanings: NameLabels;
     save: string;
     saved: string;
     unsave: string;
@@ -118,6 +120,7 @@ export function readerLabels(lng: Locale): ReaderLabels {
       grammar: resources[lng].grammar,
     },
     vocab: {
+      nameMeanings: resources.en.reader.gloss.names as NameLabels,
       save: v("gloss.save"),
       saved: v("gloss.saved"),
       unsave: v("gloss.unsave"),

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isReaderDocument } from "@/lib/reader/check";
+import { loadDocument } from "@/lib/reader/load-document";
 import type { ReaderDocument } from "@/lib/reader/types";
 import { holdReady } from "../../_site/ready";
 import { afterLoadIdle, nextTask } from "../../_site/idle";
@@ -34,16 +35,15 @@ export function useDocumentData(url: string | undefined, onUnavailable: () => vo
     if (!url || !wanted) return;
     let cancelled = false;
     const settle = () => hold.current?.();
-    fetch(url)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+    loadDocument(url)
       // Parsing and checking are separate tasks, so neither blocks the page for long.
-      .then(async (value: unknown) => {
+      .then(async (loaded) => {
+        if (!loaded.ok) return void (!cancelled && onUnavailable());
         await nextTask();
         if (cancelled) return;
-        if (isReaderDocument(value)) setDocument(value);
+        if (isReaderDocument(loaded.value)) setDocument(loaded.value);
         else onUnavailable();
       })
-      .catch(() => !cancelled && onUnavailable())
       .finally(() => !cancelled && settle());
     return () => {
       cancelled = true;

@@ -41,7 +41,7 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
    */
   const prepare = useCallback(
     async (place: TokenPlace) => {
-      const input = document && saveInputAt(document, place, labels.gloss.names);
+      const input = document && saveInputAt(document, place, v.nameMeanings);
       if (!input) return undefined;
       const opened = store ?? (await openedVocabStore());
       if (!opened) throw new Error("the vocabulary store is not open");
