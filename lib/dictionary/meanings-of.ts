@@ -4,6 +4,7 @@ import type { CommonWord } from "../glossary/types";
 import type { Lemmatizer } from "../lemma/lemmatizer";
 import type { MeaningChain } from "./chain";
 import { splitByKnownHead } from "./compound-split";
+import type { Meaning } from "./types";
 import { wordClassOfUpos } from "./word-class";
 
 type Chain = Pick<MeaningChain, "knownMeaningsFor" | "partMeanings">;
@@ -45,11 +46,33 @@ export function knownMeaningsOf(chain: Chain, split?: (lemma: string) => Analysi
     const query = { lemma: token.lemma, ...(token.upos && { upos: token.upos }), ...(middle && { middle }) };
     const meanings = chain.knownMeaningsFor({ ...query, ...(token.parts && { parts: token.parts }) });
     if (token.parts && token.parts.length >= 2) return { meanings, parts: partsOf(token.parts, token.upos) };
+    if (meanings.length === 0 && !token.parts) {
+      const variant = variantMeanings(chain, token);
+      if (variant.length > 0) return { meanings: variant };
+    }
     if (meanings.length > 0 || token.parts || !split || !token.upos || !SPLITTABLE.has(token.upos)) return { meanings };
     const compound = split(token.lemma);
     if (!compound) return { meanings };
     return { meanings: chain.knownMeaningsFor({ ...query, parts: compound }), parts: partsOf(compound, token.upos), compound };
   };
+}
+
+const sameFeatures = (a: Readonly<Record<string, string>> = {}, b: Readonly<Record<string, string>> = {}) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => b[key] === value);
+
+/**
+ * A word whose lemma no source knows, where BÍN gives the same form and grammar under another
+ * headword that one does: the variant headwords of one word (*tónleikarnir*: the parse chose
+ * *tónleikur*, which BÍN shows only on its website; *tónleikar* "concert" is the core entry).
+ * Without this its compound parts were the gloss: "tone + game".
+ */
+function variantMeanings(chain: Chain, token: AnalyzedToken): Meaning[] {
+  for (const reading of token.otherReadings ?? []) {
+    if (reading.upos !== token.upos || reading.lemma === token.lemma || !sameFeatures(reading.feats, token.feats)) continue;
+    const meanings = chain.knownMeaningsFor({ lemma: reading.lemma, upos: reading.upos });
+    if (meanings.length > 0 && !meanings[0]!.otherClass && meanings[0]!.source !== "compound") return meanings;
+  }
+  return [];
 }
 
 /** "As a word" shows at most this many meanings: it is an aside, not the gloss. */

@@ -28,6 +28,19 @@ describe("a compound BÍN lists whole and no dictionary knows", () => {
     expect(knownMeaningsOf(chain)(word("velferðarkerfi", "NOUN"))).toEqual({ meanings: [] });
   });
 
+  it("takes the meaning of another BÍN headword with the same form and grammar before splitting", () => {
+    // Tónleikarnir: the parse chose tónleikur (BÍN shows it only on its website) over the core
+    // tónleikar "concert"; split, it read "tone + game".
+    const feats = { Case: "Nom", Number: "Plur", Gender: "Masc", Definite: "Def" } as const;
+    const token = word("tónleikur", "NOUN", { form: "Tónleikarnir", feats, otherReadings: [{ lemma: "tónleikar", upos: "NOUN", feats }] });
+    const found = meaningsOf(token);
+    expect(found.compound).toBeUndefined();
+    expect(found.meanings[0]?.text).toMatch(/concert/);
+    // Only the same grammar counts: another case of the variant is another reading of the form.
+    const otherCase = word("tónleikur", "NOUN", { form: "Tónleikarnir", feats, otherReadings: [{ lemma: "tónleikar", upos: "NOUN", feats: { ...feats, Case: "Acc" } }] });
+    expect(meaningsOf(otherCase).meanings[0]?.text ?? "").not.toMatch(/concert/);
+  });
+
   it("is not split when it is a verb: a prefixed verb is not the sum of its parts", () => {
     // niðurgreiða "subsidise" has no entry of its own; split, it would read "down + pay"
     // (einfalda "simplify" read "alone + hem" before the editors gave it a meaning).
