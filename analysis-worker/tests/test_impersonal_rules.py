@@ -55,3 +55,22 @@ def test_a_verb_without_a_dative_subject_is_not_taken():
          tok("velli", "völlur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert (s[2]["lemma"], s[2]["upos"]) == ("völlur", "NOUN")
+
+
+def test_ara_after_a_number_in_digits_is_years():
+    # "Hann lést 88 ára að aldri." — he died aged 88: ára is ár "year", genitive plural
+    from tokens import tok as t
+    s = [t("lést", "láta", "VERB", Number="Sing", Person="3", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin"),
+         {"kind": "number", "form": "88", "lemma": "88", "upos": "NUM", "feats": {}},
+         t("ára", "ári", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"),
+         t("að", "að", "ADP"), t("aldri", "aldur", "NOUN", Case="Dat", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["feats"]["Case"], s[2]["feats"]["Number"]) == ("ár", "Gen", "Plur")
+
+
+def test_ara_without_a_number_is_left_as_parsed():
+    # "Ára hennar var björt." — her aura was bright (the noun ára, not years)
+    s = [tok("Ára", "ára", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("hennar", "hún", "PRON", Case="Gen", Number="Sing", Gender="Fem", Person="3"), punct()]
+    correct(s)
+    assert s[0]["lemma"] == "ára"

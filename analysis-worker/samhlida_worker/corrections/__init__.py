@@ -16,6 +16,7 @@ from .verb_usage import commoner_verb_of_the_form
 from .degree import adverb_after_a_finite_verb, after_a_degree_adverb
 from .predicates import adjective_not_impersonal_passive
 from .impersonal import dative_subject_verb_not_noun
+from .years import years_after_a_number
 from .learner import PASS8_RULES
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
@@ -58,7 +59,7 @@ LAST_RULES = [subject_after_subordinator]
 PASS7_RULES = [commoner_verb_of_the_form, after_a_degree_adverb, adverb_after_a_finite_verb, adjective_not_impersonal_passive]
 
 # Impersonal verbs with a dative subject in a subordinate clause (2026-12-07, night).
-IMPERSONAL_RULES = [dative_subject_verb_not_noun]
+IMPERSONAL_RULES = [dative_subject_verb_not_noun, years_after_a_number]
 
 
 def correct(sentence: list[dict]) -> None:
