@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { open, reload } from "./support";
+import { cutImportAfterFirstParagraph, open, reload } from "./support";
 
 /**
  * Bring your own text, as a learner would: paste, import, read aligned and glossed, fix a row,
@@ -129,15 +129,7 @@ test.describe("importing a text", () => {
   test("an import cut off after its first paragraph can be finished from the reader, after a reload too", async ({ page }) => {
     test.setTimeout(120_000);
     // The connection drops after the first paragraph: the real stream, cut after two events.
-    await page.route(
-      "**/api/import",
-      async (route) => {
-        const response = await route.fetch();
-        const events = (await response.text()).split("\n").filter(Boolean);
-        await route.fulfill({ response, body: `${events.slice(0, 2).join("\n")}\n` });
-      },
-      { times: 1 },
-    );
+    await cutImportAfterFirstParagraph(page);
     await importText(page, TEXT, TRANSLATION);
     await expect(page.getByRole("status").filter({ hasText: "The analysis stopped. 1 of 2 paragraphs are glossed" })).toBeVisible({ timeout: 60_000 });
     // Back on the import page later, the stopped text is offered rather than a second import.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { open, reload } from "./support";
+import { cutImportAfterFirstParagraph, open, reload } from "./support";
 
 /**
  * A text imported with an older analysis gets the newer one: the reader says so, the learner
@@ -137,15 +137,7 @@ test.describe("updating the analysis of a stored text", () => {
     await expectOldText(page);
 
     // The connection drops after the first paragraph of the new analysis: the real stream, cut.
-    await page.route(
-      "**/api/import",
-      async (route) => {
-        const response = await route.fetch();
-        const events = (await response.text()).split("\n").filter(Boolean);
-        await route.fulfill({ response, body: `${events.slice(0, 2).join("\n")}\n` });
-      },
-      { times: 1 },
-    );
+    await cutImportAfterFirstParagraph(page);
     await updateButton(page).click();
     await expect(page.getByRole("alert").filter({ hasText: "The analysis stopped before the end. Your text is unchanged; you can try again." })).toBeVisible({ timeout: 60_000 });
     await expectOldText(page);

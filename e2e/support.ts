@@ -27,3 +27,16 @@ export async function holdArticleData(page: Page, slug = "drone-attack-anbar") {
   });
   return { release: () => release(), requested: () => requested };
 }
+
+/** The next import's connection drops after its first paragraph: the real stream, cut after two events. */
+export async function cutImportAfterFirstParagraph(page: Page) {
+  await page.route(
+    "**/api/import",
+    async (route) => {
+      const response = await route.fetch();
+      const events = (await response.text()).split("\n").filter(Boolean);
+      await route.fulfill({ response, body: `${events.slice(0, 2).join("\n")}\n` });
+    },
+    { times: 1 },
+  );
+}

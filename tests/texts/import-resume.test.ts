@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { runImport } from "@/lib/texts/import-client";
 import { resumeImport } from "@/lib/texts/import-resume";
 import { openTextStore } from "@/lib/texts/store-idb";
+import { importRoute } from "../support/import-route";
 
 /**
  * Two tabs both offer "Finish the analysis" on the same stopped text until one of them has
@@ -29,30 +30,10 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-async function importRoute() {
-  vi.resetModules();
-  vi.stubEnv("SAMHLIDA_ANALYSIS", "lemma-is");
-  const { POST } = await import("@/app/api/import/route");
-  let client = 0;
-  let requests = 0;
-  const send = (async (_url: string, init: RequestInit) => {
-    requests++;
-    client++;
-    return POST(
-      new Request("http://localhost/api/import", {
-        method: "POST",
-        headers: { host: "localhost", origin: "http://localhost", "content-type": "application/json", "x-forwarded-for": `10.7.0.${client}` },
-        body: init.body as string,
-      }),
-    );
-  }) as typeof fetch;
-  return { send, requests: () => requests };
-}
-
 describe("resuming a stopped import", () => {
   it("pressed in two tabs at once, finishes the text once: the second finds nothing left to do", async () => {
     installLocks();
-    const server = await importRoute();
+    const server = await importRoute("10.7.0");
     // An import whose connection broke after its first paragraph.
     const cut = (async (url: string, init: RequestInit) => {
       const response = await server.send(url, init);
@@ -77,13 +58,13 @@ describe("resuming a stopped import", () => {
 
     // Two tabs at once: one request, and the same text.
     await stopped("twice");
-    const before = server.requests();
+    const before = server.requests.length;
     const both = await Promise.all([resumeImport("twice", undefined, server.send), resumeImport("twice", undefined, server.send)]);
     expect(both).toEqual([
       { kind: "done", id: "twice" },
       { kind: "done", id: "twice" },
     ]);
-    expect(server.requests() - before).toBe(1);
+    expect(server.requests.length - before).toBe(1);
     const twice = await documentOf("twice");
     expect((await store.meta("twice"))?.pending).toEqual([]);
     store.close();

@@ -9,6 +9,7 @@ import { refreshAnalysis } from "@/lib/texts/refresh";
 import { droppedEntries, mergeRefreshed, refreshRequest, storedTranslation } from "@/lib/texts/refresh-merge";
 import { mergeWithNext } from "@/lib/texts/rows";
 import { openTextStore, type TextStore } from "@/lib/texts/store-idb";
+import { importRoute } from "../support/import-route";
 
 /**
  * Updating a stored text's analysis, against the real POST /api/import (with lemma-is, as on a
@@ -21,26 +22,6 @@ const TRANSLATION = "The dog ran across the field. The cat slept in the window.\
 afterEach(() => {
   vi.unstubAllEnvs();
 });
-
-async function importRoute() {
-  vi.resetModules();
-  vi.stubEnv("SAMHLIDA_ANALYSIS", "lemma-is");
-  const { POST } = await import("@/app/api/import/route");
-  let client = 0;
-  const requests: unknown[] = [];
-  const send = (async (_url: string, init: RequestInit) => {
-    client++;
-    requests.push(JSON.parse(String(init.body)));
-    return POST(
-      new Request("http://localhost/api/import", {
-        method: "POST",
-        headers: { host: "localhost", origin: "http://localhost", "content-type": "application/json", "x-forwarded-for": `10.9.0.${client}` },
-        body: init.body as string,
-      }),
-    );
-  }) as typeof fetch;
-  return { send, requests };
-}
 
 async function documentOf(store: TextStore, id: string): Promise<ReaderDocument> {
   const result = await store.get(id);
@@ -81,7 +62,7 @@ const lemmaOf = (document: ReaderDocument, form: string) => {
 
 describe("updating a stored text's analysis", () => {
   it("replaces the glosses and keeps the id, the title, the English and the learner's rows", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     const old = await storedOld(store, server.send, "keep-me", { version: "0ld0ld0ld0ld", engine: "lemma-is" });
     expect(lemmaOf(old, "Hundurinn")?.meanings[0]?.text).toBe("OLD GLOSS");
@@ -111,7 +92,7 @@ describe("updating a stored text's analysis", () => {
   });
 
   it("refuses to replace a text of unknown analysis with lemmas only, and leaves it untouched", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     const old = await storedOld(store, server.send, "better-already", undefined);
     expect(await refreshAnalysis("better-already", undefined, server.send)).toEqual({ kind: "failed", reason: "unavailable" });
@@ -125,7 +106,7 @@ describe("updating a stored text's analysis", () => {
     ["the server fails (500, not JSON)", "server", async () => new Response("Internal Server Error", { status: 500 })],
     ["the browser is offline", "network", async () => Promise.reject(new TypeError("Failed to fetch"))],
   ] as const)("writes nothing when %s", async (_name, reason, answer) => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     const id = `fails-${reason}-${Math.random()}`;
     const old = await storedOld(store, server.send, id, { version: "0ld0ld0ld0ld", engine: "lemma-is" });
@@ -137,7 +118,7 @@ describe("updating a stored text's analysis", () => {
   });
 
   it("writes nothing when the stream breaks after some paragraphs (the tab closed, the connection dropped)", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     const old = await storedOld(store, server.send, "cut", { version: "0ld0ld0ld0ld", engine: "lemma-is" });
     const cut = (async (url: string, init: RequestInit) => {
@@ -151,7 +132,7 @@ describe("updating a stored text's analysis", () => {
   });
 
   it("does not run on a text whose first import has not finished", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     await storedOld(store, server.send, "half", { version: "0ld0ld0ld0ld", engine: "lemma-is" });
     await store.update("half", (document) => document, { state: "failed", pending: [1] });
@@ -163,7 +144,7 @@ describe("updating a stored text's analysis", () => {
 
 describe("what is sent and what is kept", () => {
   it("rebuilds the Icelandic from the sentences when the row has no record of what was imported", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     const old = await storedOld(store, server.send, "no-source", undefined);
     expect(refreshRequest(old, undefined).text).toBe(TEXT);
@@ -172,7 +153,7 @@ describe("what is sent and what is kept", () => {
   });
 
   it("sends no translation for a text without English", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     expect(await runImport({ request: { title: "Án ensku", text: TEXT }, id: "no-english", sink: store, fetch: server.send })).toEqual({ kind: "done", id: "no-english" });
     const document = await documentOf(store, "no-english");
@@ -182,7 +163,7 @@ describe("what is sent and what is kept", () => {
   });
 
   it("when the new analysis splits the sentences differently, takes its alignment of the same English, and a machine translation stays labelled machine", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     expect(await runImport({ request: { title: "a", text: TEXT, translation: TRANSLATION }, id: "split-a", sink: store, fetch: server.send })).toEqual({ kind: "done", id: "split-a" });
     const oneParagraph = TEXT.replace("\n\n", " ");
@@ -204,7 +185,7 @@ describe("what is sent and what is kept", () => {
   });
 
   it("names the entries a refresh leaves behind, and none when nothing changed", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     expect(await runImport({ request: { title: "a", text: TEXT }, id: "same", sink: store, fetch: server.send })).toEqual({ kind: "done", id: "same" });
     const document = await documentOf(store, "same");
@@ -217,7 +198,7 @@ describe("what is sent and what is kept", () => {
 
 describe("the stamp of a text whose import stopped and was finished later", () => {
   it("keeps the version of its first part when a server with another version finished it, so it counts as older", async () => {
-    const server = await importRoute();
+    const server = await importRoute("10.9.0");
     const store = await openTextStore();
     const cut = (async (url: string, init: RequestInit) => {
       const response = await server.send(url, init);
