@@ -18,6 +18,7 @@ from .predicates import adjective_not_impersonal_passive
 from .impersonal import dative_subject_verb_not_noun
 from .years import years_after_a_number
 from .learner import PASS8_RULES
+from .pass9 import PASS9_RULES
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
                       thvi_governed)
 from .verbs import (impersonal_passive, infinitive_after_verb, missing_finite_verb, participle_not_noun, passive_object_case,
@@ -61,9 +62,11 @@ PASS7_RULES = [commoner_verb_of_the_form, after_a_degree_adverb, adverb_after_a_
 # Impersonal verbs with a dative subject in a subordinate clause (2026-12-07, night).
 IMPERSONAL_RULES = [dative_subject_verb_not_noun, years_after_a_number]
 
+# The ninth pass's rules (2026-12-07, night), after everything else.
+
 
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + PASS8_RULES + IMPERSONAL_RULES:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + PASS8_RULES + IMPERSONAL_RULES + PASS9_RULES:
         rule(words)
