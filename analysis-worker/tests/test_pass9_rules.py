@@ -171,3 +171,22 @@ def test_i_a_month_after_fram_without_fra_stays_dative():
          tok("fram", "fram", "ADV"), tok("í", "í", "ADP"), _n("júní", "júní", "Dat", "Sing", "Masc"), punct()]
     correct(s)
     assert s[4]["feats"]["Case"] == "Dat"
+
+
+def test_a_predicate_in_a_clause_without_its_verb():
+    # "Sigrarnir voru margir en mistökin fá." — "and the mistakes (were) few": fár, not fá "get"
+    s = [_n("Sigrarnir", "sigur", "Nom", "Plur", "Masc", "Def"), tok("voru", "vera", "AUX", **PLUR_PAST3),
+         tok("margir", "margur", "ADJ", Case="Nom", Number="Plur", Gender="Masc", Degree="Pos"), tok("en", "en", "CCONJ"),
+         _n("mistökin", "mistak", "Nom", "Plur", "Neut", "Def"), tok("fá", "fá", "VERB", Number="Plur", Person="3", Tense="Pres", **FIN), punct()]
+    correct(s)
+    assert (s[5]["lemma"], s[5]["upos"], s[5]["feats"]["Gender"]) == ("fár", "ADJ", "Neut")
+
+
+def test_a_verb_after_a_pronoun_in_a_comparison_stays_the_verb():
+    # "Það var erfitt eins og ég sagði." — sagði is the verb of its own clause
+    s = [tok("Það", "það", "PRON", Case="Nom", Number="Sing", Gender="Neut", Person="3"), tok("var", "vera", "AUX", **PAST3),
+         tok("erfitt", "erfiður", "ADJ", Case="Nom", Number="Sing", Gender="Neut", Degree="Pos"), tok("eins", "eins", "ADV"),
+         tok("og", "og", "SCONJ"), tok("ég", "ég", "PRON", Case="Nom", Number="Sing", Person="1"),
+         tok("sagði", "segja", "VERB", Number="Sing", Person="1", Tense="Past", **FIN), punct()]
+    correct(s)
+    assert s[6]["upos"] == "VERB"

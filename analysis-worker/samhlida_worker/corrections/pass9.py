@@ -258,6 +258,31 @@ def extent_from_to(words: list[dict]) -> None:
             j += 1
 
 
+def predicate_in_a_gapped_clause(words: list[dict]) -> None:
+    """Sigrarnir voru margir en mistökin fá: after og/en, a nominative noun (not a pronoun: eins
+    og ég sagði) and a word read as a finite verb that ends the sentence, where vera and an
+    adjective predicate stand before og/en with no break between, is a second clause with vera
+    left out: the word is the adjective of its form agreeing with the noun (fár "few"), not the
+    verb fá."""
+    for i in range(2, len(words)):
+        w, noun, conj = words[i], words[i - 1], words[i - 2]
+        if not is_finite(w) or conj["form"].lower() not in ("en", "og") or noun["upos"] != "NOUN":
+            continue
+        if noun["feats"].get("Case") != "Nom" or i + 1 < len(words) and not is_break(words[i + 1]) or i + 2 < len(words):
+            continue  # only the last clause of the sentence
+        start = i - 3
+        while start >= max(0, i - 14) and not is_break(words[start]) and not (words[start]["lemma"] == "vera" and is_verb(words[start])):
+            start -= 1
+        first = words[max(start, 0):i - 2]  # from vera to og/en, with no break between
+        if start < 0 or is_break(words[start]) or not any(x["lemma"] == "vera" and is_verb(x) for x in first) or not any(x["upos"] == "ADJ" and x["feats"].get("Case") == "Nom" for x in first):
+            continue
+        want = {k: noun["feats"].get(k) for k in ("Number", "Gender") if k in noun["feats"]}
+        new = next((r for r in options(w) if r["upos"] == "ADJ" and r["feats"].get("Case") == "Nom"
+                    and all(r["feats"].get(k) == v for k, v in want.items())), None)
+        if new is not None:
+            switch(w, new)
+
+
 PASS9_RULES = [marginal_noun_reading, nu_adverb, allra_pronoun, adverb_before_a_number, adjective_after_a_measure, og_conjunction,
                thegar_subordinator, past_in_a_dated_sentence, noun_of_a_set_phrase, minni_hattar, verb_of_a_verbless_sentence,
-               preposition_before_its_object, extent_from_to]
+               preposition_before_its_object, extent_from_to, predicate_in_a_gapped_clause]
