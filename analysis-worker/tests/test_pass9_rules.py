@@ -190,3 +190,21 @@ def test_a_verb_after_a_pronoun_in_a_comparison_stays_the_verb():
          tok("sagði", "segja", "VERB", Number="Sing", Person="1", Tense="Past", **FIN), punct()]
     correct(s)
     assert s[6]["upos"] == "VERB"
+
+
+def test_a_before_i_is_eiga_and_its_question_word_the_subject():
+    # "Enginn veit hvaða fyrirtæki á í hlut." — eiga í hlut "be involved"; hvaða fyrirtæki its subject
+    s = [tok("Enginn", "enginn", "PRON", Case="Nom", Number="Sing", Gender="Masc"), tok("veit", "vita", "VERB", Number="Sing", **FIN3),
+         tok("hvaða", "hvaða", "PRON", Case="Acc", Number="Sing", Gender="Neut"), _n("fyrirtæki", "fyrirtæki", "Acc", "Sing", "Neut"),
+         tok("á", "á", "ADV"), tok("í", "í", "ADP"), _n("hlut", "hlutur", "Dat", "Sing", "Masc"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Tense"]) == ("eiga", "VERB", "Pres")
+    assert (s[2]["feats"]["Case"], s[3]["feats"]["Case"]) == ("Nom", "Nom")
+
+
+def test_a_particle_a_before_i_stays():
+    # "Hún kveikti á í stofunni." — kveikja á: the particle
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"), tok("kveikti", "kveikja", "VERB", **PAST3),
+         tok("á", "á", "ADV"), tok("í", "í", "ADP"), _n("stofunni", "stofa", "Dat", "Sing", "Fem", "Def"), punct()]
+    correct(s)
+    assert s[2]["lemma"] == "á"
