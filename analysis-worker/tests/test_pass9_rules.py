@@ -208,3 +208,21 @@ def test_a_particle_a_before_i_stays():
          tok("á", "á", "ADV"), tok("í", "í", "ADP"), _n("stofunni", "stofa", "Dat", "Sing", "Fem", "Def"), punct()]
     correct(s)
     assert s[2]["lemma"] == "á"
+
+
+def test_a_lone_dative_object_of_vinna_is_accusative():
+    # "Börnin hafa unnið verkefni um fugla." — vinna takes a dative only beside an accusative
+    s = [_n("Börnin", "barn", "Nom", "Plur", "Neut", "Def"), tok("hafa", "hafa", "AUX", Number="Plur", Person="3", Tense="Pres", **FIN),
+         tok("unnið", "vinna", "VERB", VerbForm="Sup"), _n("verkefni", "verkefni", "Dat", "Sing", "Neut"), tok("um", "um", "ADV"),
+         _n("fugla", "fugl", "Acc", "Plur", "Masc"), punct()]
+    correct(s)
+    assert (s[3]["feats"]["Case"], s[4]["upos"]) == ("Acc", "ADP")
+
+
+def test_a_dative_beside_an_accusative_stays():
+    # "Hún sendi mömmu sinni bréf." — senda e-m e-ð: the dative with its accusative after it
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"), tok("sendi", "senda", "VERB", **PAST3),
+         _n("mömmu", "mamma", "Dat", "Sing", "Fem"), tok("sinni", "sinn", "PRON", Case="Dat", Number="Sing", Gender="Fem"),
+         _n("bréf", "bréf", "Acc", "Sing", "Neut"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Case"] == "Dat"

@@ -5,7 +5,8 @@ from ..lexicon import marginal_lemmas, rare_lemmas
 from .common import find, is_break, is_finite, options, switch
 from .lemmas import _ordfl
 from .pass9_clauses import (_next, _prev, adjective_after_a_measure, eiga_before_i, extent_from_to, past_in_a_dated_sentence,
-                            predicate_in_a_gapped_clause, preposition_before_its_object, verb_of_a_verbless_sentence)
+                            predicate_in_a_gapped_clause, preposition_before_its_object, verb_of_a_verbless_sentence,
+                            accusative_object_of_a_verb)
 
 DETERMINERS = {"DET", "PRON", "ADJ", "ADP", "NUM"}
 
@@ -154,4 +155,5 @@ def minni_hattar(words: list[dict]) -> None:
 
 PASS9_RULES = [marginal_noun_reading, nu_adverb, allra_pronoun, adverb_before_a_number, adjective_after_a_measure, og_conjunction,
                thegar_subordinator, past_in_a_dated_sentence, noun_of_a_set_phrase, minni_hattar, verb_of_a_verbless_sentence,
-               preposition_before_its_object, extent_from_to, predicate_in_a_gapped_clause, eiga_before_i]
+               preposition_before_its_object, extent_from_to, predicate_in_a_gapped_clause, eiga_before_i,
+               accusative_object_of_a_verb]

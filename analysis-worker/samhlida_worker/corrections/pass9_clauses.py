@@ -3,6 +3,7 @@ leaves out, a preposition and its object, a measure, a year. The word rules are 
 which lists them all in PASS9_RULES."""
 
 from reynir.settings import Prepositions
+from reynir.verbframe import VerbFrame
 
 from ..lexicon import rare_lemmas
 from .common import BREAKS, UD_CASE, find, is_break, is_finite, is_verb, options, recase, switch
@@ -171,3 +172,27 @@ def eiga_before_i(words: list[dict]) -> None:
         if all(r is not None and r["feats"].get("Number") == number for r in nom):
             for x, r in zip(phrase, nom):
                 switch(x, r)
+
+
+def accusative_object_of_a_verb(words: list[dict]) -> None:
+    """A noun right after an active verb whose frames (Verbs.conf) give it an accusative object
+    and a dative only beside an accusative (vinna e-m e-ð), read as a lone dative object, is the
+    accusative where its form is one (hafa unnið verkefni um fugla). Not after the middle voice,
+    whose frames are the active's (birtist frétt, tengist ferðamennsku), nor a dative of measure
+    before a comparative (hækkuðu mun minna), nor after a form that is also a preposition
+    governing the dative (Á mynd hér …)."""
+    frames = VerbFrame.CASE_FRAMES
+    for i in range(1, len(words) - 1):
+        w, v, nxt = words[i], words[i - 1], words[i + 1]
+        if w["upos"] != "NOUN" or w["feats"].get("Case") != "Dat" or not is_verb(v) or v["feats"].get("Voice") == "Mid":
+            continue
+        if f"{v['lemma']}_þf" not in frames or f"{v['lemma']}_þgf" in frames or v["form"].lower().endswith("st"):
+            continue
+        if "þgf" in Prepositions.PP.get(v["form"].lower(), ()):
+            continue  # á mynd: a preposition of that form would govern the dative
+        if nxt["upos"] in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM") or nxt["feats"].get("Degree") == "Cmp":
+            continue  # a second object follows, or the dative measures a comparative
+        new = recase(w, "Acc")
+        if new is not None:
+            switch(w, new)
+
