@@ -226,3 +226,61 @@ def test_a_dative_beside_an_accusative_stays():
          _n("bréf", "bréf", "Acc", "Sing", "Neut"), punct()]
     correct(s)
     assert s[2]["feats"]["Case"] == "Dat"
+
+
+# Review of the ninth pass (2026-12-07, 20:15): sentences written to make the rules misfire.
+
+def test_the_noun_a_river_after_a_preposition_stays_a_noun():
+    # "Hann veiddi lax í á í Borgarfirði." — á "river" after the preposition í, not eiga
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"), tok("veiddi", "veiða", "VERB", **PAST3),
+         _n("lax", "lax", "Acc", "Sing", "Masc"), tok("í", "í", "ADP"), _n("á", "á", "Acc", "Sing", "Fem"), tok("í", "í", "ADP"),
+         tok("Borgarfirði", "Borgarfjörður", "PROPN", Case="Dat", Number="Sing", Gender="Masc"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"]) == ("á", "NOUN")
+
+
+def test_the_noun_a_river_after_an_adjective_read_as_a_noun_stays():
+    # "Við syntum yfir breiða á í gær." — the parse reads breiða as a noun; á is still the river
+    s = [tok("Við", "ég", "PRON", Case="Nom", Number="Plur", Person="1"),
+         tok("syntum", "synda", "VERB", Number="Plur", Person="1", Tense="Past", **FIN), tok("yfir", "yfir", "ADP"),
+         _n("breiða", "breiður", "Acc", "Plur", "Masc"), tok("á", "á", "ADV"), tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert s[4]["lemma"] == "á"
+
+
+def test_a_before_i_after_a_nominative_subject_is_eiga():
+    # "Fyrirtækið á í erfiðleikum." — eiga í erfiðleikum "be in difficulties"
+    s = [_n("Fyrirtækið", "fyrirtæki", "Nom", "Sing", "Neut", "Def"), tok("á", "á", "ADV"), tok("í", "í", "ADP"),
+         _n("erfiðleikum", "erfiðleiki", "Dat", "Plur", "Masc"), punct()]
+    correct(s)
+    assert (s[1]["lemma"], s[1]["upos"]) == ("eiga", "VERB")
+
+
+def test_a_noun_after_a_measure_that_is_no_adjective_of_size_stays():
+    # "Hún keypti 2 lítra mjólk." — mjólk "milk", not BÍN's adjective mjólkur
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"), tok("keypti", "kaupa", "VERB", **PAST3),
+         tok("2", "2", "NUM", Case="Acc", Number="Plur", Gender="Masc"), _n("lítra", "lítri", "Gen", "Plur", "Masc"),
+         _n("mjólk", "mjólk", "Acc", "Sing", "Fem"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"]) == ("mjólk", "NOUN")
+
+
+def test_a_verb_in_a_sentence_opening_with_a_year_to_come_stays_present():
+    # "Árið 2090 giftist hún kennara." — a year to come: the present of the future
+    s = [_n("Árið", "ár", "Nom", "Sing", "Neut", "Def"), tok("2090", "2090", "NUM"),
+         tok("giftist", "gifta", "VERB", Number="Sing", **{**FIN3, "Voice": "Mid"}),
+         tok("hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"), _n("kennara", "kennari", "Dat", "Sing", "Masc"), punct()]
+    correct(s)
+    assert s[2]["feats"]["Tense"] == "Pres"
+
+
+def test_the_ninth_pass_on_odd_sentences():
+    # empty, punctuation only, a rule's trigger word alone or at either end, no otherReadings
+    from samhlida_worker.corrections.pass9 import PASS9_RULES
+    bare = {"kind": "word", "form": "á", "lemma": "á", "upos": "ADV", "feats": {}}
+    for s in ([], [punct()], [punct(","), punct()], [tok("á", "á", "ADV")], [tok("í", "í", "ADP"), tok("á", "á", "NOUN")],
+              [tok("Árið", "ár", "NOUN"), tok("1961", "1961", "NUM")], [tok("og", "og", "ADV")], [tok("þegar", "þegar", "ADV"), punct()],
+              [tok("allra", "allra", "ADV")], [tok("háttar", "háttur", "NOUN")], [dict(bare), tok("í", "í", "ADP")],
+              [tok("Nú", "nú", "NOUN")], [tok("rúmlega", "rúmlegur", "ADJ"), tok("5", "5", "NUM")]):
+        for rule in PASS9_RULES:
+            rule(s)

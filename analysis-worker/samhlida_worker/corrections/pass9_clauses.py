@@ -2,6 +2,8 @@
 leaves out, a preposition and its object, a measure, a year. The word rules are in pass9.py,
 which lists them all in PASS9_RULES."""
 
+from datetime import date
+
 from reynir.settings import Prepositions
 from reynir.verbframe import VerbFrame
 
@@ -18,10 +20,18 @@ def _next(words, i):
     return words[i + 1] if i + 1 < len(words) else None
 
 
+# The adjectives a measure phrase qualifies (45 metra hár, tveggja ára gamall): of size, age,
+# weight. Not any adjective: in "keypti 2 lítra mjólk" mjólk is the noun, not BÍN's adjective
+# mjólkur ("in milk", of a cow).
+DIMENSIONS = {"hár", "lágur", "breiður", "mjór", "langur", "stuttur", "djúpur", "grunnur", "þykkur", "þunnur",
+              "gamall", "þungur", "víður", "stór", "digur", "síður", "hávaxinn", "sver"}
+
+
 def adjective_after_a_measure(words: list[dict]) -> None:
     """After a number and its unit (45 metra, 100 metra), a word read as a noun or verb whose
-    form is an adjective in the nominative, ending its phrase, is that adjective: the measure
-    tells how tall or wide (45 metra hár og 100 metra breiður), agreeing with the subject."""
+    form is an adjective of size or age (DIMENSIONS) in the nominative, ending its phrase, is
+    that adjective: the measure tells how tall or wide (45 metra hár og 100 metra breiður),
+    agreeing with the subject."""
     for i, w in enumerate(words):
         if i < 2 or w["upos"] not in ("NOUN", "VERB") or w.get("kind") != "word":
             continue
@@ -33,7 +43,7 @@ def adjective_after_a_measure(words: list[dict]) -> None:
         # the subject: the first nominative of the (at most twelve) words before, a bounded scan
         subject = next((x for x in words[max(0, i - 12):i] if x["upos"] in ("NOUN", "PROPN", "PRON") and x["feats"].get("Case") == "Nom"), None)
         want = {k: subject["feats"][k] for k in ("Number", "Gender") if subject is not None and k in subject["feats"]}
-        fits = [r for r in options(w) if r["upos"] == "ADJ" and r["feats"].get("Case") == "Nom" and r["feats"].get("Degree", "Pos") == "Pos"
+        fits = [r for r in options(w) if r["upos"] == "ADJ" and r["lemma"] in DIMENSIONS and r["feats"].get("Case") == "Nom" and r["feats"].get("Degree", "Pos") == "Pos"
                 and all(r["feats"].get(k) == v for k, v in want.items())]
         if fits:
             switch(w, fits[0])
@@ -41,9 +51,11 @@ def adjective_after_a_measure(words: list[dict]) -> None:
 
 def past_in_a_dated_sentence(words: list[dict]) -> None:
     """A finite verb whose form is both present and past (giftist), in a sentence opening with a
-    year (Árið 1961, Í 1961 …), is the past: the year is gone."""
+    year (Árið 1961, Í 1961 …), is the past: the year is gone. Not a year after this one."""
     if len(words) < 3 or words[0]["form"].lower() not in ("árið",) or not (words[1]["form"].isdigit() and len(words[1]["form"]) == 4):
         return
+    if int(words[1]["form"]) > date.today().year:
+        return  # a year to come takes the present of the future (Árið 2040 giftist hún)
     for w in words[2:8]:
         if is_finite(w) and w["feats"].get("Tense") == "Pres":
             new = find(w, lemma=w["lemma"], upos=w["upos"], feats={**{k: w["feats"][k] for k in ("Mood", "Voice", "Person", "Number") if k in w["feats"]}, "Tense": "Past"})
@@ -151,18 +163,23 @@ def eiga_before_i(words: list[dict]) -> None:
             continue
         if i == 0 or is_break(words[i - 1]) or is_verb(words[i - 1]):
             continue
-        new = find(w, lemma="eiga", upos="VERB", feats={"Person": "3", "Mood": "Ind"})
-        if new is None:
-            continue
-        switch(w, new)
-        # its subject stands before it (í follows): a question word and its noun read as an
-        # object are nominative (hvaða sameind á í hlut), in the number and gender they had
+        # its subject stands right before it: a nominative, or a question word and its noun read
+        # as an object (hvaða sameind á í hlut), made nominative below. Not the noun á "river"
+        # after a preposition or a modifier (veiddi lax í á í Borgarfirði, yfir breiða á í gær).
+        prev = words[i - 1]
         phrase = []
         for x in reversed(words[max(0, i - 2):i]):
             if x["upos"] not in ("NOUN", "PRON", "DET") or x["feats"].get("Case") != "Acc":
                 break
             phrase.append(x)
-        if not phrase or phrase[-1]["lemma"] not in ("hvaða", "hver", "hvor"):
+        question = bool(phrase) and phrase[-1]["lemma"] in ("hvaða", "hver", "hvor")
+        if not question and not (prev["upos"] in ("NOUN", "PROPN", "PRON") and prev["feats"].get("Case") == "Nom"):
+            continue
+        new = find(w, lemma="eiga", upos="VERB", feats={"Person": "3", "Mood": "Ind"})
+        if new is None:
+            continue
+        switch(w, new)
+        if not question:
             continue
         number = new["feats"].get("Number")
         if len(phrase) == 1:  # hver alone agrees with the verb (hver á í hlut: singular)
