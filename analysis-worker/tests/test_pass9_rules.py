@@ -284,3 +284,22 @@ def test_the_ninth_pass_on_odd_sentences():
               [tok("Nú", "nú", "NOUN")], [tok("rúmlega", "rúmlegur", "ADJ"), tok("5", "5", "NUM")]):
         for rule in PASS9_RULES:
             rule(s)
+
+
+def test_an_adjective_of_the_noun_after_a_measure_stays_an_adjective():
+    # "Hún á langt 20 ára starf að baki." — langt agrees with starf; 20 counts ára, not starf
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"), tok("á", "eiga", "VERB", Number="Sing", **FIN3),
+         tok("langt", "langur", "ADJ", Case="Acc", Number="Sing", Gender="Neut", Definite="Ind", Degree="Pos"),
+         tok("20", "20", "NUM"), _n("ára", "ár", "Gen", "Plur", "Neut"), _n("starf", "starf", "Acc", "Sing", "Neut"),
+         tok("að", "að", "ADP"), _n("baki", "bak", "Dat", "Sing", "Neut"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("langur", "ADJ")
+
+
+def test_an_adjective_before_a_number_counting_its_noun_is_the_adverb():
+    # "Hann hljóp rúmlega 100 metra." — 100 counts metra: rúmlega "a little over"
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"), tok("hljóp", "hlaupa", "VERB", **PAST3),
+         tok("rúmlega", "rúmlegur", "ADJ", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind", Degree="Pos"),
+         tok("100", "100", "NUM"), _n("metra", "metri", "Acc", "Plur", "Masc"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("rúmlega", "ADV")

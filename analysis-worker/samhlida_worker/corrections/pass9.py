@@ -78,10 +78,32 @@ def adverb_before_a_number(words: list[dict]) -> None:
     for i, w in enumerate(words[:-1]):
         if w["upos"] != "ADJ" or w.get("kind") != "word" or words[i + 1]["upos"] != "NUM":
             continue
+        if _agrees_past_the_number(words, i, w):
+            continue
         rare = rare_lemmas(w["form"])
         new = next((r for r in options(w) if r["upos"] == "ADV" and (r["lemma"], "ao") not in rare), None)
         if new is not None:
             switch(w, new)
+
+
+def _agrees_past_the_number(words, i, w) -> bool:
+    """The adjective is the noun's, not the number's, where the number counts a genitive (20
+    ára) before a singular noun it cannot count, and a strong reading of the adjective agrees
+    with that noun in case, number and gender (langt 20 ára starf, Mikið 5 ára afmæli): an
+    adjective of a noun phrase that a measure qualifies."""
+    noun, genitives = None, 0
+    for x in words[i + 2:i + 5]:
+        if x["upos"] != "NOUN" or is_break(x):
+            break
+        noun = x
+        if x["feats"].get("Case") != "Gen":
+            break
+        genitives += 1
+    if noun is None or noun["feats"].get("Case") == "Gen" or not genitives or noun["feats"].get("Number") != "Sing":
+        return False
+    keys = ("Case", "Number", "Gender")
+    return any(r["upos"] == "ADJ" and r["feats"].get("Definite") != "Def" and all(r["feats"].get(k) == noun["feats"].get(k) for k in keys)
+               for r in [w] + options(w))
 
 
 def og_conjunction(words: list[dict]) -> None:
