@@ -303,3 +303,21 @@ def test_an_adjective_before_a_number_counting_its_noun_is_the_adverb():
          tok("100", "100", "NUM"), _n("metra", "metri", "Acc", "Plur", "Masc"), punct()]
     correct(s)
     assert (s[2]["lemma"], s[2]["upos"]) == ("rúmlega", "ADV")
+
+
+def test_a_rare_word_after_og_in_a_long_sentence_costs_one_pass():
+    # "Hann sá og njóta og njóta …" (20,000 words, no infinitive): the search for an infinitive
+    # before each njóta was done again for each (5 s on main), now once
+    import time
+    from samhlida_worker.corrections.verb_forms import common_verb_not_rare_word
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"), tok("sá", "sjá", "VERB", **PAST3)]
+    for _ in range(10000):
+        s += [tok("og", "og", "CCONJ"), tok("njóta", "njótur", "NOUN", Case="Gen", Number="Plur", Gender="Masc")]
+    t = time.perf_counter()
+    common_verb_not_rare_word(s)
+    assert time.perf_counter() - t < 1.0
+    # and with an infinitive before it, njóta joined to it by og is the infinitive
+    s = [tok("að", "að", "PART"), tok("taka", "taka", "VERB", VerbForm="Inf", Voice="Act"), _n("þátt", "þáttur", "Acc", "Sing", "Masc"),
+         tok("og", "og", "CCONJ"), tok("njóta", "njótur", "NOUN", Case="Gen", Number="Plur", Gender="Masc"), punct()]
+    common_verb_not_rare_word(s)
+    assert (s[4]["lemma"], s[4]["feats"].get("VerbForm")) == ("njóta", "Inf")

@@ -46,6 +46,9 @@ def common_verb_not_rare_word(words: list[dict]) -> None:
     gender the parse gave the word ("verður hljóðmön reist": reisa), or an infinitive joined
     by og/eða to an infinitive before it ("að taka þátt og njóta dagsins": njóta, not
     njótur)."""
+    # the first infinitive, found once: a scan before each word would grow with the square of
+    # a long sentence's length ("og X og X …")
+    first_inf = next((k for k, x in enumerate(words) if x["upos"] in ("VERB", "AUX") and x["feats"].get("VerbForm") == "Inf"), len(words))
     for i, w in enumerate(words):
         if w.get("kind") != "word" or (w["lemma"], _ordfl(w)) not in only_rare_lemmas(w["form"]):
             continue
@@ -65,10 +68,12 @@ def common_verb_not_rare_word(words: list[dict]) -> None:
         if new is None and "Case" in w["feats"]:
             new = next((r for r in verbs if r["feats"].get("VerbForm") == "Part" and _agrees(r, w)), None)
         if new is None and i > 1 and words[i - 1]["form"].lower() in ("og", "eða") \
-                and any(x["upos"] in ("VERB", "AUX") and x["feats"].get("VerbForm") == "Inf" for x in words[:i - 1]):
+                and first_inf < i - 1:
             new = next((r for r in verbs if r["feats"].get("VerbForm") == "Inf"), None)
         if new is not None:
             switch(w, new)
+            if new["feats"].get("VerbForm") == "Inf":
+                first_inf = min(first_inf, i)
 
 
 def _agrees(a: dict, b: dict) -> bool:
