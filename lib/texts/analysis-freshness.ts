@@ -1,4 +1,3 @@
-import type { AnalysisEngine } from "../analysis/types";
 import type { AnalysisStamp } from "../reader/types";
 
 /**
@@ -7,10 +6,7 @@ import type { AnalysisStamp } from "../reader/types";
  * older. A server without the Python worker (lemma-is alone) offers no update: it would replace
  * grammar in context with lemmas only.
  */
-export interface ServerAnalysis {
-  version: string;
-  engine: AnalysisEngine;
-}
+export type ServerAnalysis = AnalysisStamp;
 
 export type Freshness = "current" | "older" | "unavailable";
 
@@ -21,7 +17,7 @@ export function analysisFreshness(stamp: AnalysisStamp | undefined, server: Serv
   return stamp.version === server.version ? "current" : "older";
 }
 
-/** GET /api/analysis's answer, if it is one. */
+/** GET /api/analysis's answer, or a stored document's stamp, if it is one. */
 export function readServerAnalysis(value: unknown): ServerAnalysis | undefined {
   if (typeof value !== "object" || value === null || !("version" in value) || !("engine" in value)) return undefined;
   const { version, engine } = value;

@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from "idb";
 import { documentProblem, isReaderDocument } from "../reader/check";
 import type { AnalysisStamp, ReaderDocument } from "../reader/types";
+import { readServerAnalysis } from "./analysis-freshness";
 import { announceTextChange } from "./changes";
 import { summarize, type TextSummary } from "./summary";
 
@@ -60,9 +61,7 @@ export interface TextListing {
 }
 
 function stampOf(document: unknown): AnalysisStamp | undefined {
-  if (!isRecord(document) || !isRecord(document.analysis)) return undefined;
-  const { version, engine } = document.analysis;
-  return typeof version === "string" && (engine === "greynir" || engine === "lemma-is") ? { version, engine } : undefined;
+  return isRecord(document) ? readServerAnalysis(document.analysis) : undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
