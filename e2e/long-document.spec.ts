@@ -69,6 +69,22 @@ test.describe("a text stored in the browser", () => {
     await expect(page.getByRole("tooltip")).toContainText("Sjálfvirk greining");
   });
 
+  test("the offer to update an older analysis is there when the text appears, so the text does not move under the pointer", async ({ page }) => {
+    // A generated document carries no analysis stamp, so the server's analysis counts as newer.
+    await storeLongDocument(page, "no-shift", 400);
+    // A server a moment slow to say which analysis it runs.
+    await page.route("**/api/analysis", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto("/en/read/local?id=no-shift");
+    const firstWord = page.locator(".term").first();
+    await expect(firstWord).toBeVisible();
+    const where = await firstWord.boundingBox();
+    await expect(page.getByRole("button", { name: "Update the analysis" })).toBeVisible();
+    expect(await firstWord.boundingBox()).toEqual(where);
+  });
+
   test("an id that is not stored says so, in the interface language", async ({ page }) => {
     await open(page, "/is/read/local?id=not-there");
     await expect(page.getByRole("alert").filter({ hasText: "Þessi texti" })).toContainText("Þessi texti er ekki geymdur í þessum vafra");

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReaderDocument } from "@/lib/reader/types";
+import { fetchServerAnalysis, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
 import { onTextChange } from "@/lib/texts/changes";
 import { mergeWithNext, splitRow } from "@/lib/texts/rows";
 import { openTextStore, TextStoreError, type TextMeta } from "@/lib/texts/store-idb";
@@ -32,6 +33,13 @@ export interface LocalMessages extends ResumeMessages {
   refresh: RefreshMessages;
 }
 
+/**
+ * How long the text waits for the server to say which analysis it runs. Known before the text
+ * shows, the "update the analysis" notice is there from the start instead of pushing the text
+ * down under the reader's pointer a moment later; a slow server does not hold the text longer.
+ */
+const SERVER_ANSWER_WAIT_MS = 800;
+
 type Loaded = { state: "loading" } | { state: "ready"; id: string; document: ReaderDocument; meta: TextMeta | undefined } | { state: "missing" | "invalid" | "unavailable" };
 
 async function load(id: string | null, touch: boolean): Promise<Loaded> {
@@ -58,14 +66,19 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
   // Read in the effect: during a client-side navigation the URL is updated only after the first render.
   const idRef = useRef<string | null>(null);
   const [notice, setNotice] = useState("");
+  const [server, setServer] = useState<ServerAnalysis>();
 
   useEffect(() => {
     let cancelled = false;
     const release = holdReady();
     const textId = new URLSearchParams(window.location.search).get("id");
     idRef.current = textId;
+    const serverAnswer = fetchServerAnalysis().then((answer) => {
+      if (!cancelled) setServer(answer);
+    });
     void load(textId, true)
-      .then((result) => {
+      .then(async (result) => {
+        await Promise.race([serverAnswer, new Promise((resolve) => setTimeout(resolve, SERVER_ANSWER_WAIT_MS))]);
         if (cancelled) return;
         if (result.state === "ready") window.document.title = `${result.document.title.is} · Samhliða`;
         setLoaded(result);
@@ -145,7 +158,7 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
         {meta && (
           <ResumeAnalysis id={loaded.id} pending={meta.pending.length} total={loaded.document.paragraphs.length} elsewhere={running} messages={messages} />
         )}
-        {(meta?.pending.length ?? 0) === 0 && <RefreshAnalysis id={loaded.id} stamp={loaded.document.analysis} messages={messages.refresh} />}
+        {(meta?.pending.length ?? 0) === 0 && <RefreshAnalysis id={loaded.id} stamp={loaded.document.analysis} server={server} messages={messages.refresh} />}
         <ReaderView document={loaded.document} labels={labels} extras={extras} />
       </>
     );

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { AnalysisStamp } from "@/lib/reader/types";
-import { analysisFreshness, fetchServerAnalysis, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
+import { analysisFreshness, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
 import type { ImportProgress } from "@/lib/texts/import-client";
 import { refreshAnalysis, type RefreshFailure } from "@/lib/texts/refresh";
 import { openVocabStore } from "@/lib/vocab/store-idb";
@@ -32,22 +32,13 @@ async function savedAmong(ids: readonly string[]): Promise<number> {
 
 /**
  * Offers to analyse a finished stored text again when the server's analysis is newer than the one
- * that glossed it (lib/texts/analysis-freshness.ts), and runs the update here. The reader follows
+ * that glossed it (lib/texts/analysis-freshness.ts; the reader asks the server), and runs the update here. The reader follows
  * the store, so the new glosses appear when the one write lands; until then the old text stays.
  */
-export function RefreshAnalysis({ id, stamp, messages }: { id: string; stamp: AnalysisStamp | undefined; messages: RefreshMessages }) {
-  const [server, setServer] = useState<ServerAnalysis>();
+export function RefreshAnalysis({ id, stamp, server, messages }: { id: string; stamp: AnalysisStamp | undefined; server: ServerAnalysis | undefined; messages: RefreshMessages }) {
   const [progress, setProgress] = useState<ImportProgress>();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
-
-  useEffect(() => {
-    let current = true;
-    void fetchServerAnalysis().then((answer) => current && setServer(answer));
-    return () => {
-      current = false;
-    };
-  }, []);
 
   async function update() {
     setRunning(true);
