@@ -23,6 +23,9 @@ test.describe("automatic glosses in the built-in article", () => {
       await expect(gloss).toContainText("himself");
       await expect(gloss.locator(".gloss-grammar").first()).toContainText("dative");
       await expect(gloss.locator(".gloss-grammar").first()).toContainText("dative after í");
+      // sig has one form for every number and gender: they are those of the subject it refers back to.
+      await expect(gloss.locator(".gloss-grammar").first()).toContainText("dative singular neuter (dative after í; refers back to “fyrirkomulag”)");
+      await expect(gloss.locator('.gloss-grammar [lang="is"]')).toHaveText("fyrirkomulag");
     } else {
       await expect(gloss.locator(".gloss-lemma").first()).not.toBeEmpty();
       await expect(gloss).toContainText("Grammar in context is not available on this server");
@@ -35,6 +38,7 @@ test.describe("automatic glosses in the built-in article", () => {
     const gloss = page.getByRole("tooltip");
     await expect(gloss).toContainText("Sjálfvirk greining");
     await expect(gloss.locator(".gloss-grammar").first()).toContainText(withGrammar ? "þágufall" : "Málfræði í samhengi er ekki í boði");
+    if (withGrammar) await expect(gloss.locator(".gloss-grammar").first()).toContainText("vísar til „fyrirkomulag“");
   });
 
   test("a curated word keeps its editor's gloss, not labelled automatic", async ({ page }) => {

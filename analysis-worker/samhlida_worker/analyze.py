@@ -423,11 +423,21 @@ def _token(form, start, end, kind, tok, term, gov, context):
     return token
 
 
+# Adjectives BÍN lists as a verb's past participle whose sense in prose is their own: "það er
+# satt" (true, not "sated", seðja), "rétt" (right, not "handed", rétta), "háð veðri" (dependent,
+# not "waged", heyja), "aldraðir" (elderly; aldrast is rare). Found in the UD dev sets, where
+# both treebanks tag them as adjectives.
+OWN_MEANING_ADJECTIVES = {"réttur", "sannur", "háður", "aldraður"}
+
+
 def _participle_lemma(adjective: str, verb: str) -> bool:
     """Whether an adjective is the verb's past participle itself (unninn: vinna, lagður: leggja)
     rather than an adjective of its own that shares a form with it: "hlýtt" is neuter of hlýr
     (warm) and the participle of hlýða (obey), "opið" of opinn and of opna (opnaður), "skýrt" of
-    skýr and of skýra (skýrður). Only the first kind is read as the verb."""
+    skýr and of skýra (skýrður). Only the first kind is read as the verb; and not the few that
+    BÍN files as participles but whose meaning is their own (OWN_MEANING_ADJECTIVES)."""
+    if adjective in OWN_MEANING_ADJECTIVES:
+        return False
     return any(lemma == verb and ordfl == "so" and mark.startswith("LHÞT") for lemma, ordfl, _d, mark in bin_entries(adjective))
 
 

@@ -21,3 +21,12 @@ def test_an_adjective_of_its_own_is_not_read_as_another_verbs_participle(words):
     assert (slaemt["lemma"], slaemt["upos"]) == ("slæmur", "ADJ")
     # an adjective that is the participle itself (unninn: vinna) is still the verb after vera
     assert words("Verkið var unnið í gær.")["unnið"]["lemma"] == "vinna"
+
+
+def test_adjectives_with_a_meaning_of_their_own_are_not_read_as_participles(words):
+    # BÍN files réttur, sannur and háður as past participles of rétta "hand", seðja "sate" and
+    # heyja "wage"; in these sentences they are "right", "true" and "dependent"
+    assert (words("Það er rétt.")["rétt"]["lemma"], words("Það er rétt.")["rétt"]["upos"]) == ("réttur", "ADJ")
+    assert (words("Það er satt.")["satt"]["lemma"], words("Það er satt.")["satt"]["upos"]) == ("sannur", "ADJ")
+    w = words("Ferðin er háð veðri.")
+    assert (w["háð"]["lemma"], w["háð"]["upos"]) == ("háður", "ADJ")

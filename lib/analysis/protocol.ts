@@ -30,6 +30,7 @@ const token = z.object({
   otherReadings: z.array(reading).optional(),
   parts: z.array(z.object({ form: z.string(), lemma: z.string() })).optional(),
   governor: z.object({ kind: z.enum(["preposition", "verb"]), lemma: z.string(), form: z.string(), case: z.string() }).optional(),
+  antecedent: z.object({ form: z.string() }).optional(),
   phrase: z.object({ lemma: z.string(), upos: z.enum(UPOS) }).optional(),
   name: name.optional(),
 }) satisfies z.ZodType<AnalyzedToken>;

@@ -57,6 +57,12 @@ export interface AnalysisCompoundPart {
 }
 
 /** What governs the case of a noun phrase, where the parse shows it: "í árásinni" → í. */
+/** The word a reflexive pronoun (sig, sér, sín) refers back to: its number and gender are that word's. */
+export interface Antecedent {
+  /** Its form as it stands in the text. */
+  form: string;
+}
+
 export interface CaseGovernor {
   kind: "preposition" | "verb";
   /** The governing word's lemma, e.g. "í", "skjóta". */
@@ -82,6 +88,7 @@ export interface AnalyzedToken {
   /** Compound parts, when the word is a compound. */
   parts?: AnalysisCompoundPart[];
   governor?: CaseGovernor;
+  antecedent?: Antecedent;
   /** The fixed expression this word is part of, when the analyser knows it as one ("til dæmis" → ADV). */
   phrase?: FixedPhrase;
   /** For a proper noun: what kind of name it is, from BÍN's domains (the Python worker only). */

@@ -57,6 +57,7 @@ export function automaticGloss(
     ...(token.feats && Object.keys(token.feats).length > 0 && { features: token.feats }),
     ...(token.otherReadings && token.otherReadings.length > 0 && { otherReadings: fewerReadings(token.otherReadings) }),
     ...(token.governor && { governor: token.governor }),
+    ...(token.antecedent && { antecedent: { form: token.antecedent.form } }),
   };
   return { entry, ...(Object.keys(grammar).length > 0 && { grammar }) };
 }

@@ -2,7 +2,7 @@ import type { CaseGovernor, UdFeatureName, UdFeatures } from "../analysis/types"
 import { fill } from "../i18n/fill";
 
 /** The grammar namespace (locales/<lng>/grammar.json): a name for every UD value the app shows. */
-export type GrammarLabels = Record<UdFeatureName, Record<string, string>> & { governor: string };
+export type GrammarLabels = Record<UdFeatureName, Record<string, string>> & { governor: string; antecedent: string };
 
 /**
  * Features that read as one phrase ("dative plural masculine", "3rd person singular"); every
@@ -40,4 +40,13 @@ export function describeFeatures(features: UdFeatures, labels: GrammarLabels): s
 export function describeGovernor(governor: CaseGovernor, labels: GrammarLabels): string {
   const caseName = labels.Case[governor.case] ?? governor.case;
   return fill(labels.governor, { case: caseName, word: governor.form });
+}
+
+/**
+ * "refers back to “menn”" as the text before and after the word, so the Icelandic word can be
+ * marked lang="is" inside a phrase in the interface language.
+ */
+export function antecedentPhrase(labels: GrammarLabels): { before: string; after: string } {
+  const [before = "", after = ""] = labels.antecedent.split("{{word}}");
+  return { before, after };
 }

@@ -1,4 +1,4 @@
-import type { CaseGovernor, ProperName, Reading, UdFeatures, Upos } from "../analysis/types";
+import type { Antecedent, CaseGovernor, ProperName, Reading, UdFeatures, Upos } from "../analysis/types";
 import type { Meaning } from "../dictionary/types";
 
 /**
@@ -73,6 +73,8 @@ export interface FormGrammar {
   otherReadings?: Reading[];
   /** What governs its case here ("dative after í"). */
   governor?: CaseGovernor;
+  /** The word a reflexive pronoun refers back to ("sér" → "menn"). */
+  antecedent?: Antecedent;
   /** A note on this occurrence only. */
   note?: string;
   /** Analysed by lemma-is alone (no Python worker on the server): lemma only, grammar in context unknown. */

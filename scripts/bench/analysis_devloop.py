@@ -101,6 +101,9 @@ def normalise(upos, form, feats, conv):
         del out["Degree"]
     if conv == "gc" and out.get("VerbForm") == "Part":
         out.pop("Tense", None)
+    if conv == "gc" and upos == "PRON" and (form or "").lower() in ("sig", "sér", "sín"):
+        out.pop("Number", None)
+        out.pop("Gender", None)
     if conv == "modern" and upos == "PRON" and out.get("Person") == "3":
         del out["Person"]
     if conv == "modern" and upos == "NUM" and re.match(r"^[0-9]", form or ""):

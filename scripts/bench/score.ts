@@ -18,7 +18,12 @@ const finite = (w: { upos?: string; feats?: Record<string, string> }) =>
  * positive adjectives and no Tense on participles (both dropped for GC); Modern writes Person
  * only on 1st and 2nd person pronouns (Person=3 on pronouns dropped for Modern), and no Number
  * on numbers written in digits (dropped for Modern; GC writes it, as the agreement shows).
+ * Modern gives the reflexive sig its antecedent's Number and Gender, as we do; GC mostly gives
+ * none (32 of 37 in its dev set; Modern gives all 31 theirs), so both are dropped on sig for GC.
  */
+/** sig, sér, sín: one form for every number and gender. */
+const REFLEXIVE_FORMS = new Set(["sig", "sér", "sín"]);
+
 export function normalise(w: { upos?: string; form?: string; feats?: Record<string, string> }, convention: Convention): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of UD_FEATURE_NAMES) {
@@ -32,6 +37,10 @@ export function normalise(w: { upos?: string; form?: string; feats?: Record<stri
   if (convention === "gc" && (!nominal || out.Definite === "Ind")) delete out.Definite;
   if (convention === "gc" && out.Degree === "Pos") delete out.Degree;
   if (convention === "gc" && out.VerbForm === "Part") delete out.Tense;
+  if (convention === "gc" && w.upos === "PRON" && REFLEXIVE_FORMS.has(lower(w.form ?? ""))) {
+    delete out.Number;
+    delete out.Gender;
+  }
   if (convention === "modern" && w.upos === "PRON" && out.Person === "3") delete out.Person;
   if (convention === "modern" && w.upos === "NUM" && /^[0-9]/.test(w.form ?? "")) delete out.Number;
   return out;

@@ -48,6 +48,14 @@ describe("an automatic gloss", () => {
     expect(automaticGloss({ kind: "word", form: "þessi", start: 0, end: 5, lemma: "þessi", upos: "DET" }, [])?.entry.pos).toBe("pronoun");
   });
 
+  it("keeps the word a reflexive pronoun refers back to", () => {
+    const glossed = automaticGloss(
+      { kind: "word", form: "sér", start: 30, end: 33, lemma: "sig", upos: "PRON", feats: { Case: "Dat", Number: "Plur", Gender: "Masc" }, antecedent: { form: "Danir" } },
+      [{ text: "oneself", source: "wiktionary" }],
+    );
+    expect(glossed?.grammar).toEqual({ features: { Case: "Dat", Number: "Plur", Gender: "Masc" }, antecedent: { form: "Danir" } });
+  });
+
   it("gives nothing for a token without a lemma", () => {
     expect(automaticGloss({ kind: "punctuation", form: ".", start: 0, end: 1 }, [])).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
+import { antecedentPhrase, describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
 import en from "@/locales/en/grammar.json";
 import is from "@/locales/is/grammar.json";
 import { UD_FEATURE_NAMES } from "@/lib/analysis/types";
@@ -33,5 +33,12 @@ describe("UD features as a phrase in the interface language", () => {
     const governor = { kind: "preposition" as const, lemma: "í", form: "í", case: "Dat" };
     expect(describeGovernor(governor, en)).toBe("dative after í");
     expect(describeGovernor(governor, is)).toBe("þágufall á eftir „í“");
+  });
+
+  it("says which word a reflexive refers back to, with the word apart so it can be marked Icelandic", () => {
+    const english = antecedentPhrase(en);
+    const icelandic = antecedentPhrase(is);
+    expect(`${english.before}menn${english.after}`).toBe("refers back to “menn”");
+    expect(`${icelandic.before}menn${icelandic.after}`).toBe("vísar til „menn“");
   });
 });

@@ -148,12 +148,14 @@ def vid_pronoun_or_preposition(words: list[dict]) -> None:
 
 def reflexive_not_adverb(words: list[dict]) -> None:
     """"sér" after a preposition or a verb ("í sjálfu sér", "með sér", "afsala sér") is the
-    dative of the reflexive pronoun sig; BÍN's adverb sér ("sér í lagi") stands before a word."""
+    dative of the reflexive pronoun sig; BÍN's adverb sér ("sér í lagi") stands before a word.
+    Right after a preposition it is not the verb sjá either ("velta því fyrir sér")."""
     for i, w in enumerate(words):
-        if w["form"].lower() != "sér" or w["upos"] != "ADV" or i == 0:
+        if w["form"].lower() != "sér" or w["upos"] not in ("ADV", "VERB") or i == 0:
             continue
         prev = words[i - 1]
-        if prev["upos"] in ("ADP", "VERB", "AUX"):
+        after_preposition = prev["upos"] == "ADP" or (prev["upos"] == "ADV" and any(r["upos"] == "ADP" for r in options(prev)))
+        if after_preposition or (w["upos"] == "ADV" and prev["upos"] in ("VERB", "AUX")):
             new = find(w, lemma="sig", feats={"Case": "Dat"})
             if new is not None:
                 switch(w, new)

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, type RefObject } from "react";
-import { describeFeatures, describeGovernor } from "@/lib/glossary/grammar";
+import { antecedentPhrase, describeFeatures, describeGovernor, type GrammarLabels } from "@/lib/glossary/grammar";
 import type { Reading } from "@/lib/analysis/types";
 import { wordClassFromUpos, type FormGrammar, type GlossEntry } from "@/lib/glossary/types";
 import { fill } from "@/lib/i18n/fill";
@@ -155,6 +155,18 @@ function PhraseViews({ phrases, document, labels }: { phrases: readonly { gloss:
   });
 }
 
+/** "refers back to “menn”": which word a reflexive pronoun takes its number and gender from. */
+function AntecedentView({ form, labels }: { form: string; labels: GrammarLabels }) {
+  const { before, after } = antecedentPhrase(labels);
+  return (
+    <>
+      {before}
+      <span lang="is">{form}</span>
+      {after}
+    </>
+  );
+}
+
 function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: ReaderLabels }) {
   const g = labels.gloss;
   const features = grammar.features && describeFeatures(grammar.features, g.grammar);
@@ -165,7 +177,14 @@ function GrammarView({ grammar, labels }: { grammar: FormGrammar; labels: Reader
       {here && (
         <div className="gloss-grammar">
           <span className="gloss-label">{g.here}</span> <span lang={grammar.text ? "en" : labels.lng}>{here}</span>
-          {grammar.governor && <> ({describeGovernor(grammar.governor, g.grammar)})</>}
+          {(grammar.governor || grammar.antecedent) && (
+            <>
+              {" ("}
+              {grammar.governor && describeGovernor(grammar.governor, g.grammar)}
+              {grammar.governor && grammar.antecedent && "; "}
+              {grammar.antecedent && <AntecedentView form={grammar.antecedent.form} labels={g.grammar} />})
+            </>
+          )}
         </div>
       )}
       {!here && grammar.unavailable && <div className="gloss-grammar gloss-unavailable">{g.grammarUnavailable}</div>}

@@ -1,0 +1,71 @@
+"""The reflexive pronoun takes its number and gender from the word it refers back to, and the
+learner is told which word that is. Sentences written for these tests; answers from Icelandic
+grammar (sig refers to the subject of its clause)."""
+
+from samhlida_worker.corrections import correct
+from tokens import FIN3, punct, tok
+
+
+def _subject(form, lemma, upos, **feats):
+    return tok(form, lemma, upos, Case="Nom", **feats)
+
+
+def test_a_plural_subject_makes_the_reflexive_plural(words):
+    # "Danir velta því fyrir sér …" — the Danes wonder about it
+    w = words("Danir velta því mikið fyrir sér hvort breytingar verði.")
+    assert (w["sér"]["lemma"], w["sér"]["upos"]) == ("sig", "PRON")
+    assert w["sér"]["feats"] == {"Case": "Dat", "Number": "Plur", "Gender": "Masc"}
+    assert w["sér"]["antecedent"] == {"form": "Danir"}
+
+
+def test_a_feminine_subject_and_the_accusative(words):
+    w = words("Konan klæddi sig í kápuna.")
+    assert w["sig"]["feats"] == {"Case": "Acc", "Number": "Sing", "Gender": "Fem"}
+    assert w["sig"]["antecedent"] == {"form": "Konan"}
+
+
+def test_the_subject_after_a_fronted_verb_phrase_still_comes_before_the_reflexive():
+    # "Þá flýttu drengirnir sér heim." — then the boys hurried home
+    s = [tok("Þá", "þá", "ADV"), tok("flýttu", "flýta", "VERB", Number="Plur", Person="3", Tense="Past", Mood="Ind", Voice="Act", VerbForm="Fin"),
+         _subject("drengirnir", "drengur", "NOUN", Number="Plur", Gender="Masc", Definite="Def"),
+         tok("sér", "sig", "PRON", Case="Dat"), tok("heim", "heim", "ADV"), punct()]
+    correct(s)
+    assert s[3]["feats"] == {"Case": "Dat", "Number": "Plur", "Gender": "Masc"}
+    assert s[3]["antecedent"] == {"form": "drengirnir"}
+
+
+def test_the_nearest_subject_is_the_one_of_the_reflexives_clause():
+    # "Hann sagði að hún hefði meitt sig." — she hurt herself, not him
+    s = [_subject("Hann", "hann", "PRON", Number="Sing", Gender="Masc", Person="3"), tok("sagði", "segja", "VERB", Number="Sing", **{**FIN3, "Tense": "Past"}),
+         tok("að", "að", "SCONJ"), _subject("hún", "hún", "PRON", Number="Sing", Gender="Fem", Person="3"),
+         tok("hefði", "hafa", "AUX", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"),
+         tok("meitt", "meiða", "VERB", VerbForm="Sup", Voice="Act"), tok("sig", "sig", "PRON", Case="Acc"), punct()]
+    correct(s)
+    assert s[6]["feats"] == {"Case": "Acc", "Number": "Sing", "Gender": "Fem"}
+    assert s[6]["antecedent"] == {"form": "hún"}
+
+
+def test_no_subject_in_sight_leaves_the_reflexive_as_it_is():
+    # "Að flýta sér." — a heading: no subject to agree with
+    s = [tok("Að", "að", "PART"), tok("flýta", "flýta", "VERB", VerbForm="Inf", Voice="Act"), tok("sér", "sig", "PRON", Case="Dat"), punct()]
+    correct(s)
+    assert s[2]["feats"] == {"Case": "Dat"} and "antecedent" not in s[2]
+
+
+def test_first_and_second_person_are_not_antecedents():
+    # "Við báðum þau að flýta sér." — we asked them to hurry: sér is theirs, and þau is no
+    # subject; the rule names no antecedent rather than the 1st person "við"
+    s = [_subject("Við", "ég", "PRON", Number="Plur", Person="1"), tok("báðum", "biðja", "VERB", Number="Plur", Person="1", Tense="Past", Mood="Ind", Voice="Act", VerbForm="Fin"),
+         tok("þau", "það", "PRON", Case="Acc", Number="Plur", Gender="Neut", Person="3"), tok("að", "að", "PART"),
+         tok("flýta", "flýta", "VERB", VerbForm="Inf", Voice="Act"), tok("sér", "sig", "PRON", Case="Dat"), punct()]
+    correct(s)
+    assert "antecedent" not in s[5] and "Number" not in s[5]["feats"]
+
+
+def test_after_a_preposition_ser_is_the_reflexive_not_the_verb_sja():
+    # The parse read "fyrir sér" as an adverb and "sees"
+    s = [_subject("Danir", "Dani", "PROPN", Number="Plur", Gender="Masc"), tok("velta", "velta", "VERB", Number="Plur", **FIN3),
+         tok("því", "það", "PRON", Case="Dat", Number="Sing", Gender="Neut", Person="3"), tok("fyrir", "fyrir", "ADV"),
+         tok("sér", "sjá", "VERB", Number="Sing", **FIN3), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"], s[4]["feats"]["Case"]) == ("sig", "PRON", "Dat")
