@@ -2,6 +2,7 @@
 that a learner would be misled by. Each moves a word only to another of its BÍN readings."""
 
 from .common import find, is_break, is_finite, switch
+from .words import thvi_after_a_preposition
 
 
 def _next_word(words: list[dict], i: int) -> dict | None:
@@ -116,4 +117,6 @@ def rett_is_just_or_rightly(words: list[dict]) -> None:
                 switch(w, new)
 
 
-PASS10_RULES = [rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+# thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
+# the adjective frár, in "langt frá því að").
+PASS10_RULES = [thvi_after_a_preposition, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
