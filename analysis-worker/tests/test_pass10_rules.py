@@ -119,3 +119,32 @@ def test_rett_as_a_predicate_stays_right():
          tok("það", "það", "PRON", Case="Acc", Number="Sing", Gender="Neut", Person="3"), _rett(), punct()]
     correct(s)
     assert (s[3]["lemma"], s[3]["upos"]) == ("réttur", "ADJ")
+
+
+def test_a_medal_and_thar_a_medal_are_among():
+    # "Margir særðust, þar á meðal tveir hermenn." — including two soldiers (the built-in
+    # article's p12 had á as eiga and meðal as the noun "medicine")
+    s = [tok("Margir", "margur", "ADJ", Case="Nom", Number="Plur", Gender="Masc", Degree="Pos", Definite="Ind"),
+         tok("særðust", "særa", "VERB", Number="Plur", Person="3", Tense="Past", Mood="Ind", Voice="Mid", VerbForm="Fin"), punct(","),
+         tok("þar", "þar", "ADV"), tok("á", "eiga", "VERB", Number="Sing", **FIN3),
+         tok("meðal", "meðal", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("tveir", "tveir", "NUM", Case="Nom", Number="Plur", Gender="Masc"),
+         tok("hermenn", "hermaður", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"]) == ("á", "ADP")
+    assert (s[5]["lemma"], s[5]["upos"]) == ("meðal", "ADP")
+
+
+def test_medal_before_a_genitive_is_among_and_medicine_stays_medicine():
+    # "Hann var vinsæll meðal nemenda." / "Þetta meðal virkar vel."
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"), tok("var", "vera", "AUX", Number="Sing", **{**FIN3, "Tense": "Past"}),
+         tok("vinsæll", "vinsæll", "ADJ", Case="Nom", Number="Sing", Gender="Masc", Degree="Pos", Definite="Ind"),
+         tok("meðal", "meðal", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("nemenda", "nemandi", "NOUN", Case="Gen", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[3]["lemma"], s[3]["upos"]) == ("meðal", "ADP")
+    s = [tok("Þetta", "þessi", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+         tok("meðal", "meðal", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("virkar", "virka", "VERB", Number="Sing", **FIN3), tok("vel", "vel", "ADV"), punct()]
+    correct(s)
+    assert (s[1]["lemma"], s[1]["upos"]) == ("meðal", "NOUN")

@@ -117,6 +117,26 @@ def rett_is_just_or_rightly(words: list[dict]) -> None:
                 switch(w, new)
 
 
+def among_not_medicine(words: list[dict]) -> None:
+    """*meðal* after *á* (á meðal okkar, þar á meðal) or before a genitive (meðal annarra,
+    meðal Íslendinga) is the preposition "among", not the noun *meðal* "medicine, means"; and
+    that *á* is the preposition, not *eiga* "owns"."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "meðal" or w["upos"] not in ("NOUN", "ADP", "ADV"):
+            continue
+        prev = words[i - 1] if i > 0 and not is_break(words[i - 1]) else None
+        nxt = _next_word(words, i)
+        after_a = prev is not None and prev["form"].lower() == "á"
+        if w["upos"] == "NOUN" and (after_a or (nxt is not None and nxt["feats"].get("Case") == "Gen")):
+            new = find(w, lemma="meðal", upos="ADP")
+            if new is not None:
+                switch(w, new)
+        if after_a and prev["lemma"] == "eiga":
+            new = find(prev, lemma="á", upos="ADP")
+            if new is not None:
+                switch(prev, new)
+
+
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [thvi_after_a_preposition, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES = [thvi_after_a_preposition, among_not_medicine, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
