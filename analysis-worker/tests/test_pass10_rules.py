@@ -148,3 +148,26 @@ def test_medal_before_a_genitive_is_among_and_medicine_stays_medicine():
          tok("virkar", "virka", "VERB", Number="Sing", **FIN3), tok("vel", "vel", "ADV"), punct()]
     correct(s)
     assert (s[1]["lemma"], s[1]["upos"]) == ("meðal", "NOUN")
+
+
+def test_an_attack_on_takes_the_accusative():
+    # "Þrír féllu í loftárás á herstöð í Jórdaníu." — an air strike on a base (the built-in
+    # article's p11 had herstöð dative)
+    s = [tok("Þrír", "þrír", "NUM", Case="Nom", Number="Plur", Gender="Masc"),
+         tok("féllu", "falla", "VERB", Number="Plur", **{**FIN3, "Tense": "Past"}), tok("í", "í", "ADP"),
+         tok("loftárás", "loftárás", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), tok("á", "á", "ADP"),
+         tok("herstöð", "herstöð", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), tok("í", "í", "ADP"),
+         tok("Jórdaníu", "Jórdanía", "PROPN", Case="Dat", Number="Sing", Gender="Fem"), punct()]
+    s[5]["governor"] = {"kind": "preposition", "lemma": "á", "form": "á", "case": "Dat"}
+    correct(s)
+    assert s[5]["feats"]["Case"] == "Acc" and s[5]["governor"]["case"] == "Acc"
+    assert s[7]["feats"]["Case"] == "Dat"  # í Jórdaníu: where, dative
+
+
+def test_interest_in_keeps_the_dative():
+    # "Hún hefur áhuga á tónlist." — áhugi á takes the dative
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"), tok("hefur", "hafa", "VERB", Number="Sing", **FIN3),
+         tok("áhuga", "áhugi", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), tok("á", "á", "ADP"),
+         tok("tónlist", "tónlist", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == "Dat"

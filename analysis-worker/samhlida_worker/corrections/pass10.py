@@ -2,6 +2,7 @@
 that a learner would be misled by. Each moves a word only to another of its BÍN readings."""
 
 from .common import find, is_break, is_finite, switch
+from .prepositions import _phrase_after, _same_form_in
 from .words import thvi_after_a_preposition
 
 
@@ -137,6 +138,32 @@ def among_not_medicine(words: list[dict]) -> None:
                 switch(prev, new)
 
 
+# Nouns whose "á" takes the accusative: what is attacked, taxed, affected, stressed, believed in
+# (árás á herstöð, tollar á vörur, áhrif á fólk, áhersla á menntun, trú á framtíðina). Compounds
+# count by their last part (loftárás, innflutningstollur). Not áhugi, vald, ábyrgð, which take
+# the dative.
+ACCUSATIVE_A_NOUNS = ("árás", "tollur", "skattur", "gjald", "áhrif", "áhersla", "trú", "sókn")
+
+
+def accusative_after_noun_a(words: list[dict]) -> None:
+    """The noun phrase after such a noun and *á* is accusative, where the parse made it dative
+    (loftárás á herstöð í Jórdaníu)."""
+    for i in range(1, len(words) - 1):
+        a, head = words[i], words[i - 1]
+        if a["form"].lower() != "á" or a["upos"] != "ADP" or head["upos"] != "NOUN":
+            continue
+        if not head["lemma"].endswith(ACCUSATIVE_A_NOUNS):
+            continue
+        span = _phrase_after(words, i, "Dat")
+        news = [_same_form_in(n, "Acc") for n in span]
+        if span and all(n is not None for n in news):
+            for n, new in zip(span, news):
+                gov = n.get("governor")
+                switch(n, new)  # drops a governor of the old case: á still governs, now the accusative
+                if gov is not None and gov.get("lemma") == "á":
+                    n["governor"] = {**gov, "case": "Acc"}
+
+
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [thvi_after_a_preposition, among_not_medicine, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES = [thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
