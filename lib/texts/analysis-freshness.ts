@@ -35,3 +35,19 @@ export async function fetchServerAnalysis(send: typeof fetch = fetch): Promise<S
     return undefined;
   }
 }
+
+/**
+ * How long a page holds a stored text back for the server's answer: known before the text or its
+ * card shows, the "newer analysis" notice is there from the start instead of pushing the text
+ * down under the learner's pointer a moment later; a slow server does not hold it longer.
+ */
+export const SERVER_ANSWER_WAIT_MS = 800;
+
+/** The promise's value if it settles within `ms`, else undefined (the promise runs on). */
+export function withinMs<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportEvent } from "@/lib/texts/import-protocol";
 import { applyImportEvent, stampAfterDone } from "@/lib/texts/import-protocol";
-import { analysisFreshness, readServerAnalysis } from "@/lib/texts/analysis-freshness";
+import { analysisFreshness, readServerAnalysis, withinMs } from "@/lib/texts/analysis-freshness";
 import { generateDocument } from "@/lib/reader/generate";
 
 const server = { version: "b2c3d4e5f6a1", engine: "greynir" } as const;
@@ -58,5 +58,14 @@ describe("stamping a document when its analysis is done", () => {
 
   it("leaves a document begun before stamps existed unstamped when a resume finishes it, so it still counts as older", () => {
     expect(stampAfterDone(undefined, done("greynir", "v2"))).toBeUndefined();
+  });
+});
+
+describe("waiting a moment for the server's answer", () => {
+  it("gives the answer that comes in time, and undefined for one that does not", async () => {
+    const prompt = new Promise<string>((resolve) => setTimeout(() => resolve("greynir"), 5));
+    expect(await withinMs(prompt, 1_000)).toBe("greynir");
+    const late = new Promise<string>((resolve) => setTimeout(() => resolve("late"), 200));
+    expect(await withinMs(late, 20)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
-import { analysisFreshness, fetchServerAnalysis, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
+import { analysisFreshness, fetchServerAnalysis, SERVER_ANSWER_WAIT_MS, withinMs, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
 import { countLemmas } from "@/lib/vocab/counts";
 import { onTextChange } from "@/lib/texts/changes";
 import { storedTextHref } from "@/lib/texts/links";
@@ -75,7 +75,18 @@ export function StoredTexts({ lng, labels }: { lng: string; labels: LibraryLabel
 
   useEffect(() => {
     const release = holdReady();
-    void reload().finally(release);
+    // On the first listing the server's analysis is asked for before the cards show, so the
+    // "newer analysis" notes are there at once instead of pushing the cards down under the pointer.
+    void listTexts()
+      .then(async (list) => {
+        if (list?.some((text) => text.meta?.state === "done")) {
+          const answer = await withinMs(fetchServerAnalysis(), SERVER_ANSWER_WAIT_MS);
+          if (answer) setServer(answer);
+        }
+        setProblem(list === undefined);
+        setTexts(list ?? []);
+      })
+      .finally(release);
     const stop = onTextChange(() => void reload());
     return () => {
       stop();

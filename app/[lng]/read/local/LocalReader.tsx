@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReaderDocument } from "@/lib/reader/types";
-import { fetchServerAnalysis, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
+import { fetchServerAnalysis, SERVER_ANSWER_WAIT_MS, withinMs, type ServerAnalysis } from "@/lib/texts/analysis-freshness";
 import { onTextChange } from "@/lib/texts/changes";
 import { mergeWithNext, splitRow } from "@/lib/texts/rows";
 import { openTextStore, TextStoreError, type TextMeta } from "@/lib/texts/store-idb";
@@ -32,13 +32,6 @@ export interface LocalMessages extends ResumeMessages {
   noTranslation: string;
   refresh: RefreshMessages;
 }
-
-/**
- * How long the text waits for the server to say which analysis it runs. Known before the text
- * shows, the "update the analysis" notice is there from the start instead of pushing the text
- * down under the reader's pointer a moment later; a slow server does not hold the text longer.
- */
-const SERVER_ANSWER_WAIT_MS = 800;
 
 type Loaded = { state: "loading" } | { state: "ready"; id: string; document: ReaderDocument; meta: TextMeta | undefined } | { state: "missing" | "invalid" | "unavailable" };
 
@@ -78,7 +71,8 @@ export function LocalReader({ labels, messages, libraryHref }: { labels: ReaderL
     });
     void load(textId, true)
       .then(async (result) => {
-        await Promise.race([serverAnswer, new Promise((resolve) => setTimeout(resolve, SERVER_ANSWER_WAIT_MS))]);
+        // Known before the text shows, the update offer does not push the text down a moment later.
+        await withinMs(serverAnswer, SERVER_ANSWER_WAIT_MS);
         if (cancelled) return;
         if (result.state === "ready") window.document.title = `${result.document.title.is} · Samhliða`;
         setLoaded(result);
