@@ -171,3 +171,26 @@ def test_interest_in_keeps_the_dative():
          tok("tónlist", "tónlist", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert s[4]["feats"]["Case"] == "Dat"
+
+
+def test_instructions_are_in_the_imperative_and_their_objects_accusative(words):
+    # A recipe: bræddu, helltu and berðu are bræð/hell/ber + þú, not "they melted/poured"
+    w = words("Bræddu fimmtíu grömm af smjöri og helltu því saman við.")
+    assert (w["Bræddu"]["lemma"], w["Bræddu"]["feats"]["Mood"], w["Bræddu"]["feats"]["Number"]) == ("bræða", "Imp", "Sing")
+    assert w["grömm"]["feats"]["Case"] == "Acc" and w["fimmtíu"]["feats"]["Case"] == "Acc"
+    assert w["helltu"]["feats"]["Mood"] == "Imp"
+    w = words("Berðu pönnukökurnar fram með sultu.")
+    assert (w["Berðu"]["lemma"], w["Berðu"]["feats"]["Mood"]) == ("bera", "Imp")
+    assert w["pönnukökurnar"]["feats"]["Case"] == "Acc"
+    w = words("Vinsamlegast gangið vel um sorpgeymsluna.")
+    assert (w["gangið"]["feats"]["Mood"], w["gangið"]["feats"]["Number"]) == ("Imp", "Plur")
+
+
+def test_a_past_plural_with_its_subject_stays_past(words):
+    # The subject after the verb (Komu gestirnir), or before it, shared across og (Eyjamenn … og leiddu)
+    w = words("Komu gestirnir seint heim.")
+    assert w["Komu"]["feats"].get("Mood") == "Ind" and w["Komu"]["feats"].get("Tense") == "Past"
+    w = words("Eyjamenn komu með gott áhlaup og leiddu með tveimur mörkum.")
+    assert w["leiddu"]["feats"].get("Mood") == "Ind" and w["leiddu"]["feats"].get("Number") == "Plur"
+    w = words("Þeir bættu við meiri mjólk.")
+    assert w["bættu"]["feats"].get("Mood") == "Ind"

@@ -151,6 +151,10 @@ export function createMeaningChain(sources: MeaningSources): MeaningChain {
     if (own.length > 0 && !own[0]!.otherClass) return own;
     const dictionaries = fromDictionaries(lemma, wordClass);
     if (dictionaries.length > 0 && !dictionaries[0]!.otherClass) return dictionaries;
+    // A verb takes no other class's meaning: the noun spelled like it names something else
+    // (læða "female cat" is not læðast "sneak", villa "mistake" not villast "get lost"). No
+    // meaning, with the dictionary links, misleads less than a wrong one.
+    if (wordClass === "verb") return [];
     return own.length > 0 ? own : dictionaries;
   }
 

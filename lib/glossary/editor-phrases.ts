@@ -4,7 +4,7 @@ import type { Sentence, Token, TokenId } from "../text/types";
 import type { GlossedPhrase } from "./gloss-sentence";
 import { curatedEntry } from "./gloss-sentence";
 import type { LexiconIndex } from "./lexicon";
-import { matchPhrases } from "./phrases";
+import { matchPhrases, type PhraseMatch } from "./phrases";
 
 /**
  * The editors' fixed expressions ("eins og", "taka þátt í", "þrátt fyrir") found in any analysed
@@ -19,7 +19,16 @@ export function editorPhrases(sentence: Sentence, tokens: readonly Token[], matc
   const position = new Map(tokens.map((token, index) => [token.id, index]));
   const start = (ids: readonly TokenId[]) => position.get(ids[0]!) ?? 0;
   // In reading order, the longest first where two start together; then no word in two.
+  const words = tokens.filter((token) => token.kind === "word");
+  const wordAt = new Map(words.map((token, index) => [token.id, index]));
+  /** The phrase's open slot, where it has one, is filled by a word in the case it takes. */
+  const slotFilled = (match: PhraseMatch) => {
+    if (!match.entry.takes) return true;
+    const next = words[(wordAt.get(match.tokenIds[match.tokenIds.length - 1]!) ?? -2) + 1];
+    return next !== undefined && matched.get(next.id)?.feats?.Case === match.entry.takes;
+  };
   const found = matchPhrases(sentence, tokens, candidates, lexicon)
+    .filter(slotFilled)
     .sort((a, b) => start(a.tokenIds) - start(b.tokenIds) || b.tokenIds.length - a.tokenIds.length)
     .filter((match) => {
       if (match.tokenIds.some((id) => taken.has(id))) return false;

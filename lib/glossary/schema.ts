@@ -58,6 +58,11 @@ export const lexiconEntry = z
      * slot is "*" — one intervening word), e.g. ["skjóta", "niður"], ["lýsa", "yfir", "ábyrgð"].
      */
     pattern: z.array(nonEmpty).min(2).optional(),
+    /**
+     * For phrases with an open slot right after the pattern ("á vegum e-s"): the case the word
+     * there must have in an analysed sentence, so "hálka á vegum" (on the roads) is not the phrase.
+     */
+    takes: z.enum(["Acc", "Dat", "Gen"]).optional(),
     /** Where the entry is attested: "bin" = the lemma is a BÍN headword (checked by a test);
      *  "curated" = BÍN lacks it (e.g. sprengjudróni), written by us. */
     source: z.enum(["bin", "curated"]),

@@ -98,6 +98,13 @@ describe("the meaning chain", () => {
     expect(chain.knownMeaningsFor({ lemma: "sprengja" }).map((m) => m.text).sort()).toEqual(["blow up", "bomb"]);
   });
 
+  it("gives a verb no other class's meaning: the noun spelled like it is another word", () => {
+    // læða is "female cat" as a noun; the verb (læðast "sneak") is not in these dictionaries
+    const chain = createMeaningChain({ ...sources, wiktionary: indexDictionary([{ lemma: "læða", meaning: "female cat", wordClass: "noun" }] satisfies DictionaryEntry[]) });
+    expect(chain.knownMeaningsFor({ lemma: "læða", upos: "VERB" })).toEqual([]);
+    expect(chain.knownMeaningsFor({ lemma: "læða", upos: "NOUN" })).toEqual([{ text: "female cat", source: "wiktionary" }]);
+  });
+
   it("finds lemmas whatever their case and Unicode form", () => {
     const chain = createMeaningChain(sources);
     expect(chain.knownMeaningsFor({ lemma: "A\u0301ra\u0301s" })[0]).toEqual({ text: "attack", source: "wiktionary" });

@@ -83,3 +83,19 @@ describe("a word class in a pattern (\"að@SCONJ\")", () => {
     expect(found("Hann áætlar þó að gera það.", "PART")).toEqual([]);
   });
 });
+
+describe("a phrase with an open slot after it (\"á vegum e-s\")", () => {
+  const deployed: LexiconEntry = { ...phrase(["á", "vegum"], "á vegum e-s", "under the auspices of"), takes: "Gen" };
+  const index = indexLexicon([deployed]);
+
+  it("is found only where a word in the case it takes fills the slot", () => {
+    // "á vegum hersins": deployed by the army; "hálka á vegum": ice on (the) roads, no genitive
+    const army = handAnalysed("Þeir eru á vegum hersins.");
+    const withSlot = army.analysed(["Þeir", { lemma: "hann", upos: "PRON", feats: { Case: "Nom" } }], ["eru", { lemma: "vera", upos: "AUX" }], ["á", { lemma: "á", upos: "ADP" }], ["vegum", { lemma: "vegur", upos: "NOUN", feats: { Case: "Dat" } }], ["hersins", { lemma: "her", upos: "NOUN", feats: { Case: "Gen" } }]);
+    expect(editorPhrases(army.sentence, army.tokens, matchAnalysis(army.tokens, withSlot, 0), index).map((p) => p.text)).toEqual(["á vegum"]);
+
+    const roads = handAnalysed("Það er hálka á vegum í dag.");
+    const without = roads.analysed(["Það", { lemma: "það", upos: "PRON" }], ["er", { lemma: "vera", upos: "AUX" }], ["hálka", { lemma: "hálka", upos: "NOUN", feats: { Case: "Nom" } }], ["á", { lemma: "á", upos: "ADP" }], ["vegum", { lemma: "vegur", upos: "NOUN", feats: { Case: "Dat" } }], ["í", { lemma: "í", upos: "ADP" }], ["dag", { lemma: "dagur", upos: "NOUN", feats: { Case: "Acc" } }]);
+    expect(editorPhrases(roads.sentence, roads.tokens, matchAnalysis(roads.tokens, without, 0), index)).toEqual([]);
+  });
+});

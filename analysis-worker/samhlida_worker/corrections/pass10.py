@@ -1,8 +1,9 @@
 """Rules of the tenth pass (2026-12-07, late): readings the parse gives to very common words
 that a learner would be misled by. Each moves a word only to another of its BÍN readings."""
 
-from .common import find, is_break, is_finite, switch
+from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
 from .prepositions import _phrase_after, _same_form_in
+from .verb_usage import frame_count
 from .words import thvi_after_a_preposition
 
 
@@ -138,6 +139,91 @@ def among_not_medicine(words: list[dict]) -> None:
                 switch(prev, new)
 
 
+# Adverbs that can stand before an instruction's verb (Vinsamlegast gangið vel um; svo bættu við).
+BEFORE_AN_INSTRUCTION = {"svo", "síðan", "þá", "nú", "fyrst", "vinsamlegast", "endilega", "bara", "loks", "að lokum"}
+_CLITIC_THU = ("ðu", "du", "tu")
+# The subject pronouns a finite verb of each person and number agrees with.
+_SUBJECTS = {("1", "Sing"): {"ég"}, ("2", "Sing"): {"þú"}, ("3", "Sing"): {"hann", "hún", "það"},
+             ("1", "Plur"): {"við"}, ("2", "Plur"): {"þið"}, ("3", "Plur"): {"þeir", "þær", "þau"}}
+
+
+def _opens_clause(words: list[dict], i: int, after_an_instruction: bool) -> bool:
+    """Word i opens the sentence (or a quotation, or follows a colon or dash), perhaps after an
+    adverb that may open an instruction; after og/en/eða or a comma only in a series of
+    instructions: elsewhere a verb there shares the subject before it (Eyjamenn komu … og
+    leiddu) or opens a main clause after a subordinate one (…, hefðu viðbrögðin)."""
+    j = i - 1
+    if j >= 0 and not is_break(words[j]) and words[j]["form"].lower() in BEFORE_AN_INSTRUCTION:
+        j -= 1
+    if j < 0 or (is_break(words[j]) and words[j]["form"] not in (",", ";")):
+        return True
+    return after_an_instruction and (is_break(words[j]) or words[j]["form"].lower() in ("og", "en", "eða"))
+
+
+def _only_nominative(w: dict) -> bool:
+    """A nominative with no accusative reading of the same word and number (gestirnir, not pönnukökurnar)."""
+    return w["feats"].get("Case") == "Nom" and not any(
+        r["lemma"] == w["lemma"] and r["feats"].get("Case") == "Acc" and r["feats"].get("Number") == w["feats"].get("Number") for r in options(w))
+
+
+def instructions_in_the_imperative(words: list[dict]) -> None:
+    """An instruction opens its clause with the imperative, its subject *þú* written onto it
+    (bræddu, helltu, gleymdu, berðu: bræð + þú), the same letters as the past plural (þeir
+    bræddu) or a subjunctive. A clause-opening past plural has its subject right after it (Komu
+    gestirnir seint); with no nominative pronoun there, and no word that can only be a
+    nominative, the verb is the imperative; gangið without *þið* likewise (plural). Then the noun
+    phrase after it that the parse made its subject is its object, in the case the verb takes."""
+    seen = False
+    for i, w in enumerate(words):
+        if w["upos"] in ("VERB", "AUX") and w["feats"].get("Mood") == "Imp":
+            seen = True
+            continue
+        if w["upos"] not in ("VERB", "AUX") or w["feats"].get("Mood") is None or not _opens_clause(words, i, seen):
+            continue
+        form = w["form"].lower()
+        singular = form.endswith(_CLITIC_THU) and w["feats"].get("Person") != "2"
+        plural = form.endswith("ið") and w["feats"].get("Person") == "2" and w["feats"].get("Number") == "Plur"
+        if not (singular or plural):
+            continue
+        nxt = _next_word(words, i)
+        subjects = _SUBJECTS.get((w["feats"].get("Person", ""), w["feats"].get("Number", "")), set())
+        if nxt is not None and (nxt["form"].lower() in subjects or (nxt["upos"] in ("NOUN", "PROPN") and _only_nominative(nxt))):
+            continue
+        if plural and any(t["form"].lower() == "þið" for t in words[max(0, i - 2):i]):
+            continue
+        imperatives = [r for r in options(w) if r["upos"] in ("VERB", "AUX") and r["feats"].get("Mood") == "Imp"
+                       and r["feats"].get("Number") == ("Sing" if singular else "Plur")]
+        # Another verb's imperative only in place of a main verb (hefðu, of hafa, is not hef + þú);
+        # of two verbs with the form, the commoner (berðu: bera "carry, serve", not berja "beat").
+        if w["upos"] != "VERB":
+            imperatives = [r for r in imperatives if r["lemma"] == w["lemma"]]
+        new = max(imperatives, key=lambda r: (frame_count(r["lemma"]), r["lemma"] == w["lemma"]), default=None)
+        if new is None:
+            continue
+        switch(w, new)
+        seen = True
+        _object_after(words, i)
+
+
+def _object_after(words: list[dict], i: int) -> None:
+    """The nominative noun phrase after an imperative at i into the case its verb takes (Bræddu
+    fimmtíu grömm, Berðu pönnukökurnar fram: accusative), when BÍN has every word in it: the
+    accusative where the verb takes one, else its only case."""
+    cases = {UD_CASE[c] for c in verb_object_cases(words[i]["lemma"]) if c in UD_CASE and c != "nf"}
+    case = "Acc" if "Acc" in cases else next(iter(cases)) if len(cases) == 1 else None
+    if case is None:
+        return
+    span = _phrase_after(words, i, "Nom")
+    # A number written as a word (fimmtíu) has one form for every case: it takes the phrase's.
+    news = [_same_form_in(n, case) or ("indeclinable" if n["upos"] == "NUM" else None) for n in span]
+    if span and all(n is not None for n in news):
+        for n, new in zip(span, news):
+            if new == "indeclinable":
+                n["feats"] = {**n["feats"], "Case": case}
+            else:
+                switch(n, new)
+
+
 # Nouns whose "á" takes the accusative: what is attacked, taxed, affected, stressed, believed in
 # (árás á herstöð, tollar á vörur, áhrif á fólk, áhersla á menntun, trú á framtíðina). Compounds
 # count by their last part (loftárás, innflutningstollur). Not áhugi, vald, ábyrgð, which take
@@ -166,4 +252,4 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES = [instructions_in_the_imperative, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
