@@ -194,3 +194,31 @@ def test_a_past_plural_with_its_subject_stays_past(words):
     assert w["leiddu"]["feats"].get("Mood") == "Ind" and w["leiddu"]["feats"].get("Number") == "Plur"
     w = words("Þeir bættu við meiri mjólk.")
     assert w["bættu"]["feats"].get("Mood") == "Ind"
+
+
+def test_a_noun_after_its_modifier_not_a_rare_adjective(words):
+    # "Svo bættu við meiri mjólk." — more milk; BÍN's adjective mjólkur is not meant
+    w = words("Svo bættu við meiri mjólk.")
+    assert (w["mjólk"]["lemma"], w["mjólk"]["upos"]) == ("mjólk", "NOUN")
+    assert w["meiri"]["feats"]["Gender"] == "Fem"
+
+
+def test_an_adjective_after_a_quantifier(words):
+    # "Annars er allt gott að frétta." — all's well: góður, not the noun gott "sweets"
+    w = words("Annars er allt gott að frétta.")
+    assert (w["gott"]["lemma"], w["gott"]["upos"]) == ("góður", "ADJ")
+    assert (words("Það var ekkert mál.")["mál"]["upos"]) == "NOUN"
+
+
+def test_hver_sa_sem_is_the_pronoun():
+    # "… að hver sá sem gæti bjargað henni fengi hana" — whoever could save her
+    s = [tok("að", "að", "SCONJ"), tok("hver", "hver", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("sá", "sá", "PRON", Case="Nom", Number="Sing", Gender="Masc"), tok("sem", "sem", "SCONJ"),
+         tok("gæti", "geta", "AUX", Number="Sing", Person="3", Tense="Past", Mood="Sub", Voice="Act", VerbForm="Fin"), punct()]
+    correct(s)
+    assert (s[1]["lemma"], s[1]["upos"]) == ("hver", "PRON")
+    # "heitur hver": the hot spring, described
+    s = [tok("heitur", "heitur", "ADJ", Case="Nom", Number="Sing", Gender="Masc", Degree="Pos", Definite="Ind"),
+         tok("hver", "hver", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[1]["lemma"], s[1]["upos"]) == ("hver", "NOUN")

@@ -224,6 +224,64 @@ def _object_after(words: list[dict], i: int) -> None:
                 switch(n, new)
 
 
+def noun_after_its_modifier(words: list[dict]) -> None:
+    """A word read as an adjective right after an adjective or determiner, with no noun after
+    it, is the noun that modifier describes where BÍN has one in the same case and number that
+    the modifier agrees with: "meiri mjólk" (more milk), not the adjective *mjólkur*."""
+    for i in range(1, len(words)):
+        w, mod = words[i], words[i - 1]
+        if w["upos"] != "ADJ" or mod["upos"] not in ("ADJ", "DET") or "Case" not in w["feats"]:
+            continue
+        nxt = _next_word(words, i)
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "ADJ"):
+            continue
+        case = mod["feats"].get("Case")
+        for noun in (r for r in options(w) if r["upos"] == "NOUN" and r["feats"].get("Case") == case):
+            agreeing = mod if mod["feats"].get("Gender") == noun["feats"].get("Gender") else find(
+                mod, lemma=mod["lemma"], upos=mod["upos"], feats={k: noun["feats"][k] for k in ("Case", "Number", "Gender") if k in noun["feats"]})
+            if agreeing is None or mod["feats"].get("Number") not in (None, noun["feats"].get("Number")):
+                continue
+            if agreeing is not mod:
+                switch(mod, agreeing)
+            switch(w, noun)
+            break
+
+
+# Neuter pronouns of quantity an adjective follows as their predicate or attribute: "allt gott
+# að frétta", "eitthvað nýtt", "ekkert slæmt", "margt skemmtilegt".
+QUANTIFIERS = {"allt", "eitthvað", "ekkert", "margt", "fátt", "annað"}
+
+
+def adjective_after_a_quantifier(words: list[dict]) -> None:
+    """After *allt, eitthvað, ekkert, margt* a neuter singular that BÍN has both as a noun and
+    as an adjective agreeing with the pronoun is the adjective (allt gott: góður, not the noun
+    gott "sweets"), unless a noun follows for it to describe as a noun's attribute."""
+    for i in range(1, len(words)):
+        w, q = words[i], words[i - 1]
+        if w["upos"] != "NOUN" or q["form"].lower() not in QUANTIFIERS or w["feats"].get("Gender") != "Neut" or w["feats"].get("Number") != "Sing":
+            continue
+        nxt = _next_word(words, i)
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN"):
+            continue
+        new = find(w, upos="ADJ", feats={"Case": w["feats"].get("Case"), "Number": "Sing", "Gender": "Neut"})
+        if new is not None:
+            switch(w, new)
+
+
+def hver_the_pronoun(words: list[dict]) -> None:
+    """*hver* is the pronoun "who, each, whoever" (hver sá sem, hver og einn), not the noun
+    *hver* "hot spring", which needs a modifier or the article (heitur hver, hverinn) to be read so."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "hver" or w["upos"] != "NOUN":
+            continue
+        prev = words[i - 1] if i > 0 and not is_break(words[i - 1]) else None
+        if prev is not None and prev["upos"] in ("ADJ", "DET", "NUM"):
+            continue
+        new = find(w, lemma="hver", upos="PRON", feats={"Case": "Nom", "Gender": "Masc"}) or find(w, lemma="hver", upos="PRON")
+        if new is not None:
+            switch(w, new)
+
+
 # Nouns whose "á" takes the accusative: what is attacked, taxed, affected, stressed, believed in
 # (árás á herstöð, tollar á vörur, áhrif á fólk, áhersla á menntun, trú á framtíðina). Compounds
 # count by their last part (loftárás, innflutningstollur). Not áhugi, vald, ábyrgð, which take
@@ -252,4 +310,4 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [instructions_in_the_imperative, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES = [instructions_in_the_imperative, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
