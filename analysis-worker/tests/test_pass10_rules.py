@@ -222,3 +222,21 @@ def test_hver_sa_sem_is_the_pronoun():
          tok("hver", "hver", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert (s[1]["lemma"], s[1]["upos"]) == ("hver", "NOUN")
+
+
+def test_a_point_within_a_span_of_time_is_dative_after_a(words):
+    # "á tíundu mínútu" (in the tenth minute), like "á hverju ári"; days of the week stay accusative
+    w = words("Þeir komust yfir á tíundu mínútu.")
+    assert w["mínútu"]["feats"]["Case"] == "Dat" and w["tíundu"]["feats"]["Case"] == "Dat"
+    assert w["mínútu"]["governor"]["lemma"] == "á" and w["mínútu"]["governor"]["case"] == "Dat"
+    assert words("Á mánudaginn fer ég heim.")["mánudaginn"]["feats"]["Case"] == "Acc"
+
+
+def test_a_fronted_noun_of_time_is_an_adverbial_not_the_verbs_object(words):
+    w = words("Dag einn sagði kóngurinn við dóttur sína.")
+    assert w["Dag"]["feats"]["Case"] == "Acc" and "governor" not in w["Dag"]
+
+
+def test_the_month_of_a_date_takes_the_case_of_its_day_or_preposition(words):
+    assert words("Fundurinn verður haldinn fimmtudaginn 20. mars.")["mars"]["feats"]["Case"] == "Acc"
+    assert words("Skila þarf gögnum fyrir 15. mars.")["mars"]["feats"]["Case"] == "Acc"

@@ -4,6 +4,7 @@ that a learner would be misled by. Each moves a word only to another of its BÍN
 from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
 from .prepositions import _phrase_after, _same_form_in
 from .verb_usage import frame_count
+from ..lexicon import PREPOSITION_CASE
 from .words import thvi_after_a_preposition
 
 
@@ -282,6 +283,69 @@ def hver_the_pronoun(words: list[dict]) -> None:
             switch(w, new)
 
 
+# Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
+# síðustu öld. (Days of the week take the accusative: á mánudaginn.)
+DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
+
+
+def dative_time_after_a(words: list[dict]) -> None:
+    """*á* before a span of time with an ordinal or determiner is the dative (á tíundu mínútu);
+    the parse can make the phrase accusative, as after á with days of the week."""
+    for i, a in enumerate(words[:-1]):
+        if a["form"].lower() != "á" or a["upos"] != "ADP":
+            continue
+        span = _phrase_after(words, i, "Acc")
+        if not span or span[-1]["lemma"] not in DATIVE_TIME_SPANS:
+            continue
+        news = [_same_form_in(n, "Dat") for n in span]
+        if all(n is not None for n in news):
+            for n, new in zip(span, news):
+                gov = n.get("governor")
+                switch(n, new)
+                n["governor"] = {**gov, "case": "Dat"} if gov and gov.get("lemma") == "á" else {"kind": "preposition", "lemma": "á", "form": a["form"], "case": "Dat"}
+
+
+# Nouns of time that stand in the accusative as an adverbial of their own: "Dag einn sagði
+# kóngurinn", "Seinnipartinn fer að rigna", "Næsta sumar förum við".
+TIME_NOUNS = {"dagur", "kvöld", "morgunn", "nótt", "vika", "mánuður", "ár", "sumar", "vetur", "vor", "haust", "helgi",
+              "seinnipartur", "eftirmiðdagur", "hádegi", "stund", "tími", "skipti", "sinn"}
+
+
+def time_adverbial_has_no_governor(words: list[dict]) -> None:
+    """An accusative noun of time before its clause's verb is an adverbial of time, not that
+    verb's object: the gloss does not say "accusative after sagði" for *Dag einn sagði*."""
+    for i, w in enumerate(words):
+        gov = w.get("governor")
+        if w["lemma"] not in TIME_NOUNS or w["feats"].get("Case") != "Acc" or not gov or gov.get("kind") != "verb":
+            continue
+        verb_at = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j]["form"] == gov.get("form")), None)
+        if verb_at is None:
+            continue
+        for t in words[max(0, i - 1):verb_at]:
+            if (t.get("governor") or {}).get("form") == gov.get("form") and t["feats"].get("Case") == "Acc":
+                t.pop("governor", None)
+
+
+MONTHS = {"janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember", "desember"}
+
+
+def month_in_a_date(words: list[dict]) -> None:
+    """In a date (fimmtudaginn 20. mars, fyrir 15. mars) the month stands in the case of the
+    day it names: the weekday's before it, or the one its preposition governs."""
+    for i in range(2, len(words)):
+        month, day, before = words[i], words[i - 1], words[i - 2]
+        if month["lemma"] not in MONTHS or not day["form"].rstrip(".").isdigit() or not day["form"].endswith("."):
+            continue
+        case = before["feats"].get("Case") if before["upos"] == "NOUN" and before["lemma"].endswith("dagur") else None
+        if before["upos"] == "ADP":
+            case = UD_CASE.get(PREPOSITION_CASE.get(before["form"].lower(), ""))
+        if case is None or month["feats"].get("Case") == case:
+            continue
+        new = _same_form_in(month, case)
+        if new is not None:
+            switch(month, new)
+
+
 # Nouns whose "á" takes the accusative: what is attacked, taxed, affected, stressed, believed in
 # (árás á herstöð, tollar á vörur, áhrif á fólk, áhersla á menntun, trú á framtíðina). Compounds
 # count by their last part (loftárás, innflutningstollur). Not áhugi, vald, ábyrgð, which take
@@ -310,4 +374,4 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [instructions_in_the_imperative, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES = [instructions_in_the_imperative, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]

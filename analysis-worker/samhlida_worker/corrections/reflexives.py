@@ -25,11 +25,32 @@ def _antecedent(words: list[dict], at: int) -> dict | None:
     return None
 
 
+def _controller(words: list[dict], at: int) -> dict | None:
+    """In an infinitive clause (að + infinitive) after a verb with an object, the reflexive is
+    the object's: "Vegagerðin bendir fólki á að kynna sér færð" (the people inform themselves),
+    "hvatti hana til að skrá sig". The object is the nearest dative or accusative noun or
+    3rd-person pronoun before *að* that a verb, not a preposition, governs."""
+    k = at - 1
+    while k >= 0 and not is_break(words[k]) and not (words[k]["form"].lower() == "að" and words[k]["upos"] == "PART"):
+        k -= 1
+    if k < 1 or is_break(words[k]) or words[k]["upos"] != "PART":
+        return None
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = words[j]
+        if is_break(w) or w["feats"].get("Case") == "Nom":
+            return None
+        if (w["upos"] in _NOMINALS and w["feats"].get("Case") in ("Dat", "Acc") and w["lemma"] != "sig"
+                and w["feats"].get("Person") in (None, "3") and "Number" in w["feats"]
+                and (w.get("governor") or {}).get("kind") != "preposition"):
+            return w
+    return None
+
+
 def reflexive_agrees_with_its_subject(words: list[dict]) -> None:
     for i, w in enumerate(words):
         if w["lemma"] != "sig" or w["upos"] != "PRON":
             continue
-        ante = _antecedent(words, i)
+        ante = _controller(words, i) or _antecedent(words, i)
         if ante is None:
             continue
         feats = dict(w["feats"])
