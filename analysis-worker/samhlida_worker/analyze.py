@@ -7,7 +7,7 @@ from tokenizer import TOK
 
 from .corrections import correct
 from .corrections.names import name_genders_in_text, names_in_text
-from .governor import governors, implied_cases
+from .governor import HAFA_OR_HEFJA, governors, implied_cases
 from .names import proper_name
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
 from .offsets import Utf16Offsets, locate
@@ -322,10 +322,6 @@ def _person_name(tok) -> list[str]:
     name = getattr(tok.val[0], "name", None) if tok is not None and isinstance(tok.val, list) and tok.val else None
     return name.split() if isinstance(name, str) else []
 
-# The present singular forms hafa (have) and hefja (begin) share. Greynir takes "hefur samband,
-# hef ég ekkert" as hefja with an object; hafa is by far the commoner verb, and hefja in
-# running prose is nearly always middle (hefst, hófst) or infinitive.
-HAFA_OR_HEFJA = {"hef", "hefur"}
 
 
 def _name_part(form, start, end, term, tok, lemma):

@@ -6,6 +6,17 @@ from .udmap import CASE, verb_argument_cases
 NOMINAL = {"no", "lo", "fn", "pfn", "abfn", "gr", "to", "person", "sérnafn", "entity"}
 
 
+
+# The present singular forms hafa (have) and hefja (begin) share. Greynir takes "hefur samband,
+# hef ég ekkert" as hefja with an object; hafa is by far the commoner verb, and hefja in
+# running prose is nearly always middle (hefst, hófst) or infinitive.
+HAFA_OR_HEFJA = {"hef", "hefur"}
+
+
+def verb_lemma(lemma: str, form: str) -> str:
+    """The governing verb's lemma as the word's own token gives it: hefur with an object is hafa."""
+    return "hafa" if lemma == "hefja" and form.lower() in HAFA_OR_HEFJA else lemma
+
 def _own_case(term) -> str | None:
     return next((v for v in term.all_variants if v in CASE), None)
 
@@ -89,7 +100,7 @@ def governors(tree) -> dict[int, dict]:
                     head_case = next((_own_case(t) for t in child.descendants
                                       if t.is_terminal and t.tcat in NOMINAL and _own_case(t)), None)
                     if head_case in args:
-                        mark(child, {"kind": "verb", "lemma": verb.lemma, "form": verb.text,
+                        mark(child, {"kind": "verb", "lemma": verb_lemma(verb.lemma, verb.text), "form": verb.text,
                                      "case": CASE[head_case], "_case": head_case})
                         continue
                 walk(child)

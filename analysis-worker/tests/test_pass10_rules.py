@@ -240,3 +240,12 @@ def test_a_fronted_noun_of_time_is_an_adverbial_not_the_verbs_object(words):
 def test_the_month_of_a_date_takes_the_case_of_its_day_or_preposition(words):
     assert words("Fundurinn verður haldinn fimmtudaginn 20. mars.")["mars"]["feats"]["Case"] == "Acc"
     assert words("Skila þarf gögnum fyrir 15. mars.")["mars"]["feats"]["Case"] == "Acc"
+
+
+def test_hafid_samband_is_get_in_touch(words):
+    w = words("Ef einhver hefur áhuga á því, hafið samband.")
+    assert (w["hafið"]["lemma"], w["hafið"]["upos"], w["hafið"]["feats"]["Mood"]) == ("hafa", "VERB", "Imp")
+    assert w["samband"]["feats"]["Case"] == "Acc"
+    # hefur áhuga: the governor of áhuga is hafa, as the verb's own token says, not hefja
+    assert w["áhuga"]["governor"]["lemma"] == "hafa"
+    assert words("Hafið er blátt.")["Hafið"]["lemma"] == "haf"

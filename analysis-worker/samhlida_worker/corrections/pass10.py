@@ -283,6 +283,27 @@ def hver_the_pronoun(words: list[dict]) -> None:
             switch(w, new)
 
 
+def hafid_samband(words: list[dict]) -> None:
+    """"Hafið samband" (get in touch, the notices' formula) is *hafa*'s plural imperative with its
+    object, not the sea (*hafið*) or *hafinn* "begun" beside a nominative *samband*; with *þið*
+    before it, the indicative."""
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w["form"].lower() != "hafið" or nxt["form"].lower() != "samband" or (w["upos"] == "VERB" and w["feats"].get("Mood") == "Imp"):
+            continue
+        if any(t["form"].lower() == "þið" for t in words[max(0, i - 2):i]):
+            continue  # "Þið hafið samband": the indicative, with its subject
+        new = w if w["lemma"] == "hafa" and w["feats"].get("Mood") == "Imp" else find(w, lemma="hafa", feats={"Mood": "Imp", "Number": "Plur"})
+        obj = find(nxt, lemma="samband", feats={"Case": "Acc"}) if nxt["feats"].get("Case") != "Acc" else nxt
+        if new is not None and obj is not None:
+            if new is w:
+                w["upos"] = "VERB"  # hafa with an object is the main verb, not the auxiliary
+            else:
+                switch(w, {**new, "upos": "VERB"})
+            if obj is not nxt:
+                switch(nxt, obj)
+
+
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
@@ -374,4 +395,4 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [instructions_in_the_imperative, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES = [instructions_in_the_imperative, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
