@@ -249,3 +249,18 @@ def test_hafid_samband_is_get_in_touch(words):
     # hefur áhuga: the governor of áhuga is hafa, as the verb's own token says, not hefja
     assert w["áhuga"]["governor"]["lemma"] == "hafa"
     assert words("Hafið er blátt.")["Hafið"]["lemma"] == "haf"
+
+
+def test_a_range_of_numbers_counts_its_noun(words):
+    # "átta til fimmtán metrar" — eight to fifteen metres: both numbers in the noun's case
+    w = words("Vindur verður átta til fimmtán metrar á sekúndu.")
+    assert (w["átta"]["upos"], w["átta"]["feats"]["Case"]) == ("NUM", "Nom")
+    assert w["fimmtán"]["feats"]["Case"] == "Nom" and "governor" not in w["fimmtán"]
+    # a real til + genitive stays
+    w = words("Hún fór til tveggja lækna.")
+    assert w["tveggja"]["feats"]["Case"] == "Gen" and w["lækna"]["governor"]["lemma"] == "til"
+
+
+def test_um_thad_bil_is_governed_by_um(words):
+    w = words("Uppskriftin dugar í um það bil tuttugu pönnukökur.")
+    assert w["bil"]["governor"]["lemma"] == "um"

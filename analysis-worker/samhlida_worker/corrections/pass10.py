@@ -304,6 +304,61 @@ def hafid_samband(words: list[dict]) -> None:
                 switch(nxt, obj)
 
 
+def number_range(words: list[dict]) -> None:
+    """"átta til fimmtán metrar": a range of numbers before a noun. *til* only joins the two;
+    both numbers count the noun and stand in its case (not the genitive *til* would govern),
+    and *átta* is the number, not the noun *átta* "the figure eight"."""
+    for i in range(1, len(words) - 2):
+        low, til, high, noun = words[i - 1], words[i], words[i + 1], words[i + 2]
+        if til["form"].lower() != "til" or noun["upos"] != "NOUN" or "Case" not in noun["feats"]:
+            continue
+        numbers = [t for t in (low, high) if t["upos"] == "NUM" or find(t, upos="NUM") is not None]
+        if len(numbers) != 2:
+            continue
+        case = noun["feats"]["Case"]
+        before = words[i - 2] if i >= 2 and not is_break(words[i - 2]) else None
+        if before is not None and before["upos"] == "ADP":
+            # "lækkað um 40 til 60 prósent": the preposition before the range governs it all
+            governed = (low.get("governor") or {}).get("case") or UD_CASE.get(PREPOSITION_CASE.get(before["form"].lower(), ""))
+            if governed is None:
+                continue
+            case = governed
+            if noun["feats"]["Case"] != case:
+                recased = _same_form_in(noun, case)
+                if recased is None:
+                    continue
+                switch(noun, recased)
+        after_a_preposition_word = before is not None and (before["upos"] == "ADP" or any(r["upos"] == "ADP" for r in options(before)))
+        if after_a_preposition_word and before["upos"] != "ADP" and any(t["upos"] == "NUM" and t["feats"].get("Case") not in (None, case) for t in numbers):
+            continue  # "um 40 til 60 prósent": um may govern the range or only mean "about"; not sure
+        for t in numbers:
+            if t["upos"] != "NUM":
+                switch(t, find(t, upos="NUM"))
+            agreeing = find(t, lemma=t["lemma"], upos="NUM", feats={"Case": case, **({"Gender": noun["feats"]["Gender"]} if "Gender" in noun["feats"] else {})})
+            if agreeing is not None:
+                switch(t, agreeing)
+            elif t["feats"].get("Case") not in (None, case) or not find(t, upos="NUM", feats={"Case": t["feats"].get("Case", "")}):
+                # an indeclinable number (átta, fimmtán) takes the case of what it counts
+                t["feats"] = {**t["feats"], "Case": case}
+            t.pop("governor", None)
+
+
+def no_governor_inside_a_fixed_adverb(words: list[dict]) -> None:
+    """The words of a fixed adverb (um það bil, til dæmis, að minnsta kosti) are one word to
+    the learner: the gloss names no preposition from outside governing a word inside it (the
+    parse gave *það bil* in "í um það bil tuttugu" the *í*)."""
+    for w in words:
+        if (w.get("phrase") or {}).get("upos") == "ADV":
+            w.pop("governor", None)
+    # "um það bil" "about": *um* governs *það bil* (accusative), whatever comes before it
+    for i in range(len(words) - 2):
+        um, thad, bil = words[i], words[i + 1], words[i + 2]
+        if um["form"].lower() == "um" and thad["form"].lower() == "það" and bil["form"].lower() == "bil":
+            for t in (thad, bil):
+                if t["feats"].get("Case") == "Acc":
+                    t["governor"] = {"kind": "preposition", "lemma": "um", "form": um["form"], "case": "Acc"}
+
+
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
@@ -395,4 +450,4 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [instructions_in_the_imperative, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES = [instructions_in_the_imperative, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
