@@ -264,3 +264,28 @@ def test_a_range_of_numbers_counts_its_noun(words):
 def test_um_thad_bil_is_governed_by_um(words):
     w = words("Uppskriftin dugar í um það bil tuttugu pönnukökur.")
     assert w["bil"]["governor"]["lemma"] == "um"
+
+
+def test_an_adjective_before_its_noun_not_a_noun_of_another_case(words):
+    w = words("Góðan daginn, Sigurður.")
+    assert (w["Góðan"]["lemma"], w["Góðan"]["upos"], w["Góðan"]["feats"]["Case"]) == ("góður", "ADJ", "Acc")
+    w = words("Hann kom heim eftir langa fjarveru.")
+    assert (w["langa"]["lemma"], w["langa"]["upos"]) == ("langur", "ADJ") and w["fjarveru"]["feats"]["Case"] == "Acc"
+
+
+def test_ad_before_an_infinitive_is_the_infinitive_marker(words):
+    w = words("Það er gaman að tala við hana.")
+    assert w["að"]["upos"] == "PART"
+
+
+def test_an_accusative_of_time_after_an_intransitive_verb_is_how_long(words):
+    w = words("Hann hafði búið þar alla ævi.")
+    assert w["ævi"]["feats"]["Case"] == "Acc" and "governor" not in w["ævi"] and "governor" not in w["alla"]
+    w = words("Árið 2001 var stofnuð stofnun.")
+    assert w["Árið"]["feats"]["Case"] == "Acc" and "governor" not in w["Árið"]
+
+
+def test_the_governing_verb_is_named_as_its_own_token_is(words):
+    # "ber nafn hennar": the verb is bera; the parse's governor may still say berja
+    w = words("Stofnunin ber nafn hennar.")
+    assert w["nafn"]["governor"]["lemma"] == w["ber"]["lemma"] == "bera"

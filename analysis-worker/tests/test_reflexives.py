@@ -85,3 +85,9 @@ def test_in_an_infinitive_clause_after_an_object_the_reflexive_is_the_objects(wo
     assert w["sig"]["antecedent"] == {"form": "nemendurna"} and w["sig"]["feats"]["Number"] == "Plur"
     # With no object the subject controls: she hurried
     assert words("Hún ákvað að flýta sér heim.")["sér"]["antecedent"] == {"form": "Hún"}
+
+
+def test_in_a_relative_clause_the_reflexive_is_the_noun_sem_stands_for(words):
+    # "… um sjómann sem snýr aftur heim til sín" — the sailor's home, not the reader's
+    w = words("Hún las bók um sjómann sem snýr aftur heim til sín.")
+    assert w["sín"]["antecedent"] == {"form": "sjómann"} and w["sín"]["feats"]["Gender"] == "Masc"

@@ -4,7 +4,7 @@ that a learner would be misled by. Each moves a word only to another of its BÍN
 from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
 from .prepositions import _phrase_after, _same_form_in
 from .verb_usage import frame_count
-from ..lexicon import PREPOSITION_CASE
+from ..lexicon import PREPOSITION_CASE, marginal_lemmas, rare_lemmas
 from .words import thvi_after_a_preposition
 
 
@@ -359,6 +359,59 @@ def no_governor_inside_a_fixed_adverb(words: list[dict]) -> None:
                     t["governor"] = {"kind": "preposition", "lemma": "um", "form": um["form"], "case": "Acc"}
 
 
+def adjective_before_its_noun(words: list[dict]) -> None:
+    """A word read as a noun right before a noun it cannot be in apposition with (another case
+    or gender), which BÍN also has as an adjective agreeing with that noun in case, number and
+    gender, is that adjective: "Góðan daginn" (góður, not the noun góða), "eftir langa
+    fjarveru" (langur, not langi). The noun then takes the case the adjective shows, where its
+    form allows (fjarveru: accusative after eftir, not genitive)."""
+    keys = ("Case", "Number", "Gender")
+    for i in range(len(words) - 1):
+        w, noun = words[i], words[i + 1]
+        if w["upos"] != "NOUN" or noun["upos"] != "NOUN" or w.get("kind") != "word":
+            continue
+        if all(w["feats"].get(k) == noun["feats"].get(k) for k in ("Case", "Gender")):
+            continue  # could be apposition or a compound written apart
+        unlikely = rare_lemmas(w["form"]) | marginal_lemmas(w["form"]) | marginal_lemmas(w["form"].lower())
+        for adjective in (r for r in options(w) if r["upos"] == "ADJ" and (r["lemma"], "lo") not in unlikely):
+            target = {k: adjective["feats"].get(k) for k in keys}
+            # a noun before a genitive is mostly its head (stöðu mála), not an adjective
+            if None in target.values() or target["Case"] == "Gen":
+                continue
+            if all(noun["feats"].get(k) == v for k, v in target.items()):
+                switch(w, adjective)
+                break
+            recased = find(noun, lemma=noun["lemma"], upos="NOUN", feats=target)
+            if recased is not None:
+                switch(w, adjective)
+                switch(noun, recased)
+                break
+
+
+def infinitive_marker(words: list[dict]) -> None:
+    """*að* right before an infinitive is the infinitive marker (gaman að tala, velkomið að hafa
+    samband), not the adverb or the conjunction "that"."""
+    for i in range(len(words) - 1):
+        w, nxt = words[i], words[i + 1]
+        if w["form"].lower() != "að" or w["upos"] == "PART" or nxt["feats"].get("VerbForm") != "Inf" or nxt["upos"] not in ("VERB", "AUX"):
+            continue
+        new = find(w, lemma="að", upos="PART")
+        if new is not None:
+            switch(w, new)
+
+
+def governor_names_the_verbs_lemma(words: list[dict]) -> None:
+    """A governing verb is named as the verb's own token names it after every correction
+    ("ber nafn hennar": bera, where the parse's governor still said berja)."""
+    for w in words:
+        gov = w.get("governor")
+        if not gov or gov.get("kind") != "verb":
+            continue
+        verb = next((t for t in words if t["form"] == gov.get("form") and t["upos"] in ("VERB", "AUX")), None)
+        if verb is not None and verb["lemma"] != gov.get("lemma"):
+            w["governor"] = {**gov, "lemma": verb["lemma"]}
+
+
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
@@ -384,25 +437,53 @@ def dative_time_after_a(words: list[dict]) -> None:
 # Nouns of time that stand in the accusative as an adverbial of their own: "Dag einn sagði
 # kóngurinn", "Seinnipartinn fer að rigna", "Næsta sumar förum við".
 TIME_NOUNS = {"dagur", "kvöld", "morgunn", "nótt", "vika", "mánuður", "ár", "sumar", "vetur", "vor", "haust", "helgi",
-              "seinnipartur", "eftirmiðdagur", "hádegi", "stund", "tími", "skipti", "sinn"}
+              "seinnipartur", "eftirmiðdagur", "hádegi", "stund", "tími", "skipti", "sinn", "ævi", "tíð", "sólarhringur",
+              "klukkustund", "mínúta", "kvöldstund"}
+
+
+# Verbs after which an accusative of time is how long, not an object: hafði búið þar alla ævi,
+# gista eina nótt, sat heilu dagana, vera heima þann dag.
+DURATION_VERBS = {"vera", "búa", "gista", "sitja", "standa", "liggja", "dvelja", "bíða", "vaka", "sofa", "eiga", "starfa", "vinna", "haldast", "endast"}
 
 
 def time_adverbial_has_no_governor(words: list[dict]) -> None:
     """An accusative noun of time before its clause's verb is an adverbial of time, not that
-    verb's object: the gloss does not say "accusative after sagði" for *Dag einn sagði*."""
+    verb's object: the gloss does not say "accusative after sagði" for *Dag einn sagði*; nor
+    after a verb that takes no object of time (búið þar alla ævi: how long)."""
     for i, w in enumerate(words):
         gov = w.get("governor")
         if w["lemma"] not in TIME_NOUNS or w["feats"].get("Case") != "Acc" or not gov or gov.get("kind") != "verb":
             continue
         verb_at = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j]["form"] == gov.get("form")), None)
-        if verb_at is None:
+        intransitive = gov.get("lemma") in DURATION_VERBS
+        if verb_at is None and not intransitive:
             continue
-        for t in words[max(0, i - 1):verb_at]:
+        # the phrase: the noun and the words before it that the same verb was said to govern
+        start = i
+        while start > 0 and (words[start - 1].get("governor") or {}).get("form") == gov.get("form") and words[start - 1]["feats"].get("Case") == "Acc":
+            start -= 1
+        for t in words[start:i + 1] if verb_at is None else words[max(0, i - 1):verb_at]:
             if (t.get("governor") or {}).get("form") == gov.get("form") and t["feats"].get("Case") == "Acc":
                 t.pop("governor", None)
 
 
 MONTHS = {"janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember", "desember"}
+
+
+def the_year_is_accusative(words: list[dict]) -> None:
+    """"Árið 2001 var stofnuð …": *árið* before a year is an accusative adverbial of time (in the
+    year 2001), not a nominative subject; it governs itself, no verb governs it."""
+    for i in range(len(words) - 1):
+        w, year = words[i], words[i + 1]
+        if w["form"].lower() != "árið" or not (year["form"].isdigit() and len(year["form"]) == 4):
+            continue
+        if w["feats"].get("Case") != "Acc":
+            new = find(w, lemma="ár", upos="NOUN", feats={"Case": "Acc", "Number": "Sing", "Definite": "Def"})
+            if new is None:
+                continue
+            switch(w, new)
+        if (w.get("governor") or {}).get("kind") == "verb":
+            w.pop("governor", None)
 
 
 def month_in_a_date(words: list[dict]) -> None:
@@ -450,4 +531,6 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES = [instructions_in_the_imperative, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES_HEAD = [instructions_in_the_imperative, the_year_is_accusative, infinitive_marker, adjective_before_its_noun, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+
+PASS10_RULES = PASS10_RULES_HEAD + [governor_names_the_verbs_lemma]

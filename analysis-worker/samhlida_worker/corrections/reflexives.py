@@ -9,14 +9,22 @@ _NOMINALS = {"NOUN", "PROPN", "PRON"}
 
 
 def _antecedent(words: list[dict], at: int) -> dict | None:
-    """The nearest nominative noun or 3rd-person pronoun before the reflexive; a subject after
-    it only when none comes before ("Fyrir sér hafði hann …")."""
+    """The nearest nominative noun or 3rd-person pronoun before the reflexive, or the noun a
+    relative *sem* before it stands for; a subject after it only when none comes before
+    ("Fyrir sér hafði hann …")."""
     def subject(w: dict) -> bool:
         return (w["upos"] in _NOMINALS and w["feats"].get("Case") == "Nom" and w["lemma"] != "sig"
                 and w["feats"].get("Person") in (None, "3") and "Number" in w["feats"])
     for i in range(at - 1, -1, -1):
         if subject(words[i]):
             return words[i]
+        if words[i]["form"].lower() == "sem" and words[i]["upos"] == "SCONJ":
+            # a relative clause with no subject of its own before sig: the subject is the noun
+            # *sem* stands for ("sjómann sem snýr heim til sín": the sailor's home)
+            head = next((t for t in reversed(words[max(0, i - 3):i]) if t["upos"] in _NOMINALS and "Number" in t["feats"]
+                         and t["feats"].get("Person") in (None, "3")), None)
+            if head is not None:
+                return head
     for w in words[at + 1:]:
         if is_break(w):
             break
