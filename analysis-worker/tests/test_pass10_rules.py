@@ -289,3 +289,15 @@ def test_the_governing_verb_is_named_as_its_own_token_is(words):
     # "ber nafn hennar": the verb is bera; the parse's governor may still say berja
     w = words("Stofnunin ber nafn hennar.")
     assert w["nafn"]["governor"]["lemma"] == w["ber"]["lemma"] == "bera"
+
+
+def test_after_hafa_the_neuter_participle_is_the_supine(words):
+    w = words("Eins og fram hefur komið verður skólinn lokaður.")
+    assert w["komið"]["feats"]["VerbForm"] == "Sup" and "Case" not in w["komið"]["feats"]
+
+
+def test_an_impersonal_verb_is_third_person_singular(words):
+    # fannst is also 1st person ("ég fannst hvergi": I was nowhere to be found)
+    assert words("Honum fannst greinilega gaman að tala.")["fannst"]["feats"]["Person"] == "3"
+    assert words("Mér fannst bókin góð.")["fannst"]["feats"]["Person"] == "3"
+    assert words("Ég fannst hvergi.")["fannst"]["feats"]["Person"] == "1"

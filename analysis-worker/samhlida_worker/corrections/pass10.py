@@ -412,6 +412,54 @@ def governor_names_the_verbs_lemma(words: list[dict]) -> None:
             w["governor"] = {**gov, "lemma": verb["lemma"]}
 
 
+def supine_after_hafa(words: list[dict]) -> None:
+    """A neuter singular participle right after a finite *hafa* (or with an adverb or *fram* …
+    between) is the supine, the perfect's form: "Eins og fram hefur komið" (has been stated),
+    not a participle agreeing with nothing. After *hafa* and a nominative or accusative noun
+    phrase it may be a predicate (hafa e-ð tilbúið), which this leaves."""
+    for i, w in enumerate(words):
+        f = w["feats"]
+        if w["upos"] != "VERB" or f.get("VerbForm") != "Part" or f.get("Gender") != "Neut" or f.get("Number") != "Sing":
+            continue
+        j = i - 1
+        while j >= 0 and not is_break(words[j]) and words[j]["upos"] in ("ADV", "PART"):
+            j -= 1
+        if j < 0 or words[j]["lemma"] != "hafa" or not is_finite(words[j]):
+            continue
+        new = find(w, lemma=w["lemma"], feats={"VerbForm": "Sup"})
+        if new is not None:
+            switch(w, new)
+
+
+def impersonal_verb_is_third_person(words: list[dict]) -> None:
+    """A verb beside a dative or accusative experiencer, with no 1st or 2nd person subject (Honum
+    fannst, mér leið, mig langar), is 3rd person singular, whatever 1st person form BÍN shares
+    with it (fannst is also "I was found")."""
+    for i, w in enumerate(words):
+        f = w["feats"]
+        if w["upos"] not in ("VERB", "AUX") or not is_finite(w) or f.get("Person") == "3" or f.get("Mood") == "Imp":
+            continue
+        near = [t for t in words[max(0, i - 1):i + 2] if t is not w and not is_break(t)]
+        experiencer = any(t["upos"] in ("PRON", "NOUN", "PROPN") and t["feats"].get("Case") in ("Dat", "Acc") for t in near)
+        clause_start = i
+        while clause_start > 0 and not is_break(words[clause_start - 1]):
+            clause_start -= 1
+        clause_end = i
+        while clause_end + 1 < len(words) and not is_break(words[clause_end + 1]):
+            clause_end += 1
+        # a nominative in the clause is the subject the verb agrees with: a 3rd person one (mér
+        # fannst bókin góð, honum fannst gaman) leaves the verb 3rd person; ég, þú, við, þið not
+        subject = any(t["feats"].get("Case") == "Nom" and t["upos"] == "PRON" and t["feats"].get("Person") in ("1", "2")
+                      for t in words[clause_start:clause_end + 1])
+        if not experiencer or subject:
+            continue
+        new = find(w, lemma=w["lemma"], feats={"Person": "3", "Number": "Sing", "Tense": f.get("Tense"), "Mood": f.get("Mood")})
+        if new is not None:
+            switch(w, new)
+        elif "Person" not in f:
+            w["feats"] = {**f, "Person": "3", "Number": "Sing"}
+
+
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
@@ -531,6 +579,6 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES_HEAD = [instructions_in_the_imperative, the_year_is_accusative, infinitive_marker, adjective_before_its_noun, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES_HEAD = [instructions_in_the_imperative, supine_after_hafa, impersonal_verb_is_third_person, the_year_is_accusative, infinitive_marker, adjective_before_its_noun, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
 
 PASS10_RULES = PASS10_RULES_HEAD + [governor_names_the_verbs_lemma]
