@@ -8,6 +8,11 @@ from ..lexicon import PREPOSITION_CASE, marginal_lemmas, rare_lemmas
 from .words import thvi_after_a_preposition
 
 
+# How far a rule looks for the rest of a clause: clauses are far shorter, and a text without
+# punctuation must not make a scan per word.
+CLAUSE_WINDOW = 30
+
+
 def _next_word(words: list[dict], i: int) -> dict | None:
     return words[i + 1] if i + 1 < len(words) and not is_break(words[i + 1]) else None
 
@@ -24,7 +29,7 @@ def sem_is_the_relative(words: list[dict]) -> None:
         if prev is not None and prev["form"].lower() == "ég":
             continue
         if nxt is not None and nxt["form"].lower() == "ég":
-            rest = words[i + 2:]
+            rest = words[i + 2:i + 2 + CLAUSE_WINDOW]
             clause = rest[: next((k for k, t in enumerate(rest) if is_break(t)), len(rest))]
             if not any(is_finite(t) for t in clause):
                 continue
@@ -402,12 +407,14 @@ def infinitive_marker(words: list[dict]) -> None:
 
 def governor_names_the_verbs_lemma(words: list[dict]) -> None:
     """A governing verb is named as the verb's own token names it after every correction
-    ("ber nafn hennar": bera, where the parse's governor still said berja)."""
-    for w in words:
+    ("ber nafn hennar": bera, where the parse's governor still said berja). The verb is looked
+    for within a window around the word it governs."""
+    for i, w in enumerate(words):
         gov = w.get("governor")
         if not gov or gov.get("kind") != "verb":
             continue
-        verb = next((t for t in words if t["form"] == gov.get("form") and t["upos"] in ("VERB", "AUX")), None)
+        window = words[max(0, i - CLAUSE_WINDOW):i + CLAUSE_WINDOW]
+        verb = next((t for t in window if t["form"] == gov.get("form") and t["upos"] in ("VERB", "AUX")), None)
         if verb is not None and verb["lemma"] != gov.get("lemma"):
             w["governor"] = {**gov, "lemma": verb["lemma"]}
 
@@ -441,17 +448,20 @@ def impersonal_verb_is_third_person(words: list[dict]) -> None:
             continue
         near = [t for t in words[max(0, i - 1):i + 2] if t is not w and not is_break(t)]
         experiencer = any(t["upos"] in ("PRON", "NOUN", "PROPN") and t["feats"].get("Case") in ("Dat", "Acc") for t in near)
+        if not experiencer:
+            continue
+        # the clause, within a window: a text without punctuation must not cost a scan per verb
         clause_start = i
-        while clause_start > 0 and not is_break(words[clause_start - 1]):
+        while clause_start > max(0, i - CLAUSE_WINDOW) and not is_break(words[clause_start - 1]):
             clause_start -= 1
         clause_end = i
-        while clause_end + 1 < len(words) and not is_break(words[clause_end + 1]):
+        while clause_end + 1 < min(len(words), i + CLAUSE_WINDOW) and not is_break(words[clause_end + 1]):
             clause_end += 1
         # a nominative in the clause is the subject the verb agrees with: a 3rd person one (mér
         # fannst bókin góð, honum fannst gaman) leaves the verb 3rd person; ég, þú, við, þið not
         subject = any(t["feats"].get("Case") == "Nom" and t["upos"] == "PRON" and t["feats"].get("Person") in ("1", "2")
                       for t in words[clause_start:clause_end + 1])
-        if not experiencer or subject:
+        if subject:
             continue
         new = find(w, lemma=w["lemma"], feats={"Person": "3", "Number": "Sing", "Tense": f.get("Tense"), "Mood": f.get("Mood")})
         if new is not None:

@@ -6,6 +6,9 @@ as UD gives them (IcePaHC/Modern; GC leaves them out, which scoring allows for).
 from .common import is_break
 
 _NOMINALS = {"NOUN", "PROPN", "PRON"}
+# How far back (and forward) an antecedent is looked for: a clause's subject is near its
+# reflexive, and a text without punctuation must not cost a scan of the whole text per word.
+WINDOW = 40
 
 
 def _antecedent(words: list[dict], at: int) -> dict | None:
@@ -15,7 +18,7 @@ def _antecedent(words: list[dict], at: int) -> dict | None:
     def subject(w: dict) -> bool:
         return (w["upos"] in _NOMINALS and w["feats"].get("Case") == "Nom" and w["lemma"] != "sig"
                 and w["feats"].get("Person") in (None, "3") and "Number" in w["feats"])
-    for i in range(at - 1, -1, -1):
+    for i in range(at - 1, max(-1, at - 1 - WINDOW), -1):
         if subject(words[i]):
             return words[i]
         if words[i]["form"].lower() == "sem" and words[i]["upos"] == "SCONJ":
@@ -25,7 +28,7 @@ def _antecedent(words: list[dict], at: int) -> dict | None:
                          and t["feats"].get("Person") in (None, "3")), None)
             if head is not None:
                 return head
-    for w in words[at + 1:]:
+    for w in words[at + 1:at + 1 + WINDOW]:
         if is_break(w):
             break
         if subject(w):
@@ -39,7 +42,7 @@ def _controller(words: list[dict], at: int) -> dict | None:
     "hvatti hana til að skrá sig". The object is the nearest dative or accusative noun or
     3rd-person pronoun before *að* that a verb, not a preposition, governs."""
     k = at - 1
-    while k >= 0 and not is_break(words[k]) and not (words[k]["form"].lower() == "að" and words[k]["upos"] == "PART"):
+    while k >= max(0, at - WINDOW) and not is_break(words[k]) and not (words[k]["form"].lower() == "að" and words[k]["upos"] == "PART"):
         k -= 1
     if k < 1 or is_break(words[k]) or words[k]["upos"] != "PART":
         return None
