@@ -91,3 +91,10 @@ def test_in_a_relative_clause_the_reflexive_is_the_noun_sem_stands_for(words):
     # "… um sjómann sem snýr aftur heim til sín" — the sailor's home, not the reader's
     w = words("Hún las bók um sjómann sem snýr aftur heim til sín.")
     assert w["sín"]["antecedent"] == {"form": "sjómann"} and w["sín"]["feats"]["Gender"] == "Masc"
+
+
+def test_the_possessive_reflexive_names_its_owner_and_keeps_its_agreement(words):
+    w = words("Nemendur skulu geyma símana í töskunni sinni.")
+    assert w["sinni"]["antecedent"] == {"form": "Nemendur"}
+    assert (w["sinni"]["feats"]["Gender"], w["sinni"]["feats"]["Number"]) == ("Fem", "Sing")  # with töskunni
+    assert "antecedent" not in words("Hún hitti hann einu sinni.")["sinni"]  # the noun sinn "time"

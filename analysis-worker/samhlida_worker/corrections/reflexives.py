@@ -1,7 +1,9 @@
 """The reflexive pronoun *sig* (sig, sér, sín) has one form for every number and gender: it
 takes both from its antecedent, the clause's subject ("menn … velta því fyrir sér" → plural
-masculine). The learner sees which word it refers back to, and the features are the antecedent's,
-as UD gives them (IcePaHC/Modern; GC leaves them out, which scoring allows for)."""
+masculine). The learner sees which word it refers back to, and the features are the
+antecedent's, as UD gives them (IcePaHC/Modern; GC leaves them out, which scoring allows for).
+The possessive *sinn* refers back to the same owner (í töskunni sinni: the pupils'), though it
+agrees with what is owned."""
 
 from .common import is_break
 
@@ -59,10 +61,15 @@ def _controller(words: list[dict], at: int) -> dict | None:
 
 def reflexive_agrees_with_its_subject(words: list[dict]) -> None:
     for i, w in enumerate(words):
-        if w["lemma"] != "sig" or w["upos"] != "PRON":
+        possessive = w["lemma"] == "sinn" and w["upos"] in ("PRON", "DET")
+        if not ((w["lemma"] == "sig" and w["upos"] == "PRON") or possessive):
             continue
         ante = _controller(words, i) or _antecedent(words, i)
         if ante is None:
+            continue
+        if possessive:
+            # sinn agrees with what is owned (í töskunni sinni); only the owner is named
+            w["antecedent"] = {"form": ante["form"]}
             continue
         feats = dict(w["feats"])
         feats["Number"] = ante["feats"]["Number"]
