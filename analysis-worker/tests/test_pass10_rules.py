@@ -301,3 +301,10 @@ def test_an_impersonal_verb_is_third_person_singular(words):
     assert words("Honum fannst greinilega gaman að tala.")["fannst"]["feats"]["Person"] == "3"
     assert words("Mér fannst bókin góð.")["fannst"]["feats"]["Person"] == "3"
     assert words("Ég fannst hvergi.")["fannst"]["feats"]["Person"] == "1"
+
+
+def test_tha_after_a_transitive_verb_with_nothing_else_to_be_its_object_is_them(words):
+    w = words("Nemendur skulu geyma þá í töskunni.")
+    assert (w["þá"]["lemma"], w["þá"]["upos"], w["þá"]["feats"]["Case"]) == ("hann", "PRON", "Acc")
+    assert words("Hann sá þá að hún var farin.")["þá"]["upos"] == "ADV"  # then he saw that …
+    assert words("Hún fór þá heim.")["þá"]["upos"] == "ADV"

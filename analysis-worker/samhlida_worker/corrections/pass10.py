@@ -470,6 +470,25 @@ def impersonal_verb_is_third_person(words: list[dict]) -> None:
             w["feats"] = {**f, "Person": "3", "Number": "Sing"}
 
 
+def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
+    """*þá* right after a verb that takes an accusative object, with a preposition or the end of
+    the clause after it, is that object, "them" (geyma þá í töskunni, hitti þá á morgun), not
+    the adverb "then": nothing else there could be the object. Before *að* or another word the
+    adverb stays (sá þá að …)."""
+    for i in range(1, len(words)):
+        w, verb = words[i], words[i - 1]
+        if w["form"].lower() != "þá" or w["upos"] != "ADV" or verb["upos"] != "VERB":
+            continue
+        if "þf" not in verb_object_cases(verb["lemma"]) or verb["feats"].get("Voice") == "Mid":
+            continue
+        nxt = _next_word(words, i)
+        if nxt is not None and nxt["upos"] != "ADP":
+            continue
+        new = find(w, lemma="hann", upos="PRON", feats={"Case": "Acc", "Number": "Plur", "Gender": "Masc"})
+        if new is not None:
+            switch(w, new)
+
+
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
@@ -589,6 +608,6 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES_HEAD = [instructions_in_the_imperative, supine_after_hafa, impersonal_verb_is_third_person, the_year_is_accusative, infinitive_marker, adjective_before_its_noun, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES_HEAD = [instructions_in_the_imperative, tha_object_of_a_transitive_verb, supine_after_hafa, impersonal_verb_is_third_person, the_year_is_accusative, infinitive_marker, adjective_before_its_noun, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
 
 PASS10_RULES = PASS10_RULES_HEAD + [governor_names_the_verbs_lemma]
