@@ -308,3 +308,15 @@ def test_tha_after_a_transitive_verb_with_nothing_else_to_be_its_object_is_them(
     assert (w["þá"]["lemma"], w["þá"]["upos"], w["þá"]["feats"]["Case"]) == ("hann", "PRON", "Acc")
     assert words("Hann sá þá að hún var farin.")["þá"]["upos"] == "ADV"  # then he saw that …
     assert words("Hún fór þá heim.")["þá"]["upos"] == "ADV"
+
+
+def test_adjectives_in_a_list_agree_with_the_first(words):
+    w = words("Herbergið var dimmt, hljótt og svalt.")
+    assert (w["hljótt"]["lemma"], w["hljótt"]["upos"]) == ("hljóður", "ADJ")
+    assert (w["svalt"]["lemma"], w["svalt"]["upos"]) == ("svalur", "ADJ")  # not svelta "starve"
+    assert words("Hún er falleg og hleypur hratt.")["hleypur"]["upos"] == "VERB"
+
+
+def test_tha_before_a_floating_quantifier_is_them(words):
+    w = words("Við ætlum að vinna þá báða.")
+    assert (w["þá"]["lemma"], w["þá"]["upos"]) == ("hann", "PRON")

@@ -99,3 +99,17 @@ describe("a phrase with an open slot after it (\"á vegum e-s\")", () => {
     expect(editorPhrases(roads.sentence, roads.tokens, matchAnalysis(roads.tokens, without, 0), index)).toEqual([]);
   });
 });
+
+describe("a phrase whose slot another reading fills (\"fara fram á e-ð\" against \"fara fram\")", () => {
+  const demand: LexiconEntry = { ...phrase(["fara", "fram", "á"], "fara fram á e-ð", "demand something"), takes: "Acc" };
+  const place = phrase(["fara", "fram"], "fara fram", "take place");
+  const index = indexLexicon([demand, place]);
+
+  it("gives way to the shorter phrase when the word after it is not in the case it takes", () => {
+    // "Æfingar fara fram á þriðjudögum": practices take place on Tuesdays (á + dative: when)
+    const { sentence: s, tokens: words, analysed: analyse } = handAnalysed("Æfingar fara fram á þriðjudögum.");
+    const analysis = analyse(["Æfingar", { lemma: "æfing", upos: "NOUN", feats: { Case: "Nom" } }], ["fara", { lemma: "fara", upos: "VERB" }], ["fram", { lemma: "fram", upos: "ADV" }], ["á", { lemma: "á", upos: "ADP" }], ["þriðjudögum", { lemma: "þriðjudagur", upos: "NOUN", feats: { Case: "Dat" } }]);
+    const found = editorPhrases(s, words, matchAnalysis(words, analysis, 0), index);
+    expect(found.map((p) => p.entry.lemma)).toEqual(["fara fram"]);
+  });
+});

@@ -482,11 +482,41 @@ def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
         if "þf" not in verb_object_cases(verb["lemma"]) or verb["feats"].get("Voice") == "Mid":
             continue
         nxt = _next_word(words, i)
-        if nxt is not None and nxt["upos"] != "ADP":
+        # "vinna þá báða": a floating báðir/allir agreeing with it shows þá is the object too
+        floating = nxt is not None and nxt["upos"] in ("PRON", "DET") and all(
+            nxt["feats"].get(k) == v for k, v in (("Case", "Acc"), ("Number", "Plur"), ("Gender", "Masc")))
+        if nxt is not None and nxt["upos"] != "ADP" and not floating:
             continue
         new = find(w, lemma="hann", upos="PRON", feats={"Case": "Acc", "Number": "Plur", "Gender": "Masc"})
         if new is not None:
             switch(w, new)
+
+
+def coordinated_adjectives(words: list[dict]) -> None:
+    """In a list of predicate adjectives ("dimmt, hljótt og svalt") each member agrees with the
+    first: a later one read as a participle (svalt: svelta "starve") or an adverb (hljótt) is
+    the adjective of its form that agrees (svalur, hljóður)."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADJ" or "Case" not in w["feats"] or w.get("kind") != "word":
+            continue
+        want = {k: w["feats"].get(k) for k in ("Case", "Number", "Gender")}
+        j = i + 1
+        while j + 1 < len(words) and words[j]["form"] in (",", "og"):
+            member = words[j + 1]
+            if member["upos"] == "ADJ":
+                j += 2
+                continue
+            new = next((r for r in options(member) if r["upos"] == "ADJ" and all(r["feats"].get(k) == v for k, v in want.items())), None)
+            after = words[j + 2] if j + 2 < len(words) else None
+            continues = after is not None and after["form"] in (",", "og")
+            ends = after is None or (is_break(after) and after["form"] != ",")
+            # an adverb only inside the list (hljótt, og …), a verb form only as its last member
+            # (… og svalt.): "falleg og hleypur hratt" goes on with a verb phrase
+            fits = ((member["upos"] == "ADV" and continues) or (member["upos"] == "VERB" and words[j]["form"] == "og" and ends))
+            if new is None or not fits:
+                break
+            switch(member, new)
+            j += 2
 
 
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
@@ -608,6 +638,6 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 # thvi_after_a_preposition runs again: later passes turn words into prepositions (frá, read as
 # the adjective frár, in "langt frá því að").
-PASS10_RULES_HEAD = [instructions_in_the_imperative, tha_object_of_a_transitive_verb, supine_after_hafa, impersonal_verb_is_third_person, the_year_is_accusative, infinitive_marker, adjective_before_its_noun, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
+PASS10_RULES_HEAD = [instructions_in_the_imperative, coordinated_adjectives, tha_object_of_a_transitive_verb, supine_after_hafa, impersonal_verb_is_third_person, the_year_is_accusative, infinitive_marker, adjective_before_its_noun, number_range, no_governor_inside_a_fixed_adverb, hafid_samband, dative_time_after_a, time_adverbial_has_no_governor, month_in_a_date, noun_after_its_modifier, adjective_after_a_quantifier, hver_the_pronoun, thvi_after_a_preposition, among_not_medicine, accusative_after_noun_a, rett_is_just_or_rightly, sem_is_the_relative, frekar_is_rather, belief_in, example_not_judge, satt_is_true]
 
 PASS10_RULES = PASS10_RULES_HEAD + [governor_names_the_verbs_lemma]
