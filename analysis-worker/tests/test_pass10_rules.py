@@ -320,3 +320,12 @@ def test_adjectives_in_a_list_agree_with_the_first(words):
 def test_tha_before_a_floating_quantifier_is_them(words):
     w = words("Við ætlum að vinna þá báða.")
     assert (w["þá"]["lemma"], w["þá"]["upos"]) == ("hann", "PRON")
+
+
+def test_a_marginal_noun_gives_way_to_the_core_noun_of_another_number():
+    # "Umsóknir um styrki" — applications for grants: styrkur (plural), not BÍN's marginal
+    # styrkir (singular); "hækka tolla" likewise tollur, not tolli
+    s = [tok("Umsóknir", "umsókn", "NOUN", Case="Nom", Number="Plur", Gender="Fem", Definite="Ind"), tok("um", "um", "ADP"),
+         tok("styrki", "styrkir", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["feats"]["Number"]) == ("styrkur", "Plur")
