@@ -6,7 +6,8 @@ const MIN_MODIFIER = 2;
 
 /**
  * Splits a lemma no dictionary knows into a modifier and a head that one does know, for when the
- * analysis gave no compound parts (lemma-is alone). The longest known head wins; the modifier
+ * analysis gave no compound parts (lemma-is alone). The longest modifier with a meaning of its
+ * own wins (a first part is often a compound itself), else the longest known head; the modifier
  * must itself be a word (a dictionary lemma, or a form lemma-is knows: "sprengju" → sprengja), so
  * that "hestur" is not read as "he" + "stur". After a hyphen the split is taken as written.
  */
@@ -24,6 +25,17 @@ export function splitByKnownHead(
       { form: modifier, lemma: modifierLemma(modifier, hasMeaning, lemmatizer) ?? modifier },
       { form: head, lemma: head },
     ];
+  }
+  // First the longest modifier that is a word with a meaning of its own: a compound's first part
+  // is often a compound itself (seðlabanka|stjóri "central bank + governor", not seðla|
+  // bankastjóri "banknote + bank manager"; hryðjuverka|maður, not hryðju|verkamaður "squall +
+  // worker"). Then, failing that, the longest known head after any modifier that is a word.
+  for (let start = word.length - MIN_HEAD; start >= MIN_MODIFIER; start -= 1) {
+    const head = word.slice(start);
+    if (!hasMeaning(head)) continue;
+    const modifier = word.slice(0, start);
+    const modLemma = modifierLemma(modifier, hasMeaning, lemmatizer);
+    if (modLemma && hasMeaning(modLemma)) return [{ form: modifier, lemma: modLemma }, { form: head, lemma: head }];
   }
   for (let start = MIN_MODIFIER; start <= word.length - MIN_HEAD; start += 1) {
     const head = word.slice(start);

@@ -34,6 +34,18 @@ describe("splitByKnownHead", () => {
     expect(splitByKnownHead("miðbær", withSorry, lemmatizer)?.[0]).toEqual({ form: "mið", lemma: "mið" });
   });
 
+  it("takes a first part that is a compound itself before a longer head", () => {
+    // seðlabanka|stjóri "central bank + governor", not seðla|bankastjóri "banknote + bank manager";
+    // húsnæðis|verð "housing + price", not húsnæði|sverð "housing + sword"
+    const words = new Set(["seðill", "seðlabanki", "bankastjóri", "stjóri", "húsnæði", "sverð", "verð"]);
+    const has = (lemma: string) => words.has(lemma);
+    expect(splitByKnownHead("seðlabankastjóri", has, lemmatizer)).toEqual([
+      { form: "seðlabanka", lemma: "seðlabanki" },
+      { form: "stjóri", lemma: "stjóri" },
+    ]);
+    expect(splitByKnownHead("húsnæðisverð", has, lemmatizer)?.map((part) => part.lemma)).toEqual(["húsnæði", "verð"]);
+  });
+
   it("does not split a word whose remainder is no word", () => {
     expect(splitByKnownHead("hestur", hasMeaning, lemmatizer)).toBeUndefined();
     expect(splitByKnownHead("flugskeyti", hasMeaning, lemmatizer)).toBeUndefined();
