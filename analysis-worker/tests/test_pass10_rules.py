@@ -329,3 +329,13 @@ def test_a_marginal_noun_gives_way_to_the_core_noun_of_another_number():
          tok("styrki", "styrkir", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert (s[2]["lemma"], s[2]["feats"]["Number"]) == ("styrkur", "Plur")
+
+
+def test_heim_til_is_home_even_after_an_adjective_reading():
+    # "bar fuglinn varlega heim til gömlu konunnar" — home to the old woman's, not the world
+    s = [tok("bar", "bera", "VERB", Number="Sing", **{**FIN3, "Tense": "Past"}),
+         tok("varlega", "varlegur", "ADJ", Case="Acc", Number="Sing", Gender="Masc", Degree="Pos", Definite="Def"),
+         tok("heim", "heimur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"), tok("til", "til", "ADP"),
+         tok("konunnar", "kona", "NOUN", Case="Gen", Number="Sing", Gender="Fem", Definite="Def"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("heim", "ADV")

@@ -46,7 +46,9 @@ def heim_adverb(words: list[dict]) -> None:
         if w["form"].lower() != "heim" or w["lemma"] != "heimur":
             continue
         prev = words[i - 1] if i > 0 else None
-        if prev is not None and (prev["upos"] == "ADP" or (prev["upos"] in ("ADJ", "DET", "PRON", "NUM") and prev["feats"].get("Case") == "Acc")):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        home_to = nxt is not None and nxt["form"].lower() == "til"  # heim til e-s: always home
+        if not home_to and prev is not None and (prev["upos"] == "ADP" or (prev["upos"] in ("ADJ", "DET", "PRON", "NUM") and prev["feats"].get("Case") == "Acc")):
             continue
         new = find(w, upos="ADV", lemma="heim")
         if new is not None:
