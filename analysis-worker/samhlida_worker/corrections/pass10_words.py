@@ -1,0 +1,329 @@
+"""Tenth pass (2026-12-07, late), words: readings the parse gives to very common words that a
+learner would be misled by (sem, rétt, satt, hver, meðal, þá), nouns and adjectives that agree
+with their neighbours, and the case after nouns that take *á* with the accusative. Each moves a
+word only to another of its BÍN readings."""
+
+from ..lexicon import marginal_lemmas, rare_lemmas
+from .common import find, is_break, is_finite, options, switch, verb_object_cases
+from .pass10_common import CLAUSE_WINDOW, _next_word
+from .prepositions import _phrase_after, _same_form_in
+
+
+def sem_is_the_relative(words: list[dict]) -> None:
+    """*sem* is the relative "who, which, as" (starf sitt sem ráðherra; það er rétt sem ég var
+    minnt á), which the parse can read as *semja* "I compose". The verb needs its subject *ég*
+    beside it, and after "sem ég" a relative clause has a verb of its own (sem ég var …)."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "sem" or w["lemma"] != "semja":
+            continue
+        prev = words[i - 1] if i > 0 else None
+        nxt = _next_word(words, i)
+        if prev is not None and prev["form"].lower() == "ég":
+            continue
+        if nxt is not None and nxt["form"].lower() == "ég":
+            rest = words[i + 2:i + 2 + CLAUSE_WINDOW]
+            clause = rest[: next((k for k, t in enumerate(rest) if is_break(t)), len(rest))]
+            if not any(is_finite(t) for t in clause):
+                continue
+        new = find(w, lemma="sem", upos="SCONJ")
+        if new is not None:
+            switch(w, new)
+
+def frekar_is_rather(words: list[dict]) -> None:
+    """*frekar* is the adverb "rather, fairly" (viljum frekar hafa; á frekar góðum tíma) unless
+    a plural noun it agrees with follows (frekar kröfur "pushy demands", of frekur)."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "frekar" or w["upos"] != "ADJ":
+            continue
+        nxt = _next_word(words, i)
+        if nxt is not None and nxt["upos"] == "NOUN" and nxt["feats"].get("Number") == "Plur" and nxt["feats"].get("Case") == w["feats"].get("Case"):
+            continue
+        new = find(w, lemma="frekar", upos="ADV")
+        if new is not None:
+            switch(w, new)
+
+def belief_in(words: list[dict]) -> None:
+    """*trú á* is the noun "belief in, faith in" (hafa trú á): the adjective *trúr* "faithful"
+    takes a dative, not *á*. After *hafa* the noun is its object, accusative."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "trú" or w["upos"] != "ADJ":
+            continue
+        nxt = _next_word(words, i)
+        if nxt is None or nxt["form"].lower() != "á":
+            continue
+        having = any(t["lemma"] == "hafa" for t in words[max(0, i - 3):i])
+        case = "Acc" if having else w["feats"].get("Case", "Nom")
+        new = find(w, lemma="trú", upos="NOUN", feats={"Case": case}) or find(w, lemma="trú", upos="NOUN")
+        if new is not None:
+            switch(w, new)
+
+def example_not_judge(words: list[dict]) -> None:
+    """*dæmi* "example" (sem dæmi, dæmi um, til dæmis), which the parse can read as the
+    subjunctive of *dæma* "judge": a subjunctive needs a subject, and "dæmi um" and "sem dæmi"
+    are the noun's."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "dæmi" or w["lemma"] != "dæma":
+            continue
+        prev = words[i - 1] if i > 0 and not is_break(words[i - 1]) else None
+        nxt = _next_word(words, i)
+        if not ((nxt is not None and nxt["form"].lower() == "um") or (prev is not None and prev["form"].lower() == "sem") or prev is None):
+            continue
+        case = "Acc" if prev is not None and prev["form"].lower() == "sem" else "Nom"
+        new = find(w, lemma="dæmi", upos="NOUN", feats={"Case": case, "Number": "Sing"}) or find(w, lemma="dæmi", upos="NOUN")
+        if new is not None:
+            switch(w, new)
+
+def satt_is_true(words: list[dict]) -> None:
+    """*satt* is the neuter of *sannur* "true" (það er satt, segja satt) far more often than of
+    *saddur* "full, sated" (or seðja's participle), which the parse takes first; "satt af" (full
+    of) keeps it."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "satt" or w["lemma"] not in ("saddur", "seðja"):
+            continue
+        nxt = _next_word(words, i)
+        if nxt is not None and nxt["form"].lower() == "af":
+            continue
+        case = w["feats"].get("Case")
+        new = find(w, lemma="sannur", upos="ADJ", feats={"Case": case} if case else {}) or find(w, lemma="sannur", upos="ADJ")
+        if new is not None:
+            switch(w, new)
+
+def rett_is_just_or_rightly(words: list[dict]) -> None:
+    """*rétt* is the adverb "just, right" before a preposition or a number (rétt við landamærin,
+    rétt yfir 100) and before *að* with its infinitive where no copula makes it a predicate
+    (heldur rétt að byrja; but *það er rétt að* "it is right that"), and "rightly" after a
+    verb's object (skil ég þingmanninn rétt). *gera rétt í* "do right to" keeps the adjective,
+    as does *telja það rétt* (a predicate of *það*)."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "rétt" or w["lemma"] != "réttur" or w["upos"] != "ADJ":
+            continue
+        prev = words[i - 1] if i > 0 and not is_break(words[i - 1]) else None
+        nxt = _next_word(words, i)
+        after_gera = prev is not None and prev["lemma"] == "gera"
+        after_copula = any(t["lemma"] in ("vera", "verða") for t in words[max(0, i - 3):i])
+        before_object = nxt is not None and (nxt["upos"] in ("ADP", "NUM") or nxt["kind"] == "number")
+        before_infinitive = (nxt is not None and nxt["form"].lower() == "að" and i + 2 < len(words)
+                             and words[i + 2]["feats"].get("VerbForm") == "Inf")
+        after_object = (prev is not None and prev["upos"] in ("NOUN", "PROPN", "PRON") and prev["feats"].get("Case") == "Acc"
+                        and prev["form"].lower() not in ("það", "þetta") and (nxt is None or nxt["upos"] not in ("NOUN", "ADJ")))
+        if (before_object and not after_gera) or (before_infinitive and not after_copula) or after_object:
+            new = find(w, lemma="rétt", upos="ADV")
+            if new is not None:
+                switch(w, new)
+
+def among_not_medicine(words: list[dict]) -> None:
+    """*meðal* after *á* (á meðal okkar, þar á meðal) or before a genitive (meðal annarra,
+    meðal Íslendinga) is the preposition "among", not the noun *meðal* "medicine, means"; and
+    that *á* is the preposition, not *eiga* "owns"."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "meðal" or w["upos"] not in ("NOUN", "ADP", "ADV"):
+            continue
+        prev = words[i - 1] if i > 0 and not is_break(words[i - 1]) else None
+        nxt = _next_word(words, i)
+        after_a = prev is not None and prev["form"].lower() == "á"
+        if w["upos"] == "NOUN" and (after_a or (nxt is not None and nxt["feats"].get("Case") == "Gen")):
+            new = find(w, lemma="meðal", upos="ADP")
+            if new is not None:
+                switch(w, new)
+        if after_a and prev["lemma"] == "eiga":
+            new = find(prev, lemma="á", upos="ADP")
+            if new is not None:
+                switch(prev, new)
+
+def hver_the_pronoun(words: list[dict]) -> None:
+    """*hver* is the pronoun "who, each, whoever" (hver sá sem, hver og einn), not the noun
+    *hver* "hot spring", which needs a modifier or the article (heitur hver, hverinn) to be read so."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "hver" or w["upos"] != "NOUN":
+            continue
+        prev = words[i - 1] if i > 0 and not is_break(words[i - 1]) else None
+        if prev is not None and prev["upos"] in ("ADJ", "DET", "NUM"):
+            continue
+        new = find(w, lemma="hver", upos="PRON", feats={"Case": "Nom", "Gender": "Masc"}) or find(w, lemma="hver", upos="PRON")
+        if new is not None:
+            switch(w, new)
+
+def hafid_samband(words: list[dict]) -> None:
+    """"Hafið samband" (get in touch, the notices' formula) is *hafa*'s plural imperative with its
+    object, not the sea (*hafið*) or *hafinn* "begun" beside a nominative *samband*; with *þið*
+    before it, the indicative."""
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w["form"].lower() != "hafið" or nxt["form"].lower() != "samband" or (w["upos"] == "VERB" and w["feats"].get("Mood") == "Imp"):
+            continue
+        if any(t["form"].lower() == "þið" for t in words[max(0, i - 2):i]):
+            continue  # "Þið hafið samband": the indicative, with its subject
+        new = w if w["lemma"] == "hafa" and w["feats"].get("Mood") == "Imp" else find(w, lemma="hafa", feats={"Mood": "Imp", "Number": "Plur"})
+        obj = find(nxt, lemma="samband", feats={"Case": "Acc"}) if nxt["feats"].get("Case") != "Acc" else nxt
+        if new is not None and obj is not None:
+            if new is w:
+                w["upos"] = "VERB"  # hafa with an object is the main verb, not the auxiliary
+            else:
+                switch(w, {**new, "upos": "VERB"})
+            if obj is not nxt:
+                switch(nxt, obj)
+
+def noun_after_its_modifier(words: list[dict]) -> None:
+    """A word read as an adjective right after an adjective or determiner, with no noun after
+    it, is the noun that modifier describes where BÍN has one in the same case and number that
+    the modifier agrees with: "meiri mjólk" (more milk), not the adjective *mjólkur*."""
+    for i in range(1, len(words)):
+        w, mod = words[i], words[i - 1]
+        if w["upos"] != "ADJ" or mod["upos"] not in ("ADJ", "DET") or "Case" not in w["feats"]:
+            continue
+        nxt = _next_word(words, i)
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN", "ADJ"):
+            continue
+        case = mod["feats"].get("Case")
+        for noun in (r for r in options(w) if r["upos"] == "NOUN" and r["feats"].get("Case") == case):
+            agreeing = mod if mod["feats"].get("Gender") == noun["feats"].get("Gender") else find(
+                mod, lemma=mod["lemma"], upos=mod["upos"], feats={k: noun["feats"][k] for k in ("Case", "Number", "Gender") if k in noun["feats"]})
+            if agreeing is None or mod["feats"].get("Number") not in (None, noun["feats"].get("Number")):
+                continue
+            if agreeing is not mod:
+                switch(mod, agreeing)
+            switch(w, noun)
+            break
+
+# Neuter pronouns of quantity an adjective follows as their predicate or attribute: "allt gott
+# að frétta", "eitthvað nýtt", "ekkert slæmt", "margt skemmtilegt".
+QUANTIFIERS = {"allt", "eitthvað", "ekkert", "margt", "fátt", "annað"}
+
+def adjective_after_a_quantifier(words: list[dict]) -> None:
+    """After *allt, eitthvað, ekkert, margt* a neuter singular that BÍN has both as a noun and
+    as an adjective agreeing with the pronoun is the adjective (allt gott: góður, not the noun
+    gott "sweets"), unless a noun follows for it to describe as a noun's attribute."""
+    for i in range(1, len(words)):
+        w, q = words[i], words[i - 1]
+        if w["upos"] != "NOUN" or q["form"].lower() not in QUANTIFIERS or w["feats"].get("Gender") != "Neut" or w["feats"].get("Number") != "Sing":
+            continue
+        nxt = _next_word(words, i)
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN"):
+            continue
+        new = find(w, upos="ADJ", feats={"Case": w["feats"].get("Case"), "Number": "Sing", "Gender": "Neut"})
+        if new is not None:
+            switch(w, new)
+
+def adjective_before_its_noun(words: list[dict]) -> None:
+    """A word read as a noun right before a noun it cannot be in apposition with (another case
+    or gender), which BÍN also has as an adjective agreeing with that noun in case, number and
+    gender, is that adjective: "Góðan daginn" (góður, not the noun góða), "eftir langa
+    fjarveru" (langur, not langi). The noun then takes the case the adjective shows, where its
+    form allows (fjarveru: accusative after eftir, not genitive)."""
+    keys = ("Case", "Number", "Gender")
+    for i in range(len(words) - 1):
+        w, noun = words[i], words[i + 1]
+        if w["upos"] != "NOUN" or noun["upos"] != "NOUN" or w.get("kind") != "word":
+            continue
+        if all(w["feats"].get(k) == noun["feats"].get(k) for k in ("Case", "Gender")):
+            continue  # could be apposition or a compound written apart
+        unlikely = rare_lemmas(w["form"]) | marginal_lemmas(w["form"]) | marginal_lemmas(w["form"].lower())
+        for adjective in (r for r in options(w) if r["upos"] == "ADJ" and (r["lemma"], "lo") not in unlikely):
+            target = {k: adjective["feats"].get(k) for k in keys}
+            # a noun before a genitive is mostly its head (stöðu mála), not an adjective
+            if None in target.values() or target["Case"] == "Gen":
+                continue
+            if all(noun["feats"].get(k) == v for k, v in target.items()):
+                switch(w, adjective)
+                break
+            recased = find(noun, lemma=noun["lemma"], upos="NOUN", feats=target)
+            if recased is not None:
+                switch(w, adjective)
+                switch(noun, recased)
+                break
+
+def core_noun_of_the_same_gender(words: list[dict]) -> None:
+    """A noun read under a headword BÍN keeps outside its core (marginal) where the same form is
+    a core noun of the same gender in the same case, if in another number: "umsóknir um styrki"
+    is *styrkur* "grant" (plural), not BÍN's website-only *styrkir* (singular), which no
+    dictionary glosses. (The ninth pass's rule takes only another gender's noun in the same
+    number, leaving a same-gender pair as one word entered twice; here the number differs, so
+    they are two readings, and the core one is the word.)"""
+    for w in words:
+        if w["upos"] != "NOUN" or w.get("kind") != "word":
+            continue
+        marginal = marginal_lemmas(w["form"].lower()) | marginal_lemmas(w["form"])
+        if (w["lemma"], _ordfl_of(w)) not in marginal:
+            continue
+        core = [r for r in options(w) if r["upos"] == "NOUN" and (r["lemma"], _ordfl_of(r)) not in marginal
+                and r["feats"].get("Gender") == w["feats"].get("Gender") and r["feats"].get("Case") == w["feats"].get("Case")]
+        # the same number under both: one word entered twice (mistak/mistök, tónleikur/tónleikar),
+        # where the treebanks disagree among themselves; left as the ninth pass leaves it
+        if core and not any(r["feats"].get("Number") == w["feats"].get("Number") for r in core):
+            switch(w, core[0])
+
+_GENDER_ORDFL = {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}
+
+def _ordfl_of(r: dict) -> str:
+    return _GENDER_ORDFL.get(r["feats"].get("Gender", ""), "")
+
+def coordinated_adjectives(words: list[dict]) -> None:
+    """In a list of predicate adjectives ("dimmt, hljótt og svalt") each member agrees with the
+    first: a later one read as a participle (svalt: svelta "starve") or an adverb (hljótt) is
+    the adjective of its form that agrees (svalur, hljóður)."""
+    for i, w in enumerate(words):
+        if w["upos"] != "ADJ" or "Case" not in w["feats"] or w.get("kind") != "word":
+            continue
+        want = {k: w["feats"].get(k) for k in ("Case", "Number", "Gender")}
+        j = i + 1
+        while j + 1 < len(words) and words[j]["form"] in (",", "og"):
+            member = words[j + 1]
+            if member["upos"] == "ADJ":
+                j += 2
+                continue
+            new = next((r for r in options(member) if r["upos"] == "ADJ" and all(r["feats"].get(k) == v for k, v in want.items())), None)
+            after = words[j + 2] if j + 2 < len(words) else None
+            continues = after is not None and after["form"] in (",", "og")
+            ends = after is None or (is_break(after) and after["form"] != ",")
+            # an adverb only inside the list (hljótt, og …), a verb form only as its last member
+            # (… og svalt.): "falleg og hleypur hratt" goes on with a verb phrase
+            fits = ((member["upos"] == "ADV" and continues) or (member["upos"] == "VERB" and words[j]["form"] == "og" and ends))
+            if new is None or not fits:
+                break
+            switch(member, new)
+            j += 2
+
+def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
+    """*þá* right after a verb that takes an accusative object, with a preposition or the end of
+    the clause after it, is that object, "them" (geyma þá í töskunni, hitti þá á morgun), not
+    the adverb "then": nothing else there could be the object. Before *að* or another word the
+    adverb stays (sá þá að …)."""
+    for i in range(1, len(words)):
+        w, verb = words[i], words[i - 1]
+        if w["form"].lower() != "þá" or w["upos"] != "ADV" or verb["upos"] != "VERB":
+            continue
+        if "þf" not in verb_object_cases(verb["lemma"]) or verb["feats"].get("Voice") == "Mid":
+            continue
+        nxt = _next_word(words, i)
+        # "vinna þá báða": a floating báðir/allir agreeing with it shows þá is the object too
+        floating = nxt is not None and nxt["upos"] in ("PRON", "DET") and all(
+            nxt["feats"].get(k) == v for k, v in (("Case", "Acc"), ("Number", "Plur"), ("Gender", "Masc")))
+        if nxt is not None and nxt["upos"] != "ADP" and not floating:
+            continue
+        new = find(w, lemma="hann", upos="PRON", feats={"Case": "Acc", "Number": "Plur", "Gender": "Masc"})
+        if new is not None:
+            switch(w, new)
+
+# Nouns whose "á" takes the accusative: what is attacked, taxed, affected, stressed, believed in
+# (árás á herstöð, tollar á vörur, áhrif á fólk, áhersla á menntun, trú á framtíðina). Compounds
+# count by their last part (loftárás, innflutningstollur). Not áhugi, vald, ábyrgð, which take
+# the dative.
+ACCUSATIVE_A_NOUNS = ("árás", "tollur", "skattur", "gjald", "áhrif", "áhersla", "trú", "sókn")
+
+def accusative_after_noun_a(words: list[dict]) -> None:
+    """The noun phrase after such a noun and *á* is accusative, where the parse made it dative
+    (loftárás á herstöð í Jórdaníu)."""
+    for i in range(1, len(words) - 1):
+        a, head = words[i], words[i - 1]
+        if a["form"].lower() != "á" or a["upos"] != "ADP" or head["upos"] != "NOUN":
+            continue
+        if not head["lemma"].endswith(ACCUSATIVE_A_NOUNS):
+            continue
+        span = _phrase_after(words, i, "Dat")
+        news = [_same_form_in(n, "Acc") for n in span]
+        if span and all(n is not None for n in news):
+            for n, new in zip(span, news):
+                gov = n.get("governor")
+                switch(n, new)  # drops a governor of the old case: á still governs, now the accusative
+                if gov is not None and gov.get("lemma") == "á":
+                    n["governor"] = {**gov, "case": "Acc"}
