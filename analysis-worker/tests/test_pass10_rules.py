@@ -339,3 +339,7 @@ def test_heim_til_is_home_even_after_an_adjective_reading():
          tok("konunnar", "kona", "NOUN", Case="Gen", Number="Sing", Gender="Fem", Definite="Def"), punct()]
     correct(s)
     assert (s[2]["lemma"], s[2]["upos"]) == ("heim", "ADV")
+
+
+def test_fot_is_clothes(words):
+    assert words("Ég þarf að kaupa hlý föt.")["föt"]["lemma"] == "föt"

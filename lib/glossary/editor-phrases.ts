@@ -6,6 +6,9 @@ import { curatedEntry } from "./gloss-sentence";
 import type { LexiconIndex } from "./lexicon";
 import { matchPhrases, type PhraseMatch } from "./phrases";
 
+/** Words a preposition or an adjective could take: after a phrase that stands alone there are none. */
+const GOVERNED: ReadonlySet<string> = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"]);
+
 /**
  * The editors' fixed expressions ("eins og", "taka þátt í", "þrátt fyrir") found in any analysed
  * sentence, by each word's lemma in context or its form, as the articles' curated phrases are.
@@ -23,9 +26,11 @@ export function editorPhrases(sentence: Sentence, tokens: readonly Token[], matc
   const wordAt = new Map(words.map((token, index) => [token.id, index]));
   /** The phrase's open slot, where it has one, is filled by a word in the case it takes. */
   const slotFilled = (match: PhraseMatch) => {
-    if (!match.entry.takes) return true;
     const next = words[(wordAt.get(match.tokenIds[match.tokenIds.length - 1]!) ?? -2) + 1];
-    return next !== undefined && matched.get(next.id)?.feats?.Case === match.entry.takes;
+    const after = next && matched.get(next.id);
+    if (match.entry.alone && after?.upos && GOVERNED.has(after.upos)) return false;
+    if (!match.entry.takes) return true;
+    return after?.feats?.Case === match.entry.takes;
   };
   const found = matchPhrases(sentence, tokens, candidates, lexicon)
     .filter(slotFilled)

@@ -63,6 +63,12 @@ export const lexiconEntry = z
      * there must have in an analysed sentence, so "hálka á vegum" (on the roads) is not the phrase.
      */
     takes: z.enum(["Acc", "Dat", "Gen"]).optional(),
+    /**
+     * For phrases that stand alone ("á eftir" later, "í fyrra" last year): no noun, pronoun,
+     * adjective, determiner or number may follow, which would make them a preposition's phrase
+     * ("á eftir honum", "í fyrra skiptið").
+     */
+    alone: z.literal(true).optional(),
     /** Where the entry is attested: "bin" = the lemma is a BÍN headword (checked by a test);
      *  "curated" = BÍN lacks it (e.g. sprengjudróni), written by us. */
     source: z.enum(["bin", "curated"]),

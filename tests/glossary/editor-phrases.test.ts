@@ -113,3 +113,18 @@ describe("a phrase whose slot another reading fills (\"fara fram á e-ð\" again
     expect(found.map((p) => p.entry.lemma)).toEqual(["fara fram"]);
   });
 });
+
+describe("a phrase that stands alone (\"á eftir\" later)", () => {
+  const later: LexiconEntry = { ...phrase(["á", "eftir"], "á eftir", "later"), alone: true };
+  const index = indexLexicon([later]);
+
+  it("is found at the end of its clause, not before a word the preposition would govern", () => {
+    const alone = handAnalysed("Við förum í bíó á eftir.");
+    const a = alone.analysed(["Við", { lemma: "ég", upos: "PRON" }], ["förum", { lemma: "fara", upos: "VERB" }], ["í", { lemma: "í", upos: "ADP" }], ["bíó", { lemma: "bíó", upos: "NOUN" }], ["á", { lemma: "á", upos: "ADP" }], ["eftir", { lemma: "eftir", upos: "ADV" }]);
+    expect(editorPhrases(alone.sentence, alone.tokens, matchAnalysis(alone.tokens, a, 0), index).map((p) => p.text)).toEqual(["á eftir"]);
+
+    const after = handAnalysed("Hundurinn hljóp á eftir honum.");
+    const b = after.analysed(["Hundurinn", { lemma: "hundur", upos: "NOUN" }], ["hljóp", { lemma: "hlaupa", upos: "VERB" }], ["á", { lemma: "á", upos: "ADV" }], ["eftir", { lemma: "eftir", upos: "ADP" }], ["honum", { lemma: "hann", upos: "PRON", feats: { Case: "Dat" } }]);
+    expect(editorPhrases(after.sentence, after.tokens, matchAnalysis(after.tokens, b, 0), index)).toEqual([]);
+  });
+});

@@ -327,3 +327,18 @@ def accusative_after_noun_a(words: list[dict]) -> None:
                 switch(n, new)  # drops a governor of the old case: á still governs, now the accusative
                 if gov is not None and gov.get("lemma") == "á":
                     n["governor"] = {**gov, "case": "Acc"}
+
+
+# Plurals BÍN files under two headwords, where the plural-only one is the word in use: föt
+# "clothes", not the plural of fat "platter, dish".
+PLURAL_HEADWORDS = {"fat": "föt"}
+
+
+def plural_only_headword(words: list[dict]) -> None:
+    for w in words:
+        plural = PLURAL_HEADWORDS.get(w["lemma"])
+        if plural is None or w["upos"] != "NOUN" or w["feats"].get("Number") != "Plur":
+            continue
+        new = find(w, lemma=plural, upos="NOUN", feats={"Case": w["feats"].get("Case", ""), "Number": "Plur"})
+        if new is not None:
+            switch(w, new)
