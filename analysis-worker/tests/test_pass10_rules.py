@@ -343,3 +343,18 @@ def test_heim_til_is_home_even_after_an_adjective_reading():
 
 def test_fot_is_clothes(words):
     assert words("Ég þarf að kaupa hlý föt.")["föt"]["lemma"] == "föt"
+
+
+def test_after_a_verb_of_seeming_an_adjective_of_its_own(words):
+    w = words("Mér þótti leitt að heyra það.")
+    assert (w["leitt"]["lemma"], w["leitt"]["upos"]) == ("leiður", "ADJ")
+
+
+def test_a_sentence_opening_adjective_is_not_an_adverb_or_a_name(words):
+    w = words("Ný íslensk kvikmynd var frumsýnd í gær.")
+    assert (w["Ný"]["lemma"], w["Ný"]["upos"]) == ("nýr", "ADJ")
+    assert words("Anna fór heim.")["Anna"]["upos"] == "PROPN"
+
+
+def test_a_dates_month_after_fra_is_dative(words):
+    assert words("Leigan hækkar frá 1. mars.")["mars"]["feats"]["Case"] == "Dat"

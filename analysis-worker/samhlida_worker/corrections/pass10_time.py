@@ -134,7 +134,8 @@ def month_in_a_date(words: list[dict]) -> None:
         if month["lemma"] not in MONTHS or not day["form"].rstrip(".").isdigit() or not day["form"].endswith("."):
             continue
         case = before["feats"].get("Case") if before["upos"] == "NOUN" and before["lemma"].endswith("dagur") else None
-        if before["upos"] == "ADP":
+        if before["upos"] == "ADP" or before["form"].lower() in PREPOSITION_CASE:
+            # a preposition before a date, whatever the parse made of it (frá 1. mars)
             case = UD_CASE.get(PREPOSITION_CASE.get(before["form"].lower(), ""))
         if case is None or month["feats"].get("Case") == case:
             continue

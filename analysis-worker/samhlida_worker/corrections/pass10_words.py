@@ -3,7 +3,7 @@ learner would be misled by (sem, rétt, satt, hver, meðal, þá), nouns and adj
 with their neighbours, and the case after nouns that take *á* with the accusative. Each moves a
 word only to another of its BÍN readings."""
 
-from ..lexicon import marginal_lemmas, rare_lemmas
+from ..lexicon import bin_entries, marginal_lemmas, rare_lemmas
 from .common import find, is_break, is_finite, options, switch, verb_object_cases
 from .pass10_common import CLAUSE_WINDOW, _next_word
 from .prepositions import _phrase_after, _same_form_in
@@ -342,3 +342,51 @@ def plural_only_headword(words: list[dict]) -> None:
         new = find(w, lemma=plural, upos="NOUN", feats={"Case": w["feats"].get("Case", ""), "Number": "Plur"})
         if new is not None:
             switch(w, new)
+
+
+def opening_adjective(words: list[dict]) -> None:
+    """The first word of a sentence or heading, read as an adverb or a name ("Ný íslensk
+    kvikmynd", "Björt íbúð til leigu"), is the adjective of its form where that agrees in case,
+    number and gender with the adjective or noun after it: a capital there says nothing."""
+    if len(words) < 2 or words[0]["upos"] not in ("ADV", "PROPN") or words[0].get("kind") not in ("word", "name"):
+        return
+    w, nxt = words[0], words[1]
+    if nxt["upos"] not in ("ADJ", "NOUN"):
+        return
+    want = {k: nxt["feats"].get(k) for k in ("Case", "Number", "Gender")}
+    if None in want.values():
+        return
+    new = next((r for r in options(w) if r["upos"] == "ADJ" and all(r["feats"].get(k) == v for k, v in want.items())), None)
+    if new is not None:
+        switch(w, new)
+        w["kind"] = "word"
+        w.pop("name", None)
+
+
+# Verbs of seeming with a dative experiencer, after which a neuter form is the adjective the
+# experiencer feels: "Mér þótti leitt" (sorry: leiður), not the participle of leiða "lead".
+SEEMING_VERBS = {"þykja", "finna"}
+
+
+def adjective_after_a_verb_of_seeming(words: list[dict]) -> None:
+    for i in range(1, len(words)):
+        w = words[i]
+        if w["upos"] != "VERB" or w["feats"].get("VerbForm") != "Part" or w["feats"].get("Gender") != "Neut":
+            continue
+        j = i - 1
+        while j > 0 and words[j]["upos"] == "ADV" and not is_break(words[j]):
+            j -= 1
+        verb = words[j]
+        if verb["lemma"] not in SEEMING_VERBS or (verb["lemma"] == "finna" and verb["feats"].get("Voice") != "Mid"):
+            continue
+        # an adjective of its own (leiður "sorry"), not the participle's (leiddur: "þeim fannst
+        # ekki hlustað á sig" is the impersonal passive, and stays the verb)
+        new = next((r for r in options(w) if r["upos"] == "ADJ" and not _participle_adjective(r["lemma"], w["lemma"])
+                    and all(r["feats"].get(k) == v for k, v in (("Case", "Nom"), ("Number", "Sing"), ("Gender", "Neut")))), None)
+        if new is not None:
+            switch(w, new)
+
+
+def _participle_adjective(adjective: str, verb: str) -> bool:
+    """Whether BÍN files the adjective as the verb's past participle (leiddur: leiða)."""
+    return any(lemma == verb and ordfl == "so" and mark.startswith("LHÞT") for lemma, ordfl, _d, mark in bin_entries(adjective))
