@@ -358,3 +358,8 @@ def test_a_sentence_opening_adjective_is_not_an_adverb_or_a_name(words):
 
 def test_a_dates_month_after_fra_is_dative(words):
     assert words("Leigan hækkar frá 1. mars.")["mars"]["feats"]["Case"] == "Dat"
+
+
+def test_a_number_word_takes_the_gender_of_its_noun(words):
+    w = words("Íbúðin leigist til minnst eins árs.")
+    assert w["eins"]["feats"]["Gender"] == "Neut"

@@ -345,22 +345,44 @@ def plural_only_headword(words: list[dict]) -> None:
 
 
 def opening_adjective(words: list[dict]) -> None:
-    """The first word of a sentence or heading, read as an adverb or a name ("Ný íslensk
-    kvikmynd", "Björt íbúð til leigu"), is the adjective of its form where that agrees in case,
-    number and gender with the adjective or noun after it: a capital there says nothing."""
-    if len(words) < 2 or words[0]["upos"] not in ("ADV", "PROPN") or words[0].get("kind") not in ("word", "name"):
-        return
-    w, nxt = words[0], words[1]
-    if nxt["upos"] not in ("ADJ", "NOUN"):
-        return
-    want = {k: nxt["feats"].get(k) for k in ("Case", "Number", "Gender")}
-    if None in want.values():
-        return
-    new = next((r for r in options(w) if r["upos"] == "ADJ" and all(r["feats"].get(k) == v for k, v in want.items())), None)
-    if new is not None:
-        switch(w, new)
-        w["kind"] = "word"
-        w.pop("name", None)
+    """The first word of a sentence, heading or quotation (or after a colon), read as an adverb
+    or a name ("Ný íslensk kvikmynd", "Til leigu: Falleg íbúð"), is the
+    adjective of its form where that agrees in case, number and gender with the noun or
+    adjective right after it: a capital there says nothing."""
+    for i, w in enumerate(words):
+        opens = i == 0 or (is_break(words[i - 1]) and words[i - 1]["form"] not in (",", ";"))
+        if not opens or w["upos"] not in ("ADV", "PROPN") or w.get("kind") not in ("word", "name"):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt["upos"] not in ("NOUN", "ADJ"):
+            continue
+        for r in (r for r in options(w) if r["upos"] == "ADJ"):
+            want = {k: r["feats"].get(k) for k in ("Case", "Number", "Gender")}
+            if None in want.values():
+                continue
+            # the very next word: "Þannig var það" must not make þannig an adjective of var
+            if all(nxt["feats"].get(k) == v for k, v in want.items()):
+                switch(w, r)
+                w["kind"] = "word"
+                w.pop("name", None)
+                break
+
+
+def numeral_agrees_with_its_noun(words: list[dict]) -> None:
+    """A number word takes the gender of the noun it counts (þriggja herbergja: neuter, eins
+    árs: neuter): where the parse gave it another gender in the same case and number, the
+    noun's, if BÍN has the number in it."""
+    for i in range(len(words) - 1):
+        num, noun = words[i], words[i + 1]
+        if num["upos"] != "NUM" or noun["upos"] != "NOUN" or "Gender" not in num["feats"]:
+            continue
+        if num["feats"].get("Gender") == noun["feats"].get("Gender"):
+            continue
+        if any(num["feats"].get(k) != noun["feats"].get(k) for k in ("Case", "Number") if k in num["feats"]):
+            continue
+        new = find(num, lemma=num["lemma"], upos="NUM", feats={k: noun["feats"][k] for k in ("Case", "Number", "Gender") if k in noun["feats"]})
+        if new is not None:
+            switch(num, new)
 
 
 # Verbs of seeming with a dative experiencer, after which a neuter form is the adjective the
