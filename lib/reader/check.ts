@@ -54,6 +54,7 @@ function isGrammar(v: unknown): boolean {
     optional(v.features, isFeatures) &&
     optional(v.otherReadings, arrayOf((r) => isRec(r) && isStr(r.lemma) && oneOf(UPOS)(r.upos) && isFeatures(r.feats))) &&
     optional(v.governor, (g) => isRec(g) && oneOf(["preposition", "verb"])(g.kind) && isStr(g.lemma) && isStr(g.form) && isStr(g.case)) &&
+    optional(v.antecedent, (a) => isRec(a) && nonEmpty(a.form)) &&
     optional(v.note, isStr) &&
     optional(v.unavailable, (u) => u === true)
   );

@@ -23,6 +23,7 @@ const broken: [string, (d: Doc) => unknown][] = [
   ["a fractional gloss index", (d) => withToken(d, { start: 0, end: 1, kind: "word", gloss: 0.5 })],
   ["a token in a phrase that does not exist", (d) => withToken(d, { start: 0, end: 1, kind: "word", phrases: [0] })],
   ["an unknown UD feature", (d) => withToken(d, { start: 0, end: 1, kind: "word", grammar: { features: { Colour: "Red" } } })],
+  ["a reflexive's antecedent without its word", (d) => withToken(d, { start: 0, end: 1, kind: "word", grammar: { antecedent: { form: "" } } })],
   ["a sentence without alignment", (d) => mapSentence(d, (s) => ({ ...s, alignment: undefined }))],
   ["a sentence with a bad id", (d) => mapSentence(d, (s) => ({ ...s, id: "sentence 1" }))],
   ["a phrase over a missing token", (d) => mapSentence(d, (s) => ({ ...s, phrases: [{ tokens: [999], gloss: 0 }] }))],
