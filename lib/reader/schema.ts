@@ -42,7 +42,7 @@ const grammar = z.object({
   governor: z
     .object({ kind: z.enum(["preposition", "verb"]), lemma: text, form: text, case: text })
     .optional(),
-  antecedent: z.object({ form: text }).optional(),
+  antecedent: z.object({ form: text.min(1) }).optional(),
   note: text.optional(),
   unavailable: z.literal(true).optional(),
 });
