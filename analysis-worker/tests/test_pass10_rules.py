@@ -363,3 +363,20 @@ def test_a_dates_month_after_fra_is_dative(words):
 def test_a_number_word_takes_the_gender_of_its_noun(words):
     w = words("Íbúðin leigist til minnst eins árs.")
     assert w["eins"]["feats"]["Gender"] == "Neut"
+
+
+def test_a_series_of_instructions_after_og(words):
+    w = words("Veljið kerfi og ýtið á ræsihnappinn.")
+    assert (w["ýtið"]["lemma"], w["ýtið"]["feats"]["Mood"]) == ("ýta", "Imp")
+
+
+def test_tha_between_a_verb_of_perception_and_an_infinitive_is_them(words):
+    w = words("Vitni sá þá hlaupa út.")
+    assert (w["þá"]["lemma"], w["þá"]["upos"]) == ("hann", "PRON")
+
+
+def test_a_verb_after_og_sharing_an_infinitive_is_an_infinitive(words):
+    w = words("Þau vilja vera með og finna að þau skipti máli.")
+    assert w["finna"]["feats"]["VerbForm"] == "Inf"
+    # with a subject of its own after og, a new finite clause
+    assert words("Ég ætla að fara heim og hann kemur seinna.")["kemur"]["feats"]["Mood"] == "Ind"

@@ -46,6 +46,14 @@ def instructions_in_the_imperative(words: list[dict]) -> None:
         if w["upos"] in ("VERB", "AUX") and w["feats"].get("Mood") == "Imp":
             seen = True
             continue
+        if seen and w["upos"] not in ("VERB", "AUX") and i > 0 and words[i - 1]["form"].lower() == "og":
+            # in a series of instructions, a word after og that is also the imperative is one
+            # (Veljið kerfi og ýtið á …: ýta, not the adjective ýtinn)
+            imperative = next((r for r in options(w) if r["upos"] == "VERB" and r["feats"].get("Mood") == "Imp"), None)
+            if imperative is not None and w["upos"] in ("ADJ", "NOUN"):
+                switch(w, imperative)
+                _object_after(words, i)
+            continue
         if w["upos"] not in ("VERB", "AUX") or w["feats"].get("Mood") is None or not _opens_clause(words, i, seen):
             continue
         form = w["form"].lower()
@@ -162,3 +170,38 @@ def governor_names_the_verbs_lemma(words: list[dict]) -> None:
         verb = next((t for t in window if t["form"] == gov.get("form") and t["upos"] in ("VERB", "AUX")), None)
         if verb is not None and verb["lemma"] != gov.get("lemma"):
             w["governor"] = {**gov, "lemma": verb["lemma"]}
+
+
+# Verbs of perception with an accusative and an infinitive: "sá þá hlaupa" (saw them run).
+PERCEPTION_VERBS = {"sjá", "heyra", "finna", "horfa"}
+
+
+def tha_subject_of_an_infinitive(words: list[dict]) -> None:
+    """*þá* between a verb of perception and an infinitive is the infinitive's subject in the
+    accusative, "them" ("Vitni sá þá hlaupa út"), not the adverb "then"."""
+    for i in range(1, len(words) - 1):
+        w, verb, inf = words[i], words[i - 1], words[i + 1]
+        if w["form"].lower() != "þá" or w["upos"] != "ADV" or verb["lemma"] not in PERCEPTION_VERBS:
+            continue
+        if inf["feats"].get("VerbForm") != "Inf" or inf["upos"] not in ("VERB", "AUX"):
+            continue
+        new = find(w, lemma="hann", upos="PRON", feats={"Case": "Acc", "Number": "Plur", "Gender": "Masc"})
+        if new is not None:
+            switch(w, new)
+
+
+def infinitives_coordinated(words: list[dict]) -> None:
+    """A verb after *og* that shares the infinitive before it ("vilja vera með og finna að …")
+    is an infinitive too, not a finite verb with no subject of its own."""
+    for i in range(2, len(words)):
+        w = words[i]
+        if words[i - 1]["form"].lower() != "og" or w["upos"] not in ("VERB", "AUX") or not is_finite(w):
+            continue
+        before = next((t for t in reversed(words[max(0, i - 6):i - 1]) if t["upos"] in ("VERB", "AUX")), None)
+        if before is None or before["feats"].get("VerbForm") != "Inf":
+            continue
+        if any(t["feats"].get("Case") == "Nom" and t["upos"] in ("PRON", "NOUN", "PROPN") for t in words[i + 1:i + 2]):
+            continue  # a subject of its own right after it: a new finite clause
+        new = find(w, lemma=w["lemma"], feats={"VerbForm": "Inf"})
+        if new is not None:
+            switch(w, new)
