@@ -380,3 +380,13 @@ def test_a_verb_after_og_sharing_an_infinitive_is_an_infinitive(words):
     assert w["finna"]["feats"]["VerbForm"] == "Inf"
     # with a subject of its own after og, a new finite clause
     assert words("Ég ætla að fara heim og hann kemur seinna.")["kemur"]["feats"]["Mood"] == "Ind"
+
+
+def test_veita_when_something_is_given(words):
+    assert words("Lögreglan biður alla sem geta veitt upplýsingar að hafa samband.")["veitt"]["lemma"] == "veita"
+    assert words("Hann hefur veitt lax í ánni.")["veitt"]["lemma"] == "veiða"
+
+
+def test_thvi_before_a_subject_and_its_verb_is_because(words):
+    assert words("Farið varlega, því heit gufa getur valdið brunasárum.")["því"]["upos"] == "SCONJ"
+    assert words("Hann var veikur og því fór hann heim.")["því"]["upos"] == "ADV"  # therefore: verb right after

@@ -205,3 +205,24 @@ def infinitives_coordinated(words: list[dict]) -> None:
         new = find(w, lemma=w["lemma"], feats={"VerbForm": "Inf"})
         if new is not None:
             switch(w, new)
+
+
+# What one gives (veita), not what one catches (veiða), of the forms the two verbs share (veitt,
+# veittu, veitti): veita upplýsingar, aðstoð, leyfi, verðlaun …
+VEITA_OBJECTS = {"upplýsing", "aðstoð", "hjálp", "leyfi", "þjónusta", "viðurkenning", "verðlaun", "styrkur", "lán", "svar",
+                 "athygli", "áverki", "umsögn", "ráðgjöf", "stuðningur", "undanþága", "heimild", "innsýn", "fé", "liðsinni",
+                 "forstaða", "viðnám", "aðgangur", "afsláttur", "skjól", "ráð"}
+
+
+def veita_not_veida(words: list[dict]) -> None:
+    """A form *veita* "give, provide" shares with *veiða* "catch, hunt" is *veita* when what
+    follows is something given (geta veitt upplýsingar), not caught (hefur veitt lax)."""
+    for i, w in enumerate(words):
+        if w["lemma"] != "veiða" or w["upos"] != "VERB":
+            continue
+        obj = next((t for t in words[i + 1:i + 4] if t["upos"] == "NOUN"), None)
+        if obj is None or obj["lemma"] not in VEITA_OBJECTS:
+            continue
+        new = find(w, lemma="veita", feats={k: w["feats"][k] for k in ("VerbForm", "Case", "Number", "Gender", "Tense", "Person", "Mood") if k in w["feats"]})
+        if new is not None:
+            switch(w, new)

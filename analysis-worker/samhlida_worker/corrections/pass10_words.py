@@ -412,3 +412,22 @@ def adjective_after_a_verb_of_seeming(words: list[dict]) -> None:
 def _participle_adjective(adjective: str, verb: str) -> bool:
     """Whether BÍN files the adjective as the verb's past participle (leiddur: leiða)."""
     return any(lemma == verb and ordfl == "so" and mark.startswith("LHÞT") for lemma, ordfl, _d, mark in bin_entries(adjective))
+
+
+def thvi_because_before_a_subject(words: list[dict]) -> None:
+    """*því* read as the adverb "therefore" before a subject and its verb is the conjunction
+    "because" (…, því heit gufa getur valdið brunasárum): an adverb opening a clause puts the
+    verb straight after it (því getur gufan …), so a subject there shows a subordinate clause."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "því" or w["upos"] != "ADV":
+            continue
+        k = i + 1
+        subject = False
+        while k < len(words) and k <= i + 4 and words[k]["upos"] in ("ADJ", "DET", "NUM", "NOUN", "PROPN", "PRON"):
+            subject = subject or (words[k]["feats"].get("Case") == "Nom" and words[k]["upos"] in ("NOUN", "PROPN", "PRON"))
+            k += 1
+        if not subject or k >= len(words) or not is_finite(words[k]):
+            continue
+        new = find(w, lemma="því", upos="SCONJ")
+        if new is not None:
+            switch(w, new)
