@@ -63,6 +63,10 @@ def no_governor_inside_a_fixed_adverb(words: list[dict]) -> None:
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
 
+# Verbs whose á takes what is looked at or pointed to, in the accusative.
+A_ACCUSATIVE_VERBS = {"líta", "horfa", "benda", "hlusta", "treysta", "minna"}
+
+
 def dative_time_after_a(words: list[dict]) -> None:
     """*á* before a span of time with an ordinal or determiner is the dative (á tíundu mínútu);
     the parse can make the phrase accusative, as after á with days of the week."""
@@ -70,8 +74,10 @@ def dative_time_after_a(words: list[dict]) -> None:
         if a["form"].lower() != "á" or a["upos"] != "ADP":
             continue
         span = _phrase_after(words, i, "Acc")
-        if not span or span[-1]["lemma"] not in DATIVE_TIME_SPANS:
-            continue
+        if len(span) < 2 or span[-1]["lemma"] not in DATIVE_TIME_SPANS:
+            continue  # an ordinal, determiner or adjective names the point (á tíundu mínútu)
+        if any(t["lemma"] in A_ACCUSATIVE_VERBS for t in words[max(0, i - 3):i]):
+            continue  # "lítum á mínútu sem langan tíma": líta á e-ð
         news = [_same_form_in(n, "Dat") for n in span]
         if all(n is not None for n in news):
             for n, new in zip(span, news):
@@ -87,7 +93,7 @@ TIME_NOUNS = {"dagur", "kvöld", "morgunn", "nótt", "vika", "mánuður", "ár",
 
 # Verbs after which an accusative of time is how long, not an object: hafði búið þar alla ævi,
 # gista eina nótt, sat heilu dagana, vera heima þann dag.
-DURATION_VERBS = {"vera", "búa", "gista", "sitja", "standa", "liggja", "dvelja", "bíða", "vaka", "sofa", "eiga", "starfa", "vinna", "haldast", "endast"}
+DURATION_VERBS = {"vera", "búa", "gista", "sitja", "standa", "liggja", "dvelja", "bíða", "vaka", "sofa", "starfa", "vinna", "haldast", "endast"}
 
 def time_adverbial_has_no_governor(words: list[dict]) -> None:
     """An accusative noun of time before its clause's verb is an adverbial of time, not that
@@ -113,11 +119,15 @@ MONTHS = {"janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "
 
 def the_year_is_accusative(words: list[dict]) -> None:
     """"Árið 2001 var stofnuð …": *árið* before a year is an accusative adverbial of time (in the
-    year 2001), not a nominative subject; it governs itself, no verb governs it."""
+    year 2001), no verb governs it; opening its clause it may be the subject itself ("Árið 2001
+    var gott ár"), so there it is the adverbial only when another subject follows the verb."""
     for i in range(len(words) - 1):
         w, year = words[i], words[i + 1]
         if w["form"].lower() != "árið" or not (year["form"].isdigit() and len(year["form"]) == 4):
             continue
+        opening = i == 0 or is_break(words[i - 1])
+        if opening and not _other_subject_after(words, i + 2):
+            continue  # "Árið 2001 var gott ár": the year itself is the subject
         if w["feats"].get("Case") != "Acc":
             new = find(w, lemma="ár", upos="NOUN", feats={"Case": "Acc", "Number": "Sing", "Definite": "Def"})
             if new is None:
@@ -125,6 +135,18 @@ def the_year_is_accusative(words: list[dict]) -> None:
             switch(w, new)
         if (w.get("governor") or {}).get("kind") == "verb":
             w.pop("governor", None)
+
+def _other_subject_after(words: list[dict], at: int) -> bool:
+    """A nominative after the verb that is not a neuter singular (a predicate of árið, gott ár)
+    and so is the clause's subject: "Árið 2001 var stofnuð stofnun"."""
+    for t in words[at:at + 5]:
+        if is_break(t):
+            return False
+        if t["upos"] in ("NOUN", "PROPN", "PRON") and t["feats"].get("Case") == "Nom" and not (
+                t["feats"].get("Gender") == "Neut" and t["feats"].get("Number") == "Sing"):
+            return True
+    return False
+
 
 def month_in_a_date(words: list[dict]) -> None:
     """In a date (fimmtudaginn 20. mars, fyrir 15. mars) the month stands in the case of the

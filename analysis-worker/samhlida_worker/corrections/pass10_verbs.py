@@ -2,6 +2,8 @@
 the supine after *hafa*, impersonal verbs' person, the infinitive marker, and the governing
 verb named as its own token names it."""
 
+from reynir.settings import VerbSubjects
+
 from .common import UD_CASE, find, is_break, is_finite, options, switch, verb_object_cases
 from .pass10_common import CLAUSE_WINDOW, _next_word
 from .prepositions import _phrase_after, _same_form_in
@@ -28,6 +30,12 @@ def _opens_clause(words: list[dict], i: int, after_an_instruction: bool) -> bool
     if j < 0 or (is_break(words[j]) and words[j]["form"] not in (",", ";")):
         return True
     return after_an_instruction and (is_break(words[j]) or words[j]["form"].lower() in ("og", "en", "eða"))
+
+def _ends_in_a_question(words: list[dict], i: int) -> bool:
+    """Whether the sentence from word i on ends with a question mark (Lentu margir í vandræðum?)."""
+    end = next((t for t in words[i:i + CLAUSE_WINDOW] if t["form"] in (".", "!", "?")), None)
+    return end is not None and end["form"] == "?"
+
 
 def _only_nominative(w: dict) -> bool:
     """A nominative with no accusative reading of the same word and number (gestirnir, not pönnukökurnar)."""
@@ -63,7 +71,10 @@ def instructions_in_the_imperative(words: list[dict]) -> None:
             continue
         nxt = _next_word(words, i)
         subjects = _SUBJECTS.get((w["feats"].get("Person", ""), w["feats"].get("Number", "")), set())
-        if nxt is not None and (nxt["form"].lower() in subjects or (nxt["upos"] in ("NOUN", "PROPN") and _only_nominative(nxt))):
+        if nxt is not None and (nxt["form"].lower() in subjects or (nxt["upos"] in ("NOUN", "PROPN") and _only_nominative(nxt))
+                                or (nxt["upos"] in ("PRON", "DET", "ADJ") and nxt["feats"].get("Case") == "Nom" and nxt["feats"].get("Number") == w["feats"].get("Number"))):
+            continue  # its subject after it: Komu gestirnir, Lentu margir í vandræðum
+        if _ends_in_a_question(words, i):
             continue
         if plural and any(t["form"].lower() == "þið" for t in words[max(0, i - 2):i]):
             continue
@@ -116,6 +127,18 @@ def supine_after_hafa(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+# Middle verbs with an oblique subject that Verbs.conf's [verb_subjects] does not list.
+OBLIQUE_MIDDLE = {"finnast", "sýnast", "heyrast", "virðast"}
+
+
+def _oblique_subject(lemma: str, middle: bool) -> bool:
+    """Whether the verb (its middle voice, when `middle`) takes a dative or accusative subject:
+    Verbs.conf's list (líða, þykja, langa, leiðast …) and the middle verbs it lacks."""
+    name = lemma + "st" if middle else lemma
+    cases = VerbSubjects.VERBS.get(name, ())
+    return name in OBLIQUE_MIDDLE or any(c in cases for c in ("þgf", "þf", "ef"))
+
+
 def impersonal_verb_is_third_person(words: list[dict]) -> None:
     """A verb beside a dative or accusative experiencer, with no 1st or 2nd person subject (Honum
     fannst, mér leið, mig langar), is 3rd person singular, whatever 1st person form BÍN shares
@@ -124,6 +147,8 @@ def impersonal_verb_is_third_person(words: list[dict]) -> None:
         f = w["feats"]
         if w["upos"] not in ("VERB", "AUX") or not is_finite(w) or f.get("Person") == "3" or f.get("Mood") == "Imp":
             continue
+        if not _oblique_subject(w["lemma"], f.get("Voice") == "Mid"):
+            continue  # "Ég … eldaði mat og gaf börnunum": a dative object, not an experiencer
         near = [t for t in words[max(0, i - 1):i + 2] if t is not w and not is_break(t)]
         experiencer = any(t["upos"] in ("PRON", "NOUN", "PROPN") and t["feats"].get("Case") in ("Dat", "Acc") for t in near)
         if not experiencer:
@@ -200,6 +225,9 @@ def infinitives_coordinated(words: list[dict]) -> None:
         before = next((t for t in reversed(words[max(0, i - 6):i - 1]) if t["upos"] in ("VERB", "AUX")), None)
         if before is None or before["feats"].get("VerbForm") != "Inf":
             continue
+        governing = next((t for t in reversed(words[max(0, i - 10):i - 1]) if is_finite(t)), None)
+        if governing is not None and governing["feats"].get("Tense") != w["feats"].get("Tense"):
+            continue  # "Börnin lærðu að synda og kunna það enn": a finite verb of its own tense
         if any(t["feats"].get("Case") == "Nom" and t["upos"] in ("PRON", "NOUN", "PROPN") for t in words[i + 1:i + 2]):
             continue  # a subject of its own right after it: a new finite clause
         new = find(w, lemma=w["lemma"], feats={"VerbForm": "Inf"})
@@ -220,7 +248,10 @@ def veita_not_veida(words: list[dict]) -> None:
     for i, w in enumerate(words):
         if w["lemma"] != "veiða" or w["upos"] != "VERB":
             continue
-        obj = next((t for t in words[i + 1:i + 4] if t["upos"] == "NOUN"), None)
+        k = i + 1
+        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM"):
+            k += 1
+        obj = words[k] if k < len(words) and words[k]["upos"] == "NOUN" else None  # no preposition between
         if obj is None or obj["lemma"] not in VEITA_OBJECTS:
             continue
         new = find(w, lemma="veita", feats={k: w["feats"][k] for k in ("VerbForm", "Case", "Number", "Gender", "Tense", "Person", "Mood") if k in w["feats"]})

@@ -29,6 +29,9 @@ def sem_is_the_relative(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+DEGREE_ADVERBS = {"mjög", "svo", "of", "afar", "ótrúlega", "rosalega", "ansi", "alveg", "frekar"}
+
+
 def frekar_is_rather(words: list[dict]) -> None:
     """*frekar* is the adverb "rather, fairly" (viljum frekar hafa; á frekar góðum tíma) unless
     a plural noun it agrees with follows (frekar kröfur "pushy demands", of frekur)."""
@@ -38,6 +41,11 @@ def frekar_is_rather(words: list[dict]) -> None:
         nxt = _next_word(words, i)
         if nxt is not None and nxt["upos"] == "NOUN" and nxt["feats"].get("Number") == "Plur" and nxt["feats"].get("Case") == w["feats"].get("Case"):
             continue
+        prev = words[i - 1] if i > 0 else None
+        if prev is not None and prev["form"].lower() in DEGREE_ADVERBS:
+            continue  # "mjög frekar við hann": very pushy
+        if prev is not None and prev["lemma"] in ("vera", "verða") and (nxt is None or nxt["upos"] == "ADP"):
+            continue  # "Stelpurnar voru frekar við hann": the predicate, pushy
         new = find(w, lemma="frekar", upos="ADV")
         if new is not None:
             switch(w, new)
@@ -51,6 +59,9 @@ def belief_in(words: list[dict]) -> None:
         nxt = _next_word(words, i)
         if nxt is None or nxt["form"].lower() != "á":
             continue
+        after = words[i + 2] if i + 2 < len(words) else None
+        if (after is not None and after["form"].lower() == "meðan") or any(t["feats"].get("Case") == "Dat" for t in words[max(0, i - 2):i]):
+            continue  # "Hún var honum trú á meðan …": faithful to him (trúr + dative)
         having = any(t["lemma"] == "hafa" for t in words[max(0, i - 3):i])
         case = "Acc" if having else w["feats"].get("Case", "Nom")
         new = find(w, lemma="trú", upos="NOUN", feats={"Case": case}) or find(w, lemma="trú", upos="NOUN")
@@ -68,6 +79,8 @@ def example_not_judge(words: list[dict]) -> None:
         nxt = _next_word(words, i)
         if not ((nxt is not None and nxt["form"].lower() == "um") or (prev is not None and prev["form"].lower() == "sem") or prev is None):
             continue
+        if prev is None and any(t["feats"].get("Case") == "Nom" and t["upos"] in ("PRON", "NOUN", "PROPN") for t in words[i + 1:i + 4] if t["upos"] != "ADV"):
+            continue  # "Dæmi nú hver fyrir sig": let each judge, with its subject
         case = "Acc" if prev is not None and prev["form"].lower() == "sem" else "Nom"
         new = find(w, lemma="dæmi", upos="NOUN", feats={"Case": case, "Number": "Sing"}) or find(w, lemma="dæmi", upos="NOUN")
         if new is not None:
@@ -83,6 +96,8 @@ def satt_is_true(words: list[dict]) -> None:
         nxt = _next_word(words, i)
         if nxt is not None and nxt["form"].lower() == "af":
             continue
+        if any(t["upos"] == "NOUN" and t["feats"].get("Case") == "Nom" and t["feats"].get("Gender") == "Neut" for t in words[max(0, i - 3):i]):
+            continue  # "Barnið var satt": a neuter noun's predicate, full (saddur)
         case = w["feats"].get("Case")
         new = find(w, lemma="sannur", upos="ADJ", feats={"Case": case} if case else {}) or find(w, lemma="sannur", upos="ADJ")
         if new is not None:
@@ -101,6 +116,8 @@ def rett_is_just_or_rightly(words: list[dict]) -> None:
         nxt = _next_word(words, i)
         after_gera = prev is not None and prev["lemma"] == "gera"
         after_copula = any(t["lemma"] in ("vera", "verða") for t in words[max(0, i - 3):i])
+        if after_copula and any(t["form"].lower() in ("það", "þetta") for t in words[max(0, i - 3):i]) and not (nxt is not None and nxt["upos"] == "NUM"):
+            continue  # "Það var rétt hjá þér": right, the predicate of það
         before_object = nxt is not None and (nxt["upos"] in ("ADP", "NUM") or nxt["kind"] == "number")
         before_infinitive = (nxt is not None and nxt["form"].lower() == "að" and i + 2 < len(words)
                              and words[i + 2]["feats"].get("VerbForm") == "Inf")
@@ -120,7 +137,9 @@ def among_not_medicine(words: list[dict]) -> None:
             continue
         prev = words[i - 1] if i > 0 and not is_break(words[i - 1]) else None
         nxt = _next_word(words, i)
-        after_a = prev is not None and prev["form"].lower() == "á"
+        before_a = words[i - 2] if i >= 2 else None
+        owns = prev is not None and prev["lemma"] == "eiga" and before_a is not None and before_a["feats"].get("Case") == "Nom" and before_a["upos"] in ("PRON", "NOUN", "PROPN")
+        after_a = prev is not None and prev["form"].lower() == "á" and not owns  # "Ég á meðal við kvefi": I have medicine
         if w["upos"] == "NOUN" and (after_a or (nxt is not None and nxt["feats"].get("Case") == "Gen")):
             new = find(w, lemma="meðal", upos="ADP")
             if new is not None:
@@ -284,10 +303,10 @@ def coordinated_adjectives(words: list[dict]) -> None:
             j += 2
 
 def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
-    """*þá* right after a verb that takes an accusative object, with a preposition or the end of
-    the clause after it, is that object, "them" (geyma þá í töskunni, hitti þá á morgun), not
-    the adverb "then": nothing else there could be the object. Before *að* or another word the
-    adverb stays (sá þá að …)."""
+    """*þá* right after a verb that takes an accusative object, with a preposition after it, is
+    that object, "them" (geyma þá í töskunni, hitti þá á morgun), not the adverb "then":
+    nothing else there could be the object. Not when the clause has its object or a question
+    word before the verb (Hvað gerðirðu þá í gær?), nor at a clause's end or before *að*."""
     for i in range(1, len(words)):
         w, verb = words[i], words[i - 1]
         if w["form"].lower() != "þá" or w["upos"] != "ADV" or verb["upos"] != "VERB":
@@ -298,8 +317,13 @@ def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
         # "vinna þá báða": a floating báðir/allir agreeing with it shows þá is the object too
         floating = nxt is not None and nxt["upos"] in ("PRON", "DET") and all(
             nxt["feats"].get(k) == v for k, v in (("Case", "Acc"), ("Number", "Plur"), ("Gender", "Masc")))
-        if nxt is not None and nxt["upos"] != "ADP" and not floating:
-            continue
+        if nxt is None or (nxt["upos"] != "ADP" and not floating):
+            continue  # at the end of a clause þá is as often "then" (Hvað gerðirðu þá?)
+        before = words[max(0, i - 1 - CLAUSE_WINDOW):i - 1]
+        start = max((k for k, t in enumerate(before) if is_break(t)), default=-1) + 1
+        if any(t["form"].lower() in ("hvað", "hvern", "hverja", "hvert") or (t["feats"].get("Case") == "Acc" and t["upos"] in ("NOUN", "PRON", "PROPN"))
+               for t in before[start:]):
+            continue  # the verb has its object already (Hvað gerðirðu þá í gær?)
         new = find(w, lemma="hann", upos="PRON", feats={"Case": "Acc", "Number": "Plur", "Gender": "Masc"})
         if new is not None:
             switch(w, new)
@@ -310,6 +334,10 @@ def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
 # the dative.
 ACCUSATIVE_A_NOUNS = ("árás", "tollur", "skattur", "gjald", "áhrif", "áhersla", "trú", "sókn")
 
+# Words that end like those nouns but are others: a visit, attendance, an application.
+NOT_ACCUSATIVE_A_NOUNS = {"heimsókn", "aðsókn", "umsókn", "ásókn", "eftirsókn"}
+
+
 def accusative_after_noun_a(words: list[dict]) -> None:
     """The noun phrase after such a noun and *á* is accusative, where the parse made it dative
     (loftárás á herstöð í Jórdaníu)."""
@@ -317,9 +345,11 @@ def accusative_after_noun_a(words: list[dict]) -> None:
         a, head = words[i], words[i - 1]
         if a["form"].lower() != "á" or a["upos"] != "ADP" or head["upos"] != "NOUN":
             continue
-        if not head["lemma"].endswith(ACCUSATIVE_A_NOUNS):
+        if not head["lemma"].endswith(ACCUSATIVE_A_NOUNS) or head["lemma"] in NOT_ACCUSATIVE_A_NOUNS:
             continue
         span = _phrase_after(words, i, "Dat")
+        if span and span[-1]["upos"] == "PROPN" and not head["lemma"].endswith("árás"):
+            continue  # "Skattar á Ítalíu": where the tax is, dative of place
         news = [_same_form_in(n, "Acc") for n in span]
         if span and all(n is not None for n in news):
             for n, new in zip(span, news):
@@ -335,10 +365,12 @@ PLURAL_HEADWORDS = {"fat": "föt"}
 
 
 def plural_only_headword(words: list[dict]) -> None:
-    for w in words:
+    for i, w in enumerate(words):
         plural = PLURAL_HEADWORDS.get(w["lemma"])
         if plural is None or w["upos"] != "NOUN" or w["feats"].get("Number") != "Plur":
             continue
+        if any(t["upos"] == "NUM" for t in words[max(0, i - 3):i]):
+            continue  # counted: "tvö stór föt" are platters (a plural-only noun takes tvenn)
         new = find(w, lemma=plural, upos="NOUN", feats={"Case": w["feats"].get("Case", ""), "Number": "Plur"})
         if new is not None:
             switch(w, new)
@@ -359,6 +391,12 @@ def opening_adjective(words: list[dict]) -> None:
         for r in (r for r in options(w) if r["upos"] == "ADJ"):
             want = {k: r["feats"].get(k) for k in ("Case", "Number", "Gender")}
             if None in want.values():
+                continue
+            # a weak form before a noun only, and as strong or weak as an adjective after it ("Illa
+            # farin kona": illa stays the adverb)
+            if r["feats"].get("Definite") == "Def" and nxt["upos"] != "NOUN":
+                continue
+            if nxt["upos"] == "ADJ" and nxt["feats"].get("Definite") != r["feats"].get("Definite"):
                 continue
             # the very next word: "Þannig var það" must not make þannig an adjective of var
             if all(nxt["feats"].get(k) == v for k, v in want.items()):

@@ -13,15 +13,22 @@ _NOMINALS = {"NOUN", "PROPN", "PRON"}
 WINDOW = 40
 
 
+def _placeholder(words: list[dict], i: int) -> bool:
+    """*það* at i as the placeholder subject of "það er gott (fyrir börnin) að …", which nothing
+    refers back to: followed by a form of vera or verða."""
+    return words[i]["form"].lower() == "það" and i + 1 < len(words) and words[i + 1]["lemma"] in ("vera", "verða")
+
+
 def _antecedent(words: list[dict], at: int) -> dict | None:
     """The nearest nominative noun or 3rd-person pronoun before the reflexive, or the noun a
     relative *sem* before it stands for; a subject after it only when none comes before
     ("Fyrir sér hafði hann …")."""
-    def subject(w: dict) -> bool:
+    def subject(k: int) -> bool:
+        w = words[k]
         return (w["upos"] in _NOMINALS and w["feats"].get("Case") == "Nom" and w["lemma"] != "sig"
-                and w["feats"].get("Person") in (None, "3") and "Number" in w["feats"])
+                and w["feats"].get("Person") in (None, "3") and "Number" in w["feats"] and not _placeholder(words, k))
     for i in range(at - 1, max(-1, at - 1 - WINDOW), -1):
-        if subject(words[i]):
+        if subject(i):
             return words[i]
         if words[i]["form"].lower() == "sem" and words[i]["upos"] == "SCONJ":
             # a relative clause with no subject of its own before sig: the subject is the noun
@@ -30,12 +37,16 @@ def _antecedent(words: list[dict], at: int) -> dict | None:
                          and t["feats"].get("Person") in (None, "3")), None)
             if head is not None:
                 return head
-    for w in words[at + 1:at + 1 + WINDOW]:
-        if is_break(w):
+    for k in range(at + 1, min(len(words), at + 1 + WINDOW)):
+        if is_break(words[k]):
             break
-        if subject(w):
-            return w
+        if subject(k):
+            return words[k]
     return None
+
+
+# Verbs whose infinitive's subject is their own subject, not their object: promise, vow, threaten.
+SUBJECT_CONTROL = {"lofa", "heita", "hóta", "sverja"}
 
 
 def _controller(words: list[dict], at: int) -> dict | None:
@@ -52,9 +63,14 @@ def _controller(words: list[dict], at: int) -> dict | None:
         w = words[j]
         if is_break(w) or w["feats"].get("Case") == "Nom":
             return None
+        gov = w.get("governor") or {}
+        # a verb's object, or the one something is good or meant for (gott fyrir börnin að …)
+        governed = gov.get("kind") != "preposition" or gov.get("lemma") in ("fyrir", "handa")
         if (w["upos"] in _NOMINALS and w["feats"].get("Case") in ("Dat", "Acc") and w["lemma"] != "sig"
-                and w["feats"].get("Person") in (None, "3") and "Number" in w["feats"]
-                and (w.get("governor") or {}).get("kind") != "preposition"):
+                and w["feats"].get("Person") in (None, "3") and "Number" in w["feats"] and governed):
+            verb = next((t for t in reversed(words[max(0, j - 3):j]) if t["upos"] in ("VERB", "AUX")), None)
+            if verb is not None and verb["lemma"] in SUBJECT_CONTROL:
+                return None  # "Hann lofaði henni að flýta sér": he promised, he hurries
             return w
     return None
 

@@ -48,6 +48,8 @@ def heim_adverb(words: list[dict]) -> None:
         prev = words[i - 1] if i > 0 else None
         nxt = words[i + 1] if i + 1 < len(words) else None
         home_to = nxt is not None and nxt["form"].lower() == "til"  # heim til e-s: always home
+        if nxt is not None and nxt["upos"] in ("NOUN", "PROPN") and nxt["feats"].get("Case") == "Gen":
+            continue  # "þekkir heim tískunnar": the world of fashion
         if not home_to and prev is not None and (prev["upos"] == "ADP" or (prev["upos"] in ("ADJ", "DET", "PRON", "NUM") and prev["feats"].get("Case") == "Acc")):
             continue
         new = find(w, upos="ADV", lemma="heim")
@@ -157,6 +159,9 @@ def reflexive_not_adverb(words: list[dict]) -> None:
             continue
         prev = words[i - 1]
         after_preposition = prev["upos"] == "ADP" or (prev["upos"] == "ADV" and any(r["upos"] == "ADP" for r in options(prev)))
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if w["upos"] == "VERB" and nxt is not None and nxt["feats"].get("Case") == "Nom" and nxt["upos"] in ("PRON", "NOUN", "PROPN"):
+            continue  # "kemur inn sér hún köttinn": sees, with its subject after it
         if after_preposition or (w["upos"] == "ADV" and prev["upos"] in ("VERB", "AUX")):
             new = find(w, lemma="sig", feats={"Case": "Dat"})
             if new is not None:
