@@ -44,6 +44,7 @@ def number_range(words: list[dict]) -> None:
                 t["feats"] = {**t["feats"], "Case": case}
             t.pop("governor", None)
 
+
 def no_governor_inside_a_fixed_adverb(words: list[dict]) -> None:
     """The words of a fixed adverb (um það bil, til dæmis, að minnsta kosti) are one word to
     the learner: the gloss names no preposition from outside governing a word inside it (the
@@ -59,11 +60,19 @@ def no_governor_inside_a_fixed_adverb(words: list[dict]) -> None:
                 if t["feats"].get("Case") == "Acc":
                     t["governor"] = {"kind": "preposition", "lemma": "um", "form": um["form"], "case": "Acc"}
 
+
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
+
+
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
+
+
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
 
+
 # Verbs whose á takes what is looked at or pointed to, in the accusative.
+
+
 A_ACCUSATIVE_VERBS = {"líta", "horfa", "benda", "hlusta", "treysta", "minna"}
 
 
@@ -85,15 +94,26 @@ def dative_time_after_a(words: list[dict]) -> None:
                 switch(n, new)
                 n["governor"] = {**gov, "case": "Dat"} if gov and gov.get("lemma") == "á" else {"kind": "preposition", "lemma": "á", "form": a["form"], "case": "Dat"}
 
+
 # Nouns of time that stand in the accusative as an adverbial of their own: "Dag einn sagði
+
+
 # kóngurinn", "Seinnipartinn fer að rigna", "Næsta sumar förum við".
+
+
 TIME_NOUNS = {"dagur", "kvöld", "morgunn", "nótt", "vika", "mánuður", "ár", "sumar", "vetur", "vor", "haust", "helgi",
               "seinnipartur", "eftirmiðdagur", "hádegi", "stund", "tími", "skipti", "sinn", "ævi", "tíð", "sólarhringur",
               "klukkustund", "mínúta", "kvöldstund"}
 
+
 # Verbs after which an accusative of time is how long, not an object: hafði búið þar alla ævi,
+
+
 # gista eina nótt, sat heilu dagana, vera heima þann dag.
+
+
 DURATION_VERBS = {"vera", "búa", "gista", "sitja", "standa", "liggja", "dvelja", "bíða", "vaka", "sofa", "starfa", "vinna", "haldast", "endast"}
+
 
 def time_adverbial_has_no_governor(words: list[dict]) -> None:
     """An accusative noun of time before its clause's verb is an adverbial of time, not that
@@ -115,7 +135,9 @@ def time_adverbial_has_no_governor(words: list[dict]) -> None:
             if (t.get("governor") or {}).get("form") == gov.get("form") and t["feats"].get("Case") == "Acc":
                 t.pop("governor", None)
 
+
 MONTHS = {"janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember", "desember"}
+
 
 def the_year_is_accusative(words: list[dict]) -> None:
     """"Árið 2001 var stofnuð …": *árið* before a year is an accusative adverbial of time (in the
@@ -135,6 +157,7 @@ def the_year_is_accusative(words: list[dict]) -> None:
             switch(w, new)
         if (w.get("governor") or {}).get("kind") == "verb":
             w.pop("governor", None)
+
 
 def _other_subject_after(words: list[dict], at: int) -> bool:
     """A nominative after the verb that is not a neuter singular (a predicate of árið, gott ár)

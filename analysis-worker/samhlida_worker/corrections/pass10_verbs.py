@@ -11,13 +11,20 @@ from .verb_usage import frame_count
 
 
 # Adverbs that can stand before an instruction's verb (Vinsamlegast gangið vel um; svo bættu við).
+
+
 BEFORE_AN_INSTRUCTION = {"svo", "síðan", "þá", "nú", "fyrst", "vinsamlegast", "endilega", "bara", "loks", "að lokum"}
+
 
 _CLITIC_THU = ("ðu", "du", "tu")
 
+
 # The subject pronouns a finite verb of each person and number agrees with.
+
+
 _SUBJECTS = {("1", "Sing"): {"ég"}, ("2", "Sing"): {"þú"}, ("3", "Sing"): {"hann", "hún", "það"},
              ("1", "Plur"): {"við"}, ("2", "Plur"): {"þið"}, ("3", "Plur"): {"þeir", "þær", "þau"}}
+
 
 def _opens_clause(words: list[dict], i: int, after_an_instruction: bool) -> bool:
     """Word i opens the sentence (or a quotation, or follows a colon or dash), perhaps after an
@@ -31,6 +38,7 @@ def _opens_clause(words: list[dict], i: int, after_an_instruction: bool) -> bool
         return True
     return after_an_instruction and (is_break(words[j]) or words[j]["form"].lower() in ("og", "en", "eða"))
 
+
 def _ends_in_a_question(words: list[dict], i: int) -> bool:
     """Whether the sentence from word i on ends with a question mark (Lentu margir í vandræðum?)."""
     end = next((t for t in words[i:i + CLAUSE_WINDOW] if t["form"] in (".", "!", "?")), None)
@@ -41,6 +49,7 @@ def _only_nominative(w: dict) -> bool:
     """A nominative with no accusative reading of the same word and number (gestirnir, not pönnukökurnar)."""
     return w["feats"].get("Case") == "Nom" and not any(
         r["lemma"] == w["lemma"] and r["feats"].get("Case") == "Acc" and r["feats"].get("Number") == w["feats"].get("Number") for r in options(w))
+
 
 def instructions_in_the_imperative(words: list[dict]) -> None:
     """An instruction opens its clause with the imperative, its subject *þú* written onto it
@@ -91,6 +100,7 @@ def instructions_in_the_imperative(words: list[dict]) -> None:
         seen = True
         _object_after(words, i)
 
+
 def _object_after(words: list[dict], i: int) -> None:
     """The nominative noun phrase after an imperative at i into the case its verb takes (Bræddu
     fimmtíu grömm, Berðu pönnukökurnar fram: accusative), when BÍN has every word in it: the
@@ -108,6 +118,7 @@ def _object_after(words: list[dict], i: int) -> None:
                 n["feats"] = {**n["feats"], "Case": case}
             else:
                 switch(n, new)
+
 
 def supine_after_hafa(words: list[dict]) -> None:
     """A neuter singular participle right after a finite *hafa* (or with an adverb or *fram* …
@@ -127,7 +138,10 @@ def supine_after_hafa(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
 # Middle verbs with an oblique subject that Verbs.conf's [verb_subjects] does not list.
+
+
 OBLIQUE_MIDDLE = {"finnast", "sýnast", "heyrast", "virðast"}
 
 
@@ -172,6 +186,7 @@ def impersonal_verb_is_third_person(words: list[dict]) -> None:
         elif "Person" not in f:
             w["feats"] = {**f, "Person": "3", "Number": "Sing"}
 
+
 def infinitive_marker(words: list[dict]) -> None:
     """*að* right before an infinitive is the infinitive marker (gaman að tala, velkomið að hafa
     samband), not the adverb or the conjunction "that"."""
@@ -182,6 +197,7 @@ def infinitive_marker(words: list[dict]) -> None:
         new = find(w, lemma="að", upos="PART")
         if new is not None:
             switch(w, new)
+
 
 def governor_names_the_verbs_lemma(words: list[dict]) -> None:
     """A governing verb is named as the verb's own token names it after every correction
@@ -198,6 +214,8 @@ def governor_names_the_verbs_lemma(words: list[dict]) -> None:
 
 
 # Verbs of perception with an accusative and an infinitive: "sá þá hlaupa" (saw them run).
+
+
 PERCEPTION_VERBS = {"sjá", "heyra", "finna", "horfa"}
 
 
@@ -236,7 +254,11 @@ def infinitives_coordinated(words: list[dict]) -> None:
 
 
 # What one gives (veita), not what one catches (veiða), of the forms the two verbs share (veitt,
+
+
 # veittu, veitti): veita upplýsingar, aðstoð, leyfi, verðlaun …
+
+
 VEITA_OBJECTS = {"upplýsing", "aðstoð", "hjálp", "leyfi", "þjónusta", "viðurkenning", "verðlaun", "styrkur", "lán", "svar",
                  "athygli", "áverki", "umsögn", "ráðgjöf", "stuðningur", "undanþága", "heimild", "innsýn", "fé", "liðsinni",
                  "forstaða", "viðnám", "aðgangur", "afsláttur", "skjól", "ráð"}

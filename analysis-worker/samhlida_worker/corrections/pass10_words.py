@@ -5,6 +5,7 @@ word only to another of its BÍN readings."""
 
 from ..lexicon import bin_entries, marginal_lemmas, rare_lemmas
 from .common import find, is_break, is_finite, options, switch, verb_object_cases
+from .lemmas import _ordfl
 from .pass10_common import CLAUSE_WINDOW, _next_word
 from .prepositions import _phrase_after, _same_form_in
 
@@ -29,6 +30,7 @@ def sem_is_the_relative(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
 DEGREE_ADVERBS = {"mjög", "svo", "of", "afar", "ótrúlega", "rosalega", "ansi", "alveg", "frekar"}
 
 
@@ -50,6 +52,7 @@ def frekar_is_rather(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
 def belief_in(words: list[dict]) -> None:
     """*trú á* is the noun "belief in, faith in" (hafa trú á): the adjective *trúr* "faithful"
     takes a dative, not *á*. After *hafa* the noun is its object, accusative."""
@@ -67,6 +70,7 @@ def belief_in(words: list[dict]) -> None:
         new = find(w, lemma="trú", upos="NOUN", feats={"Case": case}) or find(w, lemma="trú", upos="NOUN")
         if new is not None:
             switch(w, new)
+
 
 def example_not_judge(words: list[dict]) -> None:
     """*dæmi* "example" (sem dæmi, dæmi um, til dæmis), which the parse can read as the
@@ -86,6 +90,7 @@ def example_not_judge(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
 def satt_is_true(words: list[dict]) -> None:
     """*satt* is the neuter of *sannur* "true" (það er satt, segja satt) far more often than of
     *saddur* "full, sated" (or seðja's participle), which the parse takes first; "satt af" (full
@@ -102,6 +107,7 @@ def satt_is_true(words: list[dict]) -> None:
         new = find(w, lemma="sannur", upos="ADJ", feats={"Case": case} if case else {}) or find(w, lemma="sannur", upos="ADJ")
         if new is not None:
             switch(w, new)
+
 
 def rett_is_just_or_rightly(words: list[dict]) -> None:
     """*rétt* is the adverb "just, right" before a preposition or a number (rétt við landamærin,
@@ -128,6 +134,7 @@ def rett_is_just_or_rightly(words: list[dict]) -> None:
             if new is not None:
                 switch(w, new)
 
+
 def among_not_medicine(words: list[dict]) -> None:
     """*meðal* after *á* (á meðal okkar, þar á meðal) or before a genitive (meðal annarra,
     meðal Íslendinga) is the preposition "among", not the noun *meðal* "medicine, means"; and
@@ -149,6 +156,7 @@ def among_not_medicine(words: list[dict]) -> None:
             if new is not None:
                 switch(prev, new)
 
+
 def hver_the_pronoun(words: list[dict]) -> None:
     """*hver* is the pronoun "who, each, whoever" (hver sá sem, hver og einn), not the noun
     *hver* "hot spring", which needs a modifier or the article (heitur hver, hverinn) to be read so."""
@@ -161,6 +169,7 @@ def hver_the_pronoun(words: list[dict]) -> None:
         new = find(w, lemma="hver", upos="PRON", feats={"Case": "Nom", "Gender": "Masc"}) or find(w, lemma="hver", upos="PRON")
         if new is not None:
             switch(w, new)
+
 
 def hafid_samband(words: list[dict]) -> None:
     """"Hafið samband" (get in touch, the notices' formula) is *hafa*'s plural imperative with its
@@ -181,6 +190,7 @@ def hafid_samband(words: list[dict]) -> None:
                 switch(w, {**new, "upos": "VERB"})
             if obj is not nxt:
                 switch(nxt, obj)
+
 
 def noun_after_its_modifier(words: list[dict]) -> None:
     """A word read as an adjective right after an adjective or determiner, with no noun after
@@ -204,9 +214,15 @@ def noun_after_its_modifier(words: list[dict]) -> None:
             switch(w, noun)
             break
 
+
 # Neuter pronouns of quantity an adjective follows as their predicate or attribute: "allt gott
+
+
 # að frétta", "eitthvað nýtt", "ekkert slæmt", "margt skemmtilegt".
+
+
 QUANTIFIERS = {"allt", "eitthvað", "ekkert", "margt", "fátt", "annað"}
+
 
 def adjective_after_a_quantifier(words: list[dict]) -> None:
     """After *allt, eitthvað, ekkert, margt* a neuter singular that BÍN has both as a noun and
@@ -222,6 +238,7 @@ def adjective_after_a_quantifier(words: list[dict]) -> None:
         new = find(w, upos="ADJ", feats={"Case": w["feats"].get("Case"), "Number": "Sing", "Gender": "Neut"})
         if new is not None:
             switch(w, new)
+
 
 def adjective_before_its_noun(words: list[dict]) -> None:
     """A word read as a noun right before a noun it cannot be in apposition with (another case
@@ -251,6 +268,7 @@ def adjective_before_its_noun(words: list[dict]) -> None:
                 switch(noun, recased)
                 break
 
+
 def core_noun_of_the_same_gender(words: list[dict]) -> None:
     """A noun read under a headword BÍN keeps outside its core (marginal) where the same form is
     a core noun of the same gender in the same case, if in another number: "umsóknir um styrki"
@@ -262,19 +280,15 @@ def core_noun_of_the_same_gender(words: list[dict]) -> None:
         if w["upos"] != "NOUN" or w.get("kind") != "word":
             continue
         marginal = marginal_lemmas(w["form"].lower()) | marginal_lemmas(w["form"])
-        if (w["lemma"], _ordfl_of(w)) not in marginal:
+        if (w["lemma"], _ordfl(w)) not in marginal:
             continue
-        core = [r for r in options(w) if r["upos"] == "NOUN" and (r["lemma"], _ordfl_of(r)) not in marginal
+        core = [r for r in options(w) if r["upos"] == "NOUN" and (r["lemma"], _ordfl(r)) not in marginal
                 and r["feats"].get("Gender") == w["feats"].get("Gender") and r["feats"].get("Case") == w["feats"].get("Case")]
         # the same number under both: one word entered twice (mistak/mistök, tónleikur/tónleikar),
         # where the treebanks disagree among themselves; left as the ninth pass leaves it
         if core and not any(r["feats"].get("Number") == w["feats"].get("Number") for r in core):
             switch(w, core[0])
 
-_GENDER_ORDFL = {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}
-
-def _ordfl_of(r: dict) -> str:
-    return _GENDER_ORDFL.get(r["feats"].get("Gender", ""), "")
 
 def coordinated_adjectives(words: list[dict]) -> None:
     """In a list of predicate adjectives ("dimmt, hljótt og svalt") each member agrees with the
@@ -302,6 +316,7 @@ def coordinated_adjectives(words: list[dict]) -> None:
             switch(member, new)
             j += 2
 
+
 def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
     """*þá* right after a verb that takes an accusative object, with a preposition after it, is
     that object, "them" (geyma þá í töskunni, hitti þá á morgun), not the adverb "then":
@@ -328,13 +343,25 @@ def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
         if new is not None:
             switch(w, new)
 
+
 # Nouns whose "á" takes the accusative: what is attacked, taxed, affected, stressed, believed in
+
+
 # (árás á herstöð, tollar á vörur, áhrif á fólk, áhersla á menntun, trú á framtíðina). Compounds
+
+
 # count by their last part (loftárás, innflutningstollur). Not áhugi, vald, ábyrgð, which take
+
+
 # the dative.
+
+
 ACCUSATIVE_A_NOUNS = ("árás", "tollur", "skattur", "gjald", "áhrif", "áhersla", "trú", "sókn")
 
+
 # Words that end like those nouns but are others: a visit, attendance, an application.
+
+
 NOT_ACCUSATIVE_A_NOUNS = {"heimsókn", "aðsókn", "umsókn", "ásókn", "eftirsókn"}
 
 
@@ -360,7 +387,11 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 
 # Plurals BÍN files under two headwords, where the plural-only one is the word in use: föt
+
+
 # "clothes", not the plural of fat "platter, dish".
+
+
 PLURAL_HEADWORDS = {"fat": "föt"}
 
 
@@ -424,7 +455,11 @@ def numeral_agrees_with_its_noun(words: list[dict]) -> None:
 
 
 # Verbs of seeming with a dative experiencer, after which a neuter form is the adjective the
+
+
 # experiencer feels: "Mér þótti leitt" (sorry: leiður), not the participle of leiða "lead".
+
+
 SEEMING_VERBS = {"þykja", "finna"}
 
 
