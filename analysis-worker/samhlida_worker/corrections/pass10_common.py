@@ -4,11 +4,7 @@ from .common import is_break
 
 
 # How far a rule looks for the rest of a clause: clauses are far shorter, and a text without
-
-
 # punctuation must not make a scan per word.
-
-
 CLAUSE_WINDOW = 30
 
 

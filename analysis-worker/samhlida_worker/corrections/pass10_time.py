@@ -62,17 +62,11 @@ def no_governor_inside_a_fixed_adverb(words: list[dict]) -> None:
 
 
 # Spans of time *á* takes in the dative, a point within them: á tíundu mínútu, á hverju ári, á
-
-
 # síðustu öld. (Days of the week take the accusative: á mánudaginn.)
-
-
 DATIVE_TIME_SPANS = {"sekúnda", "mínúta", "klukkustund", "ár", "öld", "áratugur", "tímabil", "kjörtímabil", "ævi", "misseri", "önn"}
 
 
 # Verbs whose á takes what is looked at or pointed to, in the accusative.
-
-
 A_ACCUSATIVE_VERBS = {"líta", "horfa", "benda", "hlusta", "treysta", "minna"}
 
 
@@ -96,22 +90,14 @@ def dative_time_after_a(words: list[dict]) -> None:
 
 
 # Nouns of time that stand in the accusative as an adverbial of their own: "Dag einn sagði
-
-
 # kóngurinn", "Seinnipartinn fer að rigna", "Næsta sumar förum við".
-
-
 TIME_NOUNS = {"dagur", "kvöld", "morgunn", "nótt", "vika", "mánuður", "ár", "sumar", "vetur", "vor", "haust", "helgi",
               "seinnipartur", "eftirmiðdagur", "hádegi", "stund", "tími", "skipti", "sinn", "ævi", "tíð", "sólarhringur",
               "klukkustund", "mínúta", "kvöldstund"}
 
 
 # Verbs after which an accusative of time is how long, not an object: hafði búið þar alla ævi,
-
-
 # gista eina nótt, sat heilu dagana, vera heima þann dag.
-
-
 DURATION_VERBS = {"vera", "búa", "gista", "sitja", "standa", "liggja", "dvelja", "bíða", "vaka", "sofa", "starfa", "vinna", "haldast", "endast"}
 
 

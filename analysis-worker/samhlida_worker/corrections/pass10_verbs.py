@@ -11,8 +11,6 @@ from .verb_usage import frame_count
 
 
 # Adverbs that can stand before an instruction's verb (Vinsamlegast gangið vel um; svo bættu við).
-
-
 BEFORE_AN_INSTRUCTION = {"svo", "síðan", "þá", "nú", "fyrst", "vinsamlegast", "endilega", "bara", "loks", "að lokum"}
 
 
@@ -20,8 +18,6 @@ _CLITIC_THU = ("ðu", "du", "tu")
 
 
 # The subject pronouns a finite verb of each person and number agrees with.
-
-
 _SUBJECTS = {("1", "Sing"): {"ég"}, ("2", "Sing"): {"þú"}, ("3", "Sing"): {"hann", "hún", "það"},
              ("1", "Plur"): {"við"}, ("2", "Plur"): {"þið"}, ("3", "Plur"): {"þeir", "þær", "þau"}}
 
@@ -140,8 +136,6 @@ def supine_after_hafa(words: list[dict]) -> None:
 
 
 # Middle verbs with an oblique subject that Verbs.conf's [verb_subjects] does not list.
-
-
 OBLIQUE_MIDDLE = {"finnast", "sýnast", "heyrast", "virðast"}
 
 
@@ -214,8 +208,6 @@ def governor_names_the_verbs_lemma(words: list[dict]) -> None:
 
 
 # Verbs of perception with an accusative and an infinitive: "sá þá hlaupa" (saw them run).
-
-
 PERCEPTION_VERBS = {"sjá", "heyra", "finna", "horfa"}
 
 
@@ -254,11 +246,7 @@ def infinitives_coordinated(words: list[dict]) -> None:
 
 
 # What one gives (veita), not what one catches (veiða), of the forms the two verbs share (veitt,
-
-
 # veittu, veitti): veita upplýsingar, aðstoð, leyfi, verðlaun …
-
-
 VEITA_OBJECTS = {"upplýsing", "aðstoð", "hjálp", "leyfi", "þjónusta", "viðurkenning", "verðlaun", "styrkur", "lán", "svar",
                  "athygli", "áverki", "umsögn", "ráðgjöf", "stuðningur", "undanþága", "heimild", "innsýn", "fé", "liðsinni",
                  "forstaða", "viðnám", "aðgangur", "afsláttur", "skjól", "ráð"}

@@ -216,11 +216,7 @@ def noun_after_its_modifier(words: list[dict]) -> None:
 
 
 # Neuter pronouns of quantity an adjective follows as their predicate or attribute: "allt gott
-
-
 # að frétta", "eitthvað nýtt", "ekkert slæmt", "margt skemmtilegt".
-
-
 QUANTIFIERS = {"allt", "eitthvað", "ekkert", "margt", "fátt", "annað"}
 
 
@@ -345,23 +341,13 @@ def tha_object_of_a_transitive_verb(words: list[dict]) -> None:
 
 
 # Nouns whose "á" takes the accusative: what is attacked, taxed, affected, stressed, believed in
-
-
 # (árás á herstöð, tollar á vörur, áhrif á fólk, áhersla á menntun, trú á framtíðina). Compounds
-
-
 # count by their last part (loftárás, innflutningstollur). Not áhugi, vald, ábyrgð, which take
-
-
 # the dative.
-
-
 ACCUSATIVE_A_NOUNS = ("árás", "tollur", "skattur", "gjald", "áhrif", "áhersla", "trú", "sókn")
 
 
 # Words that end like those nouns but are others: a visit, attendance, an application.
-
-
 NOT_ACCUSATIVE_A_NOUNS = {"heimsókn", "aðsókn", "umsókn", "ásókn", "eftirsókn"}
 
 
@@ -387,11 +373,7 @@ def accusative_after_noun_a(words: list[dict]) -> None:
 
 
 # Plurals BÍN files under two headwords, where the plural-only one is the word in use: föt
-
-
 # "clothes", not the plural of fat "platter, dish".
-
-
 PLURAL_HEADWORDS = {"fat": "föt"}
 
 
@@ -455,11 +437,7 @@ def numeral_agrees_with_its_noun(words: list[dict]) -> None:
 
 
 # Verbs of seeming with a dative experiencer, after which a neuter form is the adjective the
-
-
 # experiencer feels: "Mér þótti leitt" (sorry: leiður), not the participle of leiða "lead".
-
-
 SEEMING_VERBS = {"þykja", "finna"}
 
 

@@ -1,0 +1,300 @@
+"""Rules of the eleventh pass (2026-12-08): names at the start of a sentence, fixed phrases
+whose case the phrase itself decides, and the reflexive pronoun the parse read as a noun. Found
+by a grammarian judging 200 words where the analysis and the treebanks disagree on case (see
+docs/language-tools.md, "Eleventh pass"); each moves a word only to another of its BÍN
+readings."""
+
+from ..lexicon import bin_entries, marginal_lemmas, rare_lemmas
+from .common import find, is_break, is_verb, options, switch
+
+# Place names whose BÍN common-noun twin, spelled the same in lower case, is the word the name
+# grew from and is rarely meant when the capital opens a sentence (akureyri "a field's gravel
+# bank" beside the town Akureyri).
+PLACE_DOMAINS = {"lönd", "þor"}
+GENDER_CLASS = {"Masc": "kk", "Fem": "kvk", "Neut": "hk"}
+
+
+def _first_word(words: list[dict]) -> int | None:
+    """Index of the sentence's first word, after any opening quotes or dashes."""
+    for i, w in enumerate(words):
+        if not is_break(w):
+            return i
+    return None
+
+
+def _name_reading(w: dict) -> dict | None:
+    """The proper-name reading of w in the same case and number as its common-noun reading."""
+    feats = w["feats"]
+    for r in options(w):
+        if r["upos"] == "PROPN" and r["lemma"][:1].isupper() and all(
+                r["feats"].get(k) == feats.get(k) for k in ("Case", "Number")):
+            return r
+    return None
+
+
+def _name_domains(form: str, lemma: str) -> set[str]:
+    return {domain for entry_lemma, _ordfl, domain, _mark in bin_entries(form) if entry_lemma == lemma}
+
+
+def _name_in_case(w: dict | None, case: str | None) -> bool:
+    """w is a capitalised name in this case: the next part of a full name ("Haukur Örn"), not
+    a genitive after a title ("Biskup Íslands")."""
+    if w is None or not w["form"][:1].isupper():
+        return False
+    if w["upos"] == "PROPN":
+        return w["feats"].get("Case") == case
+    return find(w, upos="PROPN", feats={"Case": case}) is not None
+
+
+def sentence_initial_name(words: list[dict]) -> None:
+    """A capital at the start of a sentence says nothing, and the parse may then take a name for
+    the common noun BÍN spells the same in lower case: "Ísland vann" read as ísland "icy land",
+    "Akureyri er bær" as akureyri, "Haukur Örn sagði" as haukur "hawk". The word is the name
+    when BÍN rates the common noun rare (ísland), when the name is a country's or town's and
+    the common noun is that name in lower case (akureyri), or when another name follows it
+    in the same case (a full name: "Haukur Örn"). A common noun that BÍN rates core and that stands alone stays
+    ("Björk er tré", "Sól skín")."""
+    i = _first_word(words)
+    if i is None:
+        return
+    w = words[i]
+    if w["upos"] != "NOUN" or not w["form"][:1].isupper() or w["lemma"][:1].isupper():
+        return
+    name = _name_reading(w)
+    if name is None:
+        return
+    rare = (w["lemma"], GENDER_CLASS.get(w["feats"].get("Gender"), "")) in rare_lemmas(w["form"].lower())
+    place = w["lemma"] == name["lemma"].lower() and bool(_name_domains(w["form"], name["lemma"]) & PLACE_DOMAINS)
+    following = words[i + 1] if i + 1 < len(words) else None
+    if rare or place or _name_in_case(following, w["feats"].get("Case")):
+        switch(w, name)
+
+
+# Fixed phrases whose words' case and reading the phrase itself decides, whatever the parse
+# made of them: (forms, {position: (lemma, UPOS, features)}). "að minnsta kosti" "at least" is
+# a dative singular (kosti is also the accusative plural); "að vísu" "admittedly" the dative
+# of the adjective vís (not the noun vísa "verse"); "á bak við" "behind" the accusative bak.
+FIXED_PHRASES = [
+    (("að", "minnsta", "kosti"), {0: ("að", "ADP", {}),
+                                  1: ("lítill", "ADJ", {"Case": "Dat", "Number": "Sing", "Gender": "Masc"}),
+                                  2: ("kostur", "NOUN", {"Case": "Dat", "Number": "Sing"})}),
+    (("að", "vísu"), {0: ("að", "ADP", {}), 1: ("vís", "ADJ", {"Case": "Dat", "Number": "Sing", "Gender": "Neut"})}),
+    (("á", "bak", "við"), {1: ("bak", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
+]
+
+
+def fixed_phrase_case(words: list[dict]) -> None:
+    """The words of a fixed phrase (FIXED_PHRASES) take the phrase's readings where BÍN has
+    them; a word whose reading is already right is left alone."""
+    forms = [w["form"].lower() for w in words]
+    for phrase, wanted in FIXED_PHRASES:
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(forms[i:i + len(phrase)]) != phrase:
+                continue
+            for offset, (lemma, upos, feats) in wanted.items():
+                w = words[i + offset]
+                if w["lemma"] == lemma and w["upos"] == upos and all(w["feats"].get(k) == v for k, v in feats.items()):
+                    continue
+                new = find(w, lemma=lemma, upos=upos, feats=feats)
+                if new is not None:
+                    switch(w, new)
+
+
+def reflexive_not_noun(words: list[dict]) -> None:
+    """"sig" right after a verb ("bera sig saman við", "halda sig frá", "sýna sig") is the
+    reflexive pronoun in the accusative, not BÍN's noun sig "sinking, subsidence", which
+    stands after a determiner or adjective ("sig lands") or opens its phrase."""
+    for i, w in enumerate(words[1:], 1):
+        if w["form"].lower() != "sig" or w["upos"] != "NOUN" or not is_verb(words[i - 1]):
+            continue
+        new = find(w, lemma="sig", upos="PRON", feats={"Case": "Acc"})
+        if new is not None:
+            switch(w, new)
+
+
+# "velta e-u fyrir sér" "ponder", "sjá e-ð fyrir sér" "imagine" (and "sjá fyrir e-m" "provide
+# for"): fyrir takes the dative there, also with a personal pronoun whose dative and
+# accusative are the same (okkur, ykkur).
+DATIVE_FYRIR_VERBS = {"velta", "sjá"}
+
+
+def fyrir_oneself_is_dative(words: list[dict]) -> None:
+    """A personal pronoun after fyrir in the clause of velta or sjá is dative ("veltum því
+    fyrir okkur", "sjáið þið fyrir ykkur")."""
+    for i, w in enumerate(words[1:], 1):
+        if w["upos"] != "PRON" or w["feats"].get("Case") != "Acc" or words[i - 1]["form"].lower() != "fyrir":
+            continue
+        verb = None
+        for j in range(i - 2, max(-1, i - 10), -1):
+            if is_break(words[j]):
+                break
+            if is_verb(words[j]):
+                verb = words[j]
+                break
+        if verb is None or verb["lemma"] not in DATIVE_FYRIR_VERBS:
+            continue
+        new = find(w, lemma=w["lemma"], upos="PRON", feats={"Case": "Dat", "Number": w["feats"].get("Number")})
+        if new is not None:
+            switch(w, new)
+
+
+def _finite_before(words: list[dict], i: int) -> bool:
+    for j in range(i - 1, -1, -1):
+        if is_break(words[j]):
+            return False
+        if is_verb(words[j]) and "Mood" in words[j]["feats"]:
+            return True
+    return False
+
+
+def eiga_rett_a(words: list[dict]) -> None:
+    """"eiga rétt á e-u" "have a right to sth": rétt after eiga and before á or til is the noun
+    réttur "right", accusative, not the adverb "just" nor the adjective "correct". Where the
+    parse took the verb's form á for the preposition ("Fólk með fötlun á rétt á aðstoð"),
+    with no finite verb before it in the clause, it is eiga too."""
+    for i, w in enumerate(words[1:-1], 1):
+        nxt = words[i + 1]
+        if w["form"].lower() != "rétt" or nxt["form"].lower() not in ("á", "til"):
+            continue
+        prev = words[i - 1]
+        owner = prev if prev["lemma"] == "eiga" and is_verb(prev) else None
+        if owner is None and prev["form"].lower() == "á" and i >= 2 and not _finite_before(words, i - 1) \
+                and words[i - 2]["upos"] in ("NOUN", "PROPN", "PRON"):
+            verb = find(prev, lemma="eiga", upos="VERB", feats={"Person": "3", "Number": "Sing", "Tense": "Pres", "Mood": "Ind"})
+            if verb is None:
+                continue
+            switch(prev, verb)
+            owner = prev
+        if owner is None:
+            continue
+        noun = find(w, lemma="réttur", upos="NOUN", feats={"Case": "Acc", "Number": "Sing"})
+        if noun is not None and not (w["upos"] == "NOUN" and w["feats"].get("Case") == "Acc"):
+            switch(w, noun)
+
+
+def verb_outside_bin(words: list[dict]) -> None:
+    """Greynir's lexicon has a few verbs BÍN does not (fólka); where the parse reads a form as
+    one of them and BÍN knows the form only as a noun ("það sem fólki svíður": the dative of
+    fólk), the word is that noun, in the first case BÍN lists for it among its readings."""
+    for w in words:
+        if not is_verb(w):
+            continue
+        entries = bin_entries(w["form"]) + bin_entries(w["form"].lower())
+        if not entries or any(lemma.replace("-", "") == w["lemma"] and ordfl == "so" for lemma, ordfl, _d, _m in entries):
+            continue
+        noun = find(w, upos="NOUN")
+        if noun is not None:
+            switch(w, noun)
+
+
+# Verb and noun collocations whose noun's case the verb fixes, for nouns whose forms leave it
+# open (athygli is the same in three cases): the parse, or the fallback where a long sentence
+# does not parse, can pick another ("Það vakti líka athygli" read as dative; "veitti málinu
+# athygli" as genitive).
+COLLOCATION_CASE = {
+    ("vekja", "athygli"): "Acc", ("veita", "athygli"): "Acc", ("beina", "athygli"): "Dat",
+    ("vekja", "áhuga"): "Acc", ("vekja", "furðu"): "Acc", ("vekja", "ugg"): "Acc",
+    ("sæta", "gagnrýni"): "Dat", ("sæta", "rannsókn"): "Dat", ("sæta", "ákæru"): "Dat",
+    ("sjá", "ástæðu"): "Acc", ("fá", "tækifæri"): "Acc", ("gefa", "tækifæri"): "Acc",
+    ("leggja", "áherslu"): "Acc", ("greiða", "atkvæði"): "Acc", ("vinna", "sigur"): "Acc",
+    ("valda", "tjóni"): "Dat", ("valda", "vonbrigðum"): "Dat", ("valda", "usla"): "Dat",
+    ("ná", "árangri"): "Dat", ("ná", "samkomulagi"): "Dat", ("ná", "sátt"): "Dat",
+    ("beita", "ofbeldi"): "Dat", ("beita", "valdi"): "Dat",
+}
+# What may stand between the verb and its noun: adverbs and the noun's own modifiers.
+BETWEEN_VERB_AND_NOUN = {"ADV", "ADJ", "DET", "PRON", "NUM", "PART"}
+
+
+def collocation_case(words: list[dict]) -> None:
+    """The noun of a collocation in COLLOCATION_CASE, within four words after its verb, takes
+    the case the verb gives it where BÍN has the form in that case and number; its attributes
+    right before it follow where they have a reading agreeing with it ("mikla athygli"). An
+    object pronoun between ("veitti málinu athygli") is passed over."""
+    for i, v in enumerate(words):
+        if not is_verb(v):
+            continue
+        for j in range(i + 1, min(len(words), i + 5)):
+            n = words[j]
+            if is_break(n) or is_verb(n):
+                break
+            case = COLLOCATION_CASE.get((v["lemma"], n["lemma"]))
+            if n["upos"] == "NOUN" and case is not None:
+                if n["feats"].get("Case") != case:
+                    _recase_with_attributes(words, j, case, i)
+                break
+            if n["upos"] not in BETWEEN_VERB_AND_NOUN and n["upos"] != "NOUN":
+                break
+
+
+def _attributes(words: list[dict], j: int, verb_at: int) -> list[dict]:
+    """The noun's attributes right before it: adjectives, numerals, determiners and the
+    quantifying pronouns (enga ástæðu)."""
+    out = []
+    for k in range(j - 1, verb_at, -1):
+        a = words[k]
+        if a["upos"] not in ("ADJ", "DET", "NUM") and not (a["upos"] == "PRON" and a["lemma"] in QUANTIFIERS):
+            break
+        out.append(a)
+    return out
+
+
+QUANTIFIERS = {"enginn", "nokkur", "einhver", "þessi", "sá", "allur", "annar"}
+
+
+def _recase_with_attributes(words: list[dict], j: int, case: str, verb_at: int) -> None:
+    """Noun j in this case, in the number its attributes can agree with ("betri tækifæri" is
+    plural: betri is no neuter singular); its number as it was when both can."""
+    n = words[j]
+    attributes = _attributes(words, j, verb_at)
+    readings = sorted((r for r in options(n) if r["lemma"] == n["lemma"] and r["upos"] == "NOUN" and r["feats"].get("Case") == case),
+                      key=lambda r: r["feats"].get("Number") != n["feats"].get("Number"))
+
+    def agreeing(a: dict, noun: dict) -> dict | None:
+        agree = {k: noun["feats"][k] for k in ("Case", "Number", "Gender") if k in noun["feats"]}
+        if all(a["feats"].get(key) == value for key, value in agree.items()):
+            return a
+        return find(a, lemma=a["lemma"], upos=a["upos"], feats=agree)
+
+    for noun in readings:
+        matches = [agreeing(a, noun) for a in attributes]
+        if all(m is not None for m in matches):
+            switch(n, noun)
+            for a, m in zip(attributes, matches):
+                if m is not a:
+                    switch(a, m)
+            return
+
+
+GENDER_OF_CLASS = {v: k for k, v in GENDER_CLASS.items()}
+
+
+def _variant_mark(mark: str) -> bool:
+    """BÍN numbers a form's second and third variants (EFETgr2: liðsins beside liðarins)."""
+    return mark[-1:] in ("2", "3")
+
+
+def noun_not_a_variant_form(words: list[dict]) -> None:
+    """A genitive that is only a secondary variant of its lemma's inflection (BÍN's "2": liðsins
+    as a genitive of liður, whose usual genitive is liðarins) is read as the other noun whose
+    regular form it is, in the same case, number and definiteness, if BÍN rates that noun core:
+    liðsins is "of the team" (lið), not "of the joint". Only the genitive: BÍN also numbers
+    datives in -i that are as common as the first form (hópi beside hóp, of hópur)."""
+    for w in words:
+        if w["upos"] != "NOUN" or w["feats"].get("Case") != "Gen":
+            continue
+        entries = bin_entries(w["form"])
+        mine = [e for e in entries if e[0].replace("-", "") == w["lemma"] and e[1] == GENDER_CLASS.get(w["feats"].get("Gender"))]
+        if not mine or not all(_variant_mark(mark) for _l, _o, _d, mark in mine):
+            continue
+        unlikely = rare_lemmas(w["form"]) | marginal_lemmas(w["form"])
+        regular = {(lemma.replace("-", ""), ordfl) for lemma, ordfl, _d, mark in entries
+                   if ordfl in GENDER_OF_CLASS and not _variant_mark(mark) and (lemma, ordfl) not in unlikely}
+        for lemma, ordfl in regular:
+            new = find(w, lemma=lemma, upos="NOUN", feats={k: w["feats"][k] for k in ("Case", "Number", "Definite") if k in w["feats"]}
+                       | {"Gender": GENDER_OF_CLASS[ordfl]})
+            if new is not None:
+                switch(w, new)
+                break
+
+
+PASS11_RULES = [verb_outside_bin, noun_not_a_variant_form, collocation_case, sentence_initial_name, fixed_phrase_case, reflexive_not_noun, fyrir_oneself_is_dative, eiga_rett_a]
