@@ -1,4 +1,4 @@
-"""Rules of the eleventh pass (2026-12-08): names at the start of a sentence, fixed phrases
+"""Rules of the eleventh pass (2026-12-07, last): names at the start of a sentence, fixed phrases
 whose case the phrase itself decides, and the reflexive pronoun the parse read as a noun. Found
 by a grammarian judging 200 words where the analysis and the treebanks disagree on case (see
 docs/language-tools.md, "Eleventh pass"); each moves a word only to another of its BÍN
