@@ -14,6 +14,13 @@ import type { AnalyzedToken } from "../lib/analysis/types";
 const analyzer = createAnalyzer();
 const line = z.string();
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  analyzer.close();
+  process.exit(0);
+});
+
 function row(t: AnalyzedToken): string {
   const feats = Object.entries(t.feats ?? {}).map(([k, v]) => `${k}=${v}`).join("|") || "_";
   const gov = t.governor ? `← ${t.governor.form} (${t.governor.kind}, ${t.governor.case})` : "";

@@ -1,4 +1,4 @@
-import { execSync } from "node:child_process";
+import { execSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 /** The CLI analyses with the Python worker, which every test setup has (.ci/run; lib/analysis/factory.ts). */
@@ -22,5 +22,12 @@ describe("npm run --silent analyze -- --jsonl", { timeout: 90_000 }, () => {
   it("prints a readable table without --jsonl", () => {
     const stdout = execSync("npm run --silent analyze", { input: "Hún les bókina.\n", encoding: "utf8" });
     expect(stdout).toMatch(/^bókina\t\d+–\d+\tword\tbók\tNOUN\tCase=Acc/m);
+  });
+
+  it("stops quietly when its reader closes the pipe early (| head)", () => {
+    const text = Array.from({ length: 400 }, () => "Hún les bókina og hann les blaðið.").join(" ");
+    const run = spawnSync("sh", ["-c", "npm run --silent analyze | head -n 2"], { input: text, encoding: "utf8" });
+    expect(run.stdout.split("\n").slice(0, 2)).toEqual(["engine: greynir (automatic)", "form\toffsets\tkind\tlemma\tupos\tfeatures\tparts\tgovernor"]);
+    expect(run.stderr).not.toMatch(/EPIPE|Unhandled/);
   });
 });

@@ -4,8 +4,12 @@ by a grammarian judging 200 words where the analysis and the treebanks disagree 
 docs/language-tools.md, "Eleventh pass"); each moves a word only to another of its BÍN
 readings."""
 
+from reynir.settings import Prepositions
+
 from ..lexicon import bin_entries, marginal_lemmas, rare_lemmas
-from .common import find, is_break, is_verb, options, switch
+from .common import UD_CASE, find, is_break, is_verb, options, switch
+from .objects import _opens_a_subordinate_clause
+from .prepositions import _phrase_after, _same_form_in
 
 # Place names whose BÍN common-noun twin, spelled the same in lower case, is the word the name
 # grew from and is rarely meant when the capital opens a sentence (akureyri "a field's gravel
@@ -80,6 +84,10 @@ FIXED_PHRASES = [
                                   2: ("kostur", "NOUN", {"Case": "Dat", "Number": "Sing"})}),
     (("að", "vísu"), {0: ("að", "ADP", {}), 1: ("vís", "ADJ", {"Case": "Dat", "Number": "Sing", "Gender": "Neut"})}),
     (("á", "bak", "við"), {1: ("bak", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
+    # "í stað e-s" "instead of" and "í átt að/til" "towards": accusatives (cf. í staðinn, í áttina)
+    (("í", "stað"), {1: ("staður", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
+    (("í", "átt", "að"), {1: ("átt", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
+    (("í", "átt", "til"), {1: ("átt", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
 ]
 
 
@@ -98,6 +106,9 @@ def fixed_phrase_case(words: list[dict]) -> None:
                 new = find(w, lemma=lemma, upos=upos, feats=feats)
                 if new is not None:
                     switch(w, new)
+                    head = words[i]
+                    if offset > 0 and head["upos"] == "ADP" and "Case" in w["feats"]:
+                        w["governor"] = {"kind": "preposition", "lemma": head["lemma"], "form": head["form"], "case": w["feats"]["Case"]}
 
 
 def reflexive_not_noun(words: list[dict]) -> None:
@@ -297,4 +308,281 @@ def noun_not_a_variant_form(words: list[dict]) -> None:
                 break
 
 
-PASS11_RULES = [verb_outside_bin, noun_not_a_variant_form, collocation_case, sentence_initial_name, fixed_phrase_case, reflexive_not_noun, fyrir_oneself_is_dative, eiga_rett_a]
+# Prepositions that govern one case only and also stand as a verb's particle (greina frá,
+# segja frá, fara af): before a noun phrase they are its preposition.
+ONE_CASE_PARTICLES = ("frá", "af", "úr", "hjá", "til", "um")
+
+
+def particle_before_a_noun_phrase(words: list[dict]) -> None:
+    """A one-case preposition (frá, af, úr, hjá, til, um) read as a verb's particle and followed
+    at once by a noun phrase in a case it cannot govern is that phrase's preposition, and the
+    phrase takes its case where BÍN has every word in it: "greindi frá einelti" (dative, not the
+    object of greina in the accusative). A nominative phrase after it is the business of
+    preposition_read_as_adverb; a phrase with no form in the case is left."""
+    for i, p in enumerate(words[:-1]):
+        form = p["form"].lower()
+        if form not in ONE_CASE_PARTICLES or p["upos"] != "ADV":
+            continue
+        cases = Prepositions.PP.get(form, set())
+        if len(cases) != 1:
+            continue
+        case = UD_CASE[next(iter(cases))]
+        span = []
+        for n in words[i + 1:i + 5]:
+            if n["upos"] not in ("ADJ", "DET", "PRON", "NUM", "NOUN", "PROPN") or "Case" not in n["feats"]:
+                break
+            span.append(n)
+            if n["upos"] in ("NOUN", "PROPN"):
+                break
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN") or any(n["feats"]["Case"] in ("Nom", case) for n in span):
+            continue
+        targets = [find(n, lemma=n["lemma"], upos=n["upos"], feats={k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]} | {"Case": case})
+                   for n in span]
+        preposition = find(p, lemma=p["lemma"], upos="ADP")
+        if any(t is None for t in targets) or preposition is None:
+            continue
+        switch(p, preposition)
+        for n, t in zip(span, targets):
+            switch(n, t)
+
+
+def _unambiguous_case(noun: dict) -> bool:
+    """BÍN has the noun's form, in its number, in one case only (niðurstöðum)."""
+    return not any(r["lemma"] == noun["lemma"] and r["upos"] == "NOUN" and r["feats"].get("Number") == noun["feats"].get("Number")
+                   and r["feats"].get("Case") != noun["feats"].get("Case") for r in options(noun))
+
+
+def modifier_takes_its_nouns_case(words: list[dict]) -> None:
+    """A determiner or pronoun of the noun phrase (sami, þessi, allur, enginn …) right before a
+    noun whose form has one case only agrees with it in case, number and gender, where it has
+    such a reading: "komumst að sömu niðurstöðum" (dative plural feminine, not the nominative
+    masculine the parse gave sömu)."""
+    for i, w in enumerate(words[:-1]):
+        noun = words[i + 1]
+        if w["upos"] not in ("DET", "PRON") or w["lemma"] not in NOUN_PHRASE_PRONOUNS or noun["upos"] != "NOUN":
+            continue
+        want = {k: noun["feats"][k] for k in ("Case", "Number", "Gender") if k in noun["feats"]}
+        if "Case" not in w["feats"] or all(w["feats"].get(k) == v for k, v in want.items()) or not _unambiguous_case(noun):
+            continue
+        new = find(w, lemma=w["lemma"], upos=w["upos"], feats=want)
+        if new is not None:
+            switch(w, new)
+
+
+NOUN_PHRASE_PRONOUNS = {"sami", "þessi", "sá", "allur", "enginn", "nokkur", "einhver", "annar", "hver", "hvor", "sérhver",
+                        "minn", "þinn", "sinn", "vor", "hinn", "ýmis", "sumur", "báðir", "fáeinir", "margur"}
+
+
+# Nouns of time after í: with a word of quantity before them they say how long, in the
+# accusative (í stutta stund, í mörg ár, í langan tíma); with an ordinal, superlative or
+# demonstrative, which point to one span, when, in the dative (í síðustu viku, í þessum mánuði).
+TIME_AFTER_I = {"stund", "tími", "dagur", "vika", "mánuður", "ár", "klukkustund", "mínúta", "sekúnda", "sólarhringur",
+                "nótt", "áratugur", "öld", "kvöldstund"}
+HOW_LONG = {"margur", "nokkur", "langur", "stuttur", "smár", "heill", "fáeinir", "einn", "tveir", "þrír", "fjórir"}
+WHICH_ONE = {"síðari", "síðastur", "næstur", "fyrstur", "sami", "þessi", "sá", "hinn", "nýliðinn", "liðinn", "komandi"}
+
+
+def time_after_i(words: list[dict]) -> None:
+    """í + a noun of time (TIME_AFTER_I) with its modifiers: accusative after a word of
+    quantity or a number ("Það rigndi í stutta stund"), dative after a word that picks one
+    span ("Hún kom í síðustu viku"); the modifiers agree. Left alone when BÍN has not every
+    word in that case."""
+    for i, p in enumerate(words[:-2]):
+        if p["form"].lower() != "í" or p["upos"] != "ADP":
+            continue
+        span = []
+        for n in words[i + 1:i + 4]:
+            if n["upos"] not in ("ADJ", "DET", "PRON", "NUM", "NOUN") or n.get("kind") not in ("word", "number"):
+                break
+            span.append(n)
+            if n["upos"] == "NOUN":
+                break
+        if len(span) < 2 or span[-1]["upos"] != "NOUN" or span[-1]["lemma"] not in TIME_AFTER_I:
+            continue
+        first = span[0]
+        if first["lemma"] in WHICH_ONE:
+            case = "Dat"
+        elif first["lemma"] in HOW_LONG or first["upos"] == "NUM":
+            case = "Acc"
+        else:
+            continue
+        noun = span[-1]
+        if all(n["feats"].get("Case") == case for n in span if "Case" in n["feats"]):
+            continue
+        nouns = [r for r in options(noun) + [noun] if r["lemma"] == noun["lemma"] and r["upos"] == "NOUN" and r["feats"].get("Case") == case]
+        for target in sorted(nouns, key=lambda r: r["feats"].get("Number") != noun["feats"].get("Number")):
+            agree = {k: target["feats"][k] for k in ("Case", "Number", "Gender") if k in target["feats"]}
+            modifiers = [m if all(m["feats"].get(k) == v for k, v in agree.items()) or "Case" not in m["feats"] and m["upos"] == "NUM"
+                         else find(m, lemma=m["lemma"], upos=m["upos"], feats=agree) for m in span[:-1]]
+            if any(m is None for m in modifiers):
+                continue
+            if target is not noun:
+                switch(noun, target)
+            for m, new in zip(span[:-1], modifiers):
+                if new is not m:
+                    switch(m, new)
+            for n in span:
+                n["governor"] = {"kind": "preposition", "lemma": "í", "form": p["form"], "case": case}
+            break
+
+
+# The numerals whose genitive is a form of its own (tveggja, þriggja, fjögurra).
+GENITIVE_NUMERALS = {"tveggja", "þriggja", "fjögurra"}
+
+
+def genitive_numeral_phrase(words: list[dict]) -> None:
+    """tveggja, þriggja, fjögurra are genitives only, and the noun they count agrees: a genitive
+    plural attribute ("fjögurra strokka vél", "tveggja ára fangelsi"). The noun it describes
+    follows; right after a preposition (with the attribute between) that noun is the
+    preposition's object, not a nominative: in the case the preposition governs, and after með
+    in the accusative of "having" where vera or koma goes with it, else the dative."""
+    for i, num in enumerate(words[:-1]):
+        if num["form"].lower() not in GENITIVE_NUMERALS:
+            continue
+        j = i + 1
+        while j < len(words) - 1 and words[j]["upos"] == "ADJ":
+            j += 1
+        counted = words[j]
+        if counted["upos"] != "NOUN":
+            continue
+        if counted["feats"].get("Case") != "Gen" or counted["feats"].get("Number") != "Plur":
+            new = find(counted, lemma=counted["lemma"], upos="NOUN", feats={"Case": "Gen", "Number": "Plur"})
+            if new is None:
+                continue
+            switch(counted, new)
+        head = words[j + 1] if j + 1 < len(words) else None
+        prep = words[i - 1] if i > 0 else None
+        if head is None or head["upos"] != "NOUN" or head["feats"].get("Case") != "Nom" or prep is None or prep["upos"] != "ADP":
+            continue
+        cases = [UD_CASE[c] for c in ("þf", "þgf", "ef") if c in Prepositions.PP.get(prep["form"].lower(), set())]
+        if prep["form"].lower() == "með":
+            verb = next((w for w in reversed(words[:i - 1]) if is_verb(w)), None)
+            cases = ["Acc" if verb is not None and verb["lemma"] in ("vera", "koma") else "Dat"]
+        if len(cases) != 1:
+            continue
+        new = find(head, lemma=head["lemma"], upos="NOUN", feats={"Case": cases[0], "Number": head["feats"].get("Number")})
+        if new is not None:
+            switch(head, new)
+            head["governor"] = {"kind": "preposition", "lemma": prep["lemma"], "form": prep["form"], "case": cases[0]}
+
+
+# Verbs whose á says where something is aimed or thrown: the accusative of direction (skjóta
+# á herstöð, ráðast á, varpa sprengjum á borgina, kasta steini á rúðu, beina ljósi á sviðið).
+AIMING_VERBS = {"skjóta", "ráðast", "varpa", "kasta", "beina", "miða", "hleypa", "fleygja", "henda"}
+
+
+def aimed_at_after_a(words: list[dict]) -> None:
+    """á after a verb of aiming or throwing (AIMING_VERBS) in its clause takes the accusative,
+    also with other phrases between (eldflaug skotið frá norðurhluta Íraks á herstöð): where
+    the parse gave the phrase after á the dative and BÍN has every word of it in the accusative,
+    it is the accusative."""
+    for i, a in enumerate(words[:-1]):
+        if a["form"].lower() != "á" or a["upos"] != "ADP":
+            continue
+        span = _phrase_after(words, i, "Dat")
+        if not span:
+            continue
+        verb = None
+        for j in range(i - 1, max(-1, i - 12), -1):
+            if is_break(words[j]):
+                break
+            if is_verb(words[j]):
+                verb = words[j]
+                break
+        if verb is None or verb["lemma"] not in AIMING_VERBS:
+            continue
+        news = [_same_form_in(n, "Acc") for n in span]
+        if any(n is None for n in news):
+            continue
+        for n, new in zip(span, news):
+            switch(n, new)
+            n["governor"] = {"kind": "preposition", "lemma": "á", "form": a["form"], "case": "Acc"}
+
+
+def nationality_is_plural(words: list[dict]) -> None:
+    """A people's name (BÍN's domain "ffl": Ísraeli, Frakki, Rússi) in a genitive that is
+    singular and plural alike (Ísraela) names the people, plural, unless a word before it makes
+    it one person (einn, þessi, sá, an adjective in the singular): "sókn Ísraela" is the
+    Israelis' offensive, "heimsmeisturum Frakka" the French world champions, "innrás Rússa" the
+    Russians' invasion. Other cases stay as parsed: "hitti Frakka" may be one Frenchman."""
+    for i, w in enumerate(words):
+        if w["upos"] not in ("NOUN", "PROPN") or w["feats"].get("Number") != "Sing" or w["feats"].get("Case") != "Gen":
+            continue
+        if not any(lemma == w["lemma"] and domain == "ffl" for lemma, _o, domain, _m in bin_entries(w["form"])):
+            continue
+        before = words[i - 1] if i > 0 else None
+        if before is not None and before["upos"] in ("DET", "PRON", "ADJ", "NUM") and before["feats"].get("Number") == "Sing":
+            continue
+        plural = find(w, lemma=w["lemma"], feats={"Case": w["feats"]["Case"], "Number": "Plur"})
+        if plural is not None:
+            switch(w, plural)
+
+
+def _nominative(n: dict) -> dict | None:
+    """The same word (lemma and class), number and gender, in the nominative."""
+    return find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": "Nom", **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
+
+
+def plural_subject_after_subordinator(words: list[dict]) -> None:
+    """subject_after_subordinator (objects.py) makes a noun phrase between "að" and a finite
+    verb its nominative subject only where the two agree; where the verb's form is singular and
+    plural alike (geti, hafi: 3rd person subjunctive) the parse may have given it the wrong one,
+    and the phrase then an oblique case: "að önnur þjóðþing geti lært" (nominative plural, and
+    geti plural). The phrase moves to its nominative and the verb to its number only when both
+    readings exist, of the same words."""
+    for i in range(len(words)):
+        if not _opens_a_subordinate_clause(words, i):
+            continue
+        k = i + 1
+        span = []
+        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and not is_break(words[k]):
+            span.append(words[k])
+            k += 1
+        if not span or k >= len(words) or span[-1]["upos"] not in ("NOUN", "PROPN"):
+            continue
+        verb = words[k]
+        if not is_verb(verb) or "Mood" not in verb["feats"] or verb["feats"].get("Person") != "3":
+            continue
+        head = span[-1]
+        if head["feats"].get("Case") in (None, "Nom") or head["feats"].get("Number") == verb["feats"].get("Number"):
+            continue
+        news = [n if n["feats"].get("Case") == "Nom" else _nominative(n) for n in span]
+        if any(n is None for n in news):
+            continue
+        agreeing = find(verb, lemma=verb["lemma"], upos=verb["upos"], feats={**verb["feats"], "Number": head["feats"]["Number"]})
+        if agreeing is None:
+            continue
+        for n, new in zip(span, news):
+            if new is not n:
+                switch(n, new)
+        switch(verb, agreeing)
+
+
+# Verbs of going or putting somewhere, after which á/í + accusative plural is at home (fara á
+# fundi "go to meetings", setja í kassa).
+MOTION_VERBS = {"fara", "koma", "mæta", "senda", "setja", "leggja", "flytja", "bjóða", "boða", "kalla", "ganga", "hlaupa",
+                "aka", "keyra", "fljúga", "sigla", "skipta", "breyta", "skrá", "vísa", "líta", "horfa"}
+
+
+def place_is_dative_singular(words: list[dict]) -> None:
+    """A masculine noun whose form is both the dative singular and the accusative plural
+    (fundi, velli, viðburði) right after á or í, with nothing before it to say it is plural,
+    is where something happens, dative singular: "á blaðamannafundi í Genf", "sigur á
+    útivelli". Not after a verb of going or putting (MOTION_VERBS: "fara á fundi")."""
+    for i, p in enumerate(words[:-1]):
+        if p["form"].lower() not in ("á", "í") or p["upos"] != "ADP":
+            continue
+        n = words[i + 1]
+        if n["upos"] != "NOUN" or n["feats"].get("Gender") != "Masc" or n["feats"].get("Case") != "Acc" or n["feats"].get("Number") != "Plur":
+            continue
+        dative = find(n, lemma=n["lemma"], upos="NOUN", feats={"Case": "Dat", "Number": "Sing"})
+        if dative is None:
+            continue
+        verb = next((w for w in reversed(words[max(0, i - 8):i]) if is_verb(w)), None)
+        if verb is not None and verb["lemma"] in MOTION_VERBS:
+            continue
+        switch(n, dative)
+        n["governor"] = {"kind": "preposition", "lemma": p["lemma"], "form": p["form"], "case": "Dat"}
+
+
+PASS11_RULES = [verb_outside_bin, place_is_dative_singular, plural_subject_after_subordinator, nationality_is_plural, aimed_at_after_a, genitive_numeral_phrase, particle_before_a_noun_phrase, modifier_takes_its_nouns_case, time_after_i, noun_not_a_variant_form, collocation_case, sentence_initial_name, fixed_phrase_case, reflexive_not_noun, fyrir_oneself_is_dative, eiga_rett_a]
