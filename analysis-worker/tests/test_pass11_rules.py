@@ -362,3 +362,65 @@ def test_after_a_verb_of_going_the_accusative_plural_stays():
          tok("fundi", "fundur", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
     correct(s)
     assert reading(s[3]) == ("fundur", "NOUN", "Acc", "Plur")
+
+
+def test_hvad_with_another_subject_beside_its_verb_is_the_object():
+    # "Hvað hafa þeir gert?" / "sjá hvað aðrir nefndarmenn hafa"
+    direct = [tok("Hvað", "hver", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+              tok("hafa", "hafa", "AUX", Number="Plur", **FIN3), tok("þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc", Person="3"),
+              tok("gert", "gera", "VERB", VerbForm="Sup", Voice="Act"), punct("?")]
+    indirect = [tok("sjá", "sjá", "VERB", VerbForm="Inf", Voice="Act"), tok("hvað", "hver", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+                tok("aðrir", "annar", "PRON", Case="Nom", Number="Plur", Gender="Masc"),
+                tok("nefndarmenn", "nefndarmaður", "NOUN", Case="Nom", Number="Plur", Gender="Masc", Definite="Ind"),
+                tok("hafa", "hafa", "VERB", Number="Plur", **FIN3), punct()]
+    correct(direct)
+    correct(indirect)
+    assert direct[0]["feats"]["Case"] == "Acc" and indirect[1]["feats"]["Case"] == "Acc"
+
+
+def test_hvad_is_the_subject_before_a_middle_verb_and_of_vera_and_vardar():
+    # "Ég veit ekki hvað gerðist." / "Hvað eru þeir?" / "hvað markaskorun varðar"
+    happened = [tok("veit", "vita", "VERB", Number="Sing", Person="1", Tense="Pres", Mood="Ind", Voice="Act", VerbForm="Fin"),
+                tok("hvað", "hver", "PRON", Case="Acc", Number="Sing", Gender="Neut"),
+                tok("gerðist", "gera", "VERB", Number="Sing", **{**PAST3, "Voice": "Mid"}), punct()]
+    are = [tok("Hvað", "hver", "PRON", Case="Nom", Number="Sing", Gender="Neut"), tok("eru", "vera", "AUX", Number="Plur", **FIN3),
+           tok("þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc", Person="3"), punct("?")]
+    regards = [tok("hvað", "hver", "PRON", Case="Nom", Number="Sing", Gender="Neut"),
+               tok("markaskorun", "markaskorun", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"),
+               tok("varðar", "varða", "VERB", Number="Sing", **FIN3), punct()]
+    for s in (happened, are, regards):
+        correct(s)
+    assert happened[1]["feats"]["Case"] == "Nom" and are[0]["feats"]["Case"] == "Nom" and regards[0]["feats"]["Case"] == "Nom"
+
+
+def test_ad_read_as_an_adverb_before_a_clause_is_the_conjunction():
+    # "Hann segir að til greina komi að skrá félagið." — that it may come to registering it
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("segir", "segja", "VERB", Number="Sing", **FIN3), tok("að", "að", "ADV"), tok("til", "til", "ADP"),
+         tok("greina", "greinir", "NOUN", Case="Gen", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("komi", "koma", "VERB", Number="Sing", **{**FIN3, "Mood": "Sub"}), punct()]
+    correct(s)
+    assert s[2]["upos"] == "SCONJ"
+    assert reading(s[4]) == ("grein", "NOUN", "Gen", "Plur")
+
+
+def test_ad_before_a_verb_that_can_be_its_infinitive_is_the_marker():
+    # "Íbúum var beint að halda sig heima." — halda read as a plural
+    s = [tok("Íbúum", "íbúi", "NOUN", Case="Dat", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("var", "vera", "AUX", Number="Sing", **PAST3), tok("beint", "beina", "VERB", Case="Nom", Number="Sing", Gender="Neut", Tense="Past", VerbForm="Part"),
+         tok("að", "að", "ADV"), tok("halda", "halda", "VERB", Number="Plur", **FIN3),
+         tok("sig", "sig", "PRON", Case="Acc"), tok("heima", "heima", "ADV"), punct()]
+    correct(s)
+    assert s[3]["upos"] == "PART" and s[4]["feats"].get("VerbForm") == "Inf"
+
+
+def test_ad_ofan_and_ad_at_the_end_of_a_clause_stay_adverbs():
+    # "Myndbandið að ofan sýnir það." / "Þeir hleyptu honum ekki að."
+    above = [tok("Myndbandið", "myndband", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"), tok("að", "að", "ADV"),
+             tok("ofan", "ofan", "ADV"), tok("sýnir", "sýna", "VERB", Number="Sing", **FIN3), punct()]
+    end = [tok("Þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc", Person="3"),
+           tok("hleyptu", "hleypa", "VERB", Number="Plur", **PAST3), tok("honum", "hann", "PRON", Case="Dat", Number="Sing", Gender="Masc", Person="3"),
+           tok("ekki", "ekki", "ADV"), tok("að", "að", "ADV"), punct()]
+    correct(above)
+    correct(end)
+    assert above[1]["upos"] == "ADV" and end[4]["upos"] == "ADV"

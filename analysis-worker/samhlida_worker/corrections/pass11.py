@@ -88,6 +88,8 @@ FIXED_PHRASES = [
     (("í", "stað"), {1: ("staður", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
     (("í", "átt", "að"), {1: ("átt", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
     (("í", "átt", "til"), {1: ("átt", "NOUN", {"Case": "Acc", "Number": "Sing"})}),
+    # "koma til greina" "be considered": the genitive plural of grein, not of greinir "analyser"
+    (("til", "greina"), {1: ("grein", "NOUN", {"Case": "Gen", "Number": "Plur"})}),
 ]
 
 
@@ -585,4 +587,83 @@ def place_is_dative_singular(words: list[dict]) -> None:
         n["governor"] = {"kind": "preposition", "lemma": p["lemma"], "form": p["form"], "case": "Dat"}
 
 
-PASS11_RULES = [verb_outside_bin, place_is_dative_singular, plural_subject_after_subordinator, nationality_is_plural, aimed_at_after_a, genitive_numeral_phrase, particle_before_a_noun_phrase, modifier_takes_its_nouns_case, time_after_i, noun_not_a_variant_form, collocation_case, sentence_initial_name, fixed_phrase_case, reflexive_not_noun, fyrir_oneself_is_dative, eiga_rett_a]
+def _clause_after(words: list[dict], i: int) -> list[dict]:
+    """The words after i up to the end of its clause: a break or a conjunction that joins
+    another clause (og, en, eða), at most 12."""
+    out = []
+    for w in words[i + 1:i + 1 + 12]:
+        if is_break(w) or w["form"].lower() in ("og", "en", "eða") and w["upos"] == "CCONJ":
+            break
+        out.append(w)
+    return out
+
+
+def hvad_object_or_subject(words: list[dict]) -> None:
+    """*hvað* opening a question or an indirect question is the subject, nominative, only where
+    no other subject is in its clause: with a nominative pronoun or noun agreeing with the
+    clause's finite verb after it, it is the object, accusative ("Hvað hafa þeir gert?", "sjá
+    hvað aðrir nefndarmenn hafa", "hvað sem við köllum það") — not after vera or verða, whose
+    complement is nominative ("Hvað eru þeir?"), nor in "hvað X varðar" "as regards X", where
+    hvað is the subject. Without one, before a middle-voice verb it is
+    the subject ("Ég veit ekki hvað gerðist"); other verbs can take an accusative subject
+    ("hvað vantar?") and are left as parsed."""
+    for i, w in enumerate(words):
+        if w["form"].lower() != "hvað" or w["upos"] != "PRON" or w["feats"].get("Case") not in ("Nom", "Acc"):
+            continue
+        rest = _clause_after(words, i)
+        at = next((k for k, t in enumerate(rest) if is_verb(t) and "Mood" in t["feats"]), None)
+        if at is None:
+            continue
+        finite = rest[at]
+        # the subject stands next to its verb: before it in an indirect question ("hvað aðrir
+        # nefndarmenn hafa"), right after it in a direct one ("Hvað hafa þeir")
+        near = rest[:at] + rest[at + 1:at + 2]
+        subject = next((t for t in near if t["upos"] in ("PRON", "NOUN", "PROPN") and t["feats"].get("Case") == "Nom"
+                        and t["form"].lower() != "hvað"
+                        and t["feats"].get("Number") == finite["feats"].get("Number")
+                        and t["feats"].get("Person", "3") == finite["feats"].get("Person", "3")), None)
+        if w["feats"]["Case"] == "Nom" and subject is not None and finite["lemma"] not in ("vera", "verða", "varða"):
+            new = find(w, lemma=w["lemma"], upos="PRON", feats={"Case": "Acc", "Number": "Sing", "Gender": "Neut"})
+        elif w["feats"]["Case"] == "Acc" and subject is None and finite["feats"].get("Voice") == "Mid" and at == 0:
+            new = find(w, lemma=w["lemma"], upos="PRON", feats={"Case": "Nom", "Number": "Sing", "Gender": "Neut"})
+        else:
+            continue
+        if new is not None:
+            switch(w, new)
+
+
+# Adverbs "að" stands before as an adverb itself: að ofan "from above", að neðan, að utan …
+AD_ADVERB_PARTNERS = {"ofan", "neðan", "utan", "innan", "sunnan", "norðan", "austan", "vestan", "framan", "aftan", "auki", "lokum",
+                      "mestu", "minnsta", "nýju", "vísu", "sjálfsögðu", "öðru", "einhverju", "öllu", "hluta", "sögn"}
+
+
+def ad_opens_a_clause(words: list[dict]) -> None:
+    """Greynir sometimes reads the complementizer *að* "that" as an adverb: "segir að til greina
+    komi", "vildi að við … fjöllum". *að* read as an adverb, not at the end of its clause, not
+    before an infinitive (the infinitive marker) nor before the words it makes adverbs with (að
+    ofan, að lokum), and with a finite verb later in its clause, is the conjunction. Before a
+    verb whose form is also its infinitive it is the infinitive marker, and the verb the
+    infinitive ("að halda sig frá", read as the plural of halda)."""
+    for i, w in enumerate(words[:-1]):
+        if w["form"].lower() != "að" or w["upos"] != "ADV" or i == 0:
+            continue
+        nxt = words[i + 1]
+        if is_break(nxt) or nxt["form"].lower() in AD_ADVERB_PARTNERS or nxt["feats"].get("VerbForm") == "Inf":
+            continue
+        infinitive = find(nxt, upos=nxt["upos"], feats={"VerbForm": "Inf"}) if is_verb(nxt) else None
+        if infinitive is not None:
+            # "beint til íbúa að halda sig frá": a verb right after it, in a form that is also
+            # its infinitive, is the infinitive, and að its marker
+            marker = find(w, lemma="að", upos="PART")
+            if marker is not None:
+                switch(w, marker)
+                switch(nxt, infinitive)
+            continue
+        if not any(is_verb(t) and "Mood" in t["feats"] for t in _clause_after(words, i)[:10]):
+            continue
+        new = find(w, lemma="að", upos="SCONJ")
+        if new is not None:
+            switch(w, new)
+
+
+PASS11_RULES = [verb_outside_bin, ad_opens_a_clause, hvad_object_or_subject, place_is_dative_singular, plural_subject_after_subordinator, nationality_is_plural, aimed_at_after_a, genitive_numeral_phrase, particle_before_a_noun_phrase, modifier_takes_its_nouns_case, time_after_i, noun_not_a_variant_form, collocation_case, sentence_initial_name, fixed_phrase_case, reflexive_not_noun, fyrir_oneself_is_dative, eiga_rett_a]
