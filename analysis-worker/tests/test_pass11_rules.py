@@ -14,18 +14,23 @@ def reading(t):
     return t["lemma"], t["upos"], t["feats"].get("Case"), t["feats"].get("Number")
 
 
-@pytest.mark.parametrize("name, common, gender, verb, rest", [
+def test_iceland_opening_a_sentence_is_the_country_not_the_rare_common_noun():
     # "Ísland vann leikinn." — BÍN's ísland "icy land" is marked rare
-    ("Ísland", "ísland", "Neut", tok("vann", "vinna", "VERB", Number="Sing", **PAST3),
-     tok("leikinn", "leikur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def")),
-    # "Akureyri er bær." — a town whose common-noun twin is its name in lower case
-    ("Akureyri", "akureyri", "Fem", tok("er", "vera", "AUX", Number="Sing", **FIN3),
-     tok("bær", "bær", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind")),
-])
-def test_a_country_or_town_opening_a_sentence_is_the_name(name, common, gender, verb, rest):
-    s = [tok(name, common, "NOUN", Case="Nom", Number="Sing", Gender=gender, Definite="Ind"), verb, rest, punct()]
+    s = [tok("Ísland", "ísland", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Ind"),
+         tok("vann", "vinna", "VERB", Number="Sing", **PAST3),
+         tok("leikinn", "leikur", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Def"), punct()]
     correct(s)
-    assert reading(s[0]) == (name, "PROPN", "Nom", "Sing")
+    assert reading(s[0]) == ("Ísland", "PROPN", "Nom", "Sing")
+
+
+@pytest.mark.parametrize("form, lemma, gender", [("Höfn", "höfn", "Fem"), ("Vík", "vík", "Fem"), ("Garður", "garður", "Masc")])
+def test_a_town_named_after_a_core_common_word_stays_that_word_alone(form, lemma, gender):
+    # "Höfn er staður …" (harbour), "Vík er …" (cove), "Garður er …" (fence): the word alone
+    # cannot tell the town from the common noun
+    s = [tok(form, lemma, "NOUN", Case="Nom", Number="Sing", Gender=gender, Definite="Ind"),
+         tok("er", "vera", "AUX", Number="Sing", **FIN3), tok("staður", "staður", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert reading(s[0]) == (lemma, "NOUN", "Nom", "Sing")
 
 
 def test_a_first_name_followed_by_another_name_in_its_case_is_a_name():
@@ -424,3 +429,13 @@ def test_ad_ofan_and_ad_at_the_end_of_a_clause_stay_adverbs():
     correct(above)
     correct(end)
     assert above[1]["upos"] == "ADV" and end[4]["upos"] == "ADV"
+
+
+def test_what_arises_after_gefast_is_the_subject_and_who_gets_it_stays_dative():
+    # "Mér gafst tækifæri til þess." — I got the chance: tækifæri nominative, mér dative
+    s = [tok("Mér", "ég", "PRON", Case="Dat", Number="Sing", Person="1"),
+         tok("gafst", "gefa", "VERB", Number="Sing", **{**PAST3, "Voice": "Mid"}),
+         tok("tækifæri", "tækifæri", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert reading(s[2]) == ("tækifæri", "NOUN", "Nom", "Sing")
+    assert reading(s[0]) == ("ég", "PRON", "Dat", "Sing")
