@@ -45,3 +45,9 @@ def test_a_verb_with_an_accusative_subject_stays_singular(words):
     w = words("Ég held að stelpurnar langi heim.")
     assert w["stelpurnar"]["feats"]["Case"] == "Acc"
     assert w["langi"]["feats"]["Number"] == "Sing"
+
+
+def test_between_a_people_on_the_one_hand_and_another_on_the_other(words):
+    # the built-in article, p4: annars vegar "on the one hand" does not make Ísraela one person
+    w = words("Átök eru milli Ísraela annars vegar og Hamas-samtakanna hins vegar.")
+    assert (w["Ísraela"]["feats"]["Case"], w["Ísraela"]["feats"]["Number"]) == ("Gen", "Plur")

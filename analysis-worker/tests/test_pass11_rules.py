@@ -439,3 +439,48 @@ def test_what_arises_after_gefast_is_the_subject_and_who_gets_it_stays_dative():
     correct(s)
     assert reading(s[2]) == ("tækifæri", "NOUN", "Nom", "Sing")
     assert reading(s[0]) == ("ég", "PRON", "Dat", "Sing")
+
+
+@pytest.mark.parametrize("before, expected", [
+    ([tok("eru", "vera", "AUX", Number="Plur", **FIN3)], "ADV"),                   # "eru um 2.500": about
+    ([tok("hækkaði", "hækka", "VERB", Number="Sing", **PAST3)], "ADP"),            # "hækkaði um 70": by
+    ([tok("spurning", "spurning", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind")], "ADP"),
+])
+def test_um_before_a_number_is_about_unless_a_change_or_a_noun_governs_it(before, expected):
+    s = [tok("Þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc", Person="3"), *before,
+         tok("um", "um", "ADP"), {"kind": "number", "form": "70", "lemma": "70", "upos": "NUM", "feats": {}, "otherReadings": []}, punct()]
+    correct(s)
+    assert s[len(before) + 1]["upos"] == expected
+
+
+@pytest.mark.parametrize("adverb, noun, lemma, gender, expected", [
+    ("inn", "heimili", "heimili", "Neut", "Acc"),   # "fór inn á heimili": into
+    ("inni", "heimili", "heimili", "Neut", "Dat"),  # "var inni á heimili": static
+    ("út", "maí", "maí", "Masc", "Dat"),             # "kom út í maí": a particle, then when
+])
+def test_a_or_i_after_an_adverb_of_motion_is_accusative(adverb, noun, lemma, gender, expected):
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("fór", "fara", "VERB", Number="Sing", **PAST3), tok(adverb, adverb, "ADV"),
+         tok("á" if noun == "heimili" else "í", "á" if noun == "heimili" else "í", "ADP"),
+         tok(noun, lemma, "NOUN", Case="Dat", Number="Sing", Gender=gender, Definite="Ind"), punct()]
+    correct(s)
+    assert s[4]["feats"]["Case"] == expected
+
+
+def test_the_object_of_a_verb_that_takes_only_the_dative_is_dative():
+    # "… og haga reglusetningu þannig að …" — haga e-u: arrange something
+    s = [tok("og", "og", "CCONJ"), tok("haga", "haga", "VERB", VerbForm="Inf", Voice="Act"),
+         tok("reglusetningu", "reglusetning", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("þannig", "þannig", "ADV"), punct()]
+    correct(s)
+    assert reading(s[2]) == ("reglusetning", "NOUN", "Dat", "Sing")
+    assert s[2]["governor"] == {"kind": "verb", "lemma": "haga", "form": "haga", "case": "Dat"}
+
+
+def test_the_object_of_a_verb_that_also_takes_the_accusative_is_left():
+    # "Hún hélt ræðu." — halda takes both; the parse's accusative stays
+    s = [tok("Hún", "hún", "PRON", Case="Nom", Number="Sing", Gender="Fem", Person="3"),
+         tok("hélt", "halda", "VERB", Number="Sing", **PAST3),
+         tok("ræðu", "ræða", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert reading(s[2]) == ("ræða", "NOUN", "Acc", "Sing")

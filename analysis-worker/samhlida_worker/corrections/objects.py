@@ -92,6 +92,17 @@ def _opens_a_subordinate_clause(words: list[dict], i: int) -> bool:
     return form == "og" and i > 0 and words[i - 1]["form"].lower() == "eins"
 
 
+def phrase_opening_a_clause(words: list[dict], i: int) -> tuple[list[dict], int]:
+    """The nominal words right after the conjunction at i (a noun phrase, maybe the subject),
+    and the index of the word after them."""
+    k = i + 1
+    span = []
+    while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and not is_break(words[k]):
+        span.append(words[k])
+        k += 1
+    return span, k
+
+
 def subject_after_subordinator(words: list[dict]) -> None:
     """A subordinate clause ("að …", "ef …", "hvort …") opens with its subject when the finite
     verb follows it at once: a noun phrase between the conjunction and a finite verb that agrees
@@ -103,11 +114,7 @@ def subject_after_subordinator(words: list[dict]) -> None:
     for i, c in enumerate(words):
         if not _opens_a_subordinate_clause(words, i):
             continue
-        k = i + 1
-        span = []
-        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and not is_break(words[k]):
-            span.append(words[k])
-            k += 1
+        span, k = phrase_opening_a_clause(words, i)
         if not span or k >= len(words) or not is_finite(words[k]) or span[-1]["upos"] not in ("NOUN", "PROPN", "PRON"):
             continue
         head, verb = span[-1], words[k]["feats"]

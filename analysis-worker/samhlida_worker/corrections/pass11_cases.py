@@ -3,7 +3,7 @@
 from reynir.settings import Prepositions
 
 from .common import find, is_break, is_verb, options, switch, UD_CASE
-from .pass10_time import A_ACCUSATIVE_VERBS
+from .pass10_time import A_ACCUSATIVE_VERBS, MONTHS
 from .pass10_words import ACCUSATIVE_A_NOUNS
 from .pass11_common import AIMING_VERBS, TIME_AFTER_I, _verb_name
 from .prepositions import _phrase_after, _same_form_in
@@ -205,3 +205,52 @@ def place_is_dative_singular(words: list[dict]) -> None:
             continue  # (skiptist í þætti: skipta, in the middle voice)
         switch(n, dative)
         n["governor"] = {"kind": "preposition", "lemma": p["lemma"], "form": p["form"], "case": "Dat"}
+
+
+# Verbs of change, after which "um" + a number is "by" (hækka um 70 prósent), a preposition.
+CHANGE_VERBS = {"hækka", "lækka", "aukast", "auka", "fjölga", "fækka", "minnka", "vaxa", "hagnast", "tapa", "batna",
+                "versna", "lengja", "stytta", "breyta", "bæta", "dragast", "hækkun", "lækkun", "aukning", "fjölgun", "fækkun"}
+
+
+def um_before_a_number(words: list[dict]) -> None:
+    """"um" right before a number is the adverb "about" (um 2.500 hermenn, fyrir um 300 miða),
+    unless a verb or noun of change before it makes it the preposition "by" (hækkaði um 70
+    prósent, hækkun um 5 %) or a noun governs it (spurning um 7.)."""
+    for i, w in enumerate(words[:-1]):
+        if w["form"].lower() != "um" or w["upos"] != "ADP":
+            continue
+        nxt = words[i + 1]
+        if not (nxt["upos"] == "NUM" or nxt.get("kind") == "number"):
+            continue
+        if i > 0 and words[i - 1]["upos"] == "NOUN":
+            continue  # "spurning um 7.", "hækkun um 5 %": the noun governs it
+        verb = next((t for t in reversed(words[max(0, i - 6):i]) if is_verb(t) or is_break(t)), None)
+        if verb is not None and is_verb(verb) and {verb["lemma"], _verb_name(verb)} & CHANGE_VERBS:
+            continue
+        adverb = find(w, lemma="um", upos="ADV")
+        if adverb is not None:
+            switch(w, adverb)
+
+
+# Adverbs of motion towards (inn, út, upp, niður): before á or í they make it "into, onto",
+# accusative; their static twins (inni, úti, uppi, niðri) take the dative. Not fram: mostly a
+# verb's particle before a phrase of its own (lögð fram í ágúst, fer fram í maí).
+TOWARDS = {"inn", "út", "upp", "niður"}
+
+
+def towards_after_an_adverb_of_motion(words: list[dict]) -> None:
+    """á or í right after inn, út, upp, niður, fram is "into, onto", the accusative: "inn á
+    heimili", "út á götu", "upp í sveit", "niður í bæ". Where the parse gave the phrase after it
+    the dative and BÍN has every word of it in the accusative, it is the accusative; not a
+    phrase of time (kom út í maí: a particle, then when)."""
+    for i, p in enumerate(words[1:-1], 1):
+        if p["form"].lower() not in ("á", "í") or p["upos"] != "ADP" or words[i - 1]["form"].lower() not in TOWARDS:
+            continue
+        span = _phrase_after(words, i, "Dat")
+        news = [_same_form_in(n, "Acc") for n in span]
+        if not span or any(n is None for n in news) or span[-1]["lemma"] in TIME_AFTER_I | MONTHS:
+            continue
+        for n, new in zip(span, news):
+            switch(n, new)
+            n["governor"] = {"kind": "preposition", "lemma": p["lemma"], "form": p["form"], "case": "Acc"}
+

@@ -2,7 +2,7 @@
 
 from ..lexicon import bin_entries
 from .common import find, is_break, is_verb, switch
-from .objects import _opens_a_subordinate_clause
+from .objects import _opens_a_subordinate_clause, phrase_opening_a_clause
 from .pass11_common import _clause_after
 
 
@@ -22,11 +22,7 @@ def plural_subject_after_subordinator(words: list[dict]) -> None:
     for i in range(len(words)):
         if not _opens_a_subordinate_clause(words, i):
             continue
-        k = i + 1
-        span = []
-        while k < len(words) and words[k]["upos"] in ("ADJ", "DET", "NUM", "PRON", "NOUN", "PROPN") and not is_break(words[k]):
-            span.append(words[k])
-            k += 1
+        span, k = phrase_opening_a_clause(words, i)
         if not span or k >= len(words) or span[-1]["upos"] not in ("NOUN", "PROPN"):
             continue
         verb = words[k]

@@ -125,6 +125,8 @@ def nationality_is_plural(words: list[dict]) -> None:
         if not collective:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and i + 2 < len(words) and words[i + 2]["form"].lower() == "vegar":
+            nxt = None  # "milli Ísraela annars vegar og Hamas hins vegar": on the one hand
         if nxt is not None and (nxt["feats"].get("Number") == "Sing" and nxt["upos"] in ("DET", "PRON", "ADJ")
                                 or nxt["form"].lower() in ("og", "eða") and i + 2 < len(words) and words[i + 2]["feats"].get("Number") == "Sing"):
             continue  # "Frakka nokkurs", "Dana og Íslendings": one person

@@ -2,7 +2,7 @@
 
 from reynir.settings import Prepositions
 
-from .common import find, is_break, is_verb, options, switch, UD_CASE
+from .common import find, is_break, is_verb, options, switch, UD_CASE, verb_object_cases
 from .pass11_common import _clause_after, _finite_before
 
 
@@ -259,3 +259,37 @@ def genitive_numeral_phrase(words: list[dict]) -> None:
         if new is not None:
             switch(head, new)
             head["governor"] = {"kind": "preposition", "lemma": prep["lemma"], "form": prep["form"], "case": cases[0]}
+
+
+def object_of_a_dative_verb(words: list[dict]) -> None:
+    """A verb whose objects are all datives in Greynir's Verbs.conf (haga, hjálpa, fylgja,
+    stjórna, svara, ná, breyta, mæta, hætta …) takes its object in the dative: a noun phrase right
+    after it (adverbs between) that the parse, or the fallback in a long sentence, left in the
+    accusative takes the dative where BÍN has every word of it so ("haga reglusetningu
+    þannig"). Not after a middle-voice verb or a participle, whose noun may be its subject."""
+    for i, v in enumerate(words):
+        if not is_verb(v) or v["feats"].get("Voice") == "Mid" or v["feats"].get("VerbForm") == "Part":
+            continue
+        cases = verb_object_cases(v["lemma"])
+        if not cases or cases & {"þf", "ef"} or "þgf" not in cases:
+            continue
+        j = i + 1
+        while j < len(words) and words[j]["upos"] in ("ADV", "PART"):
+            j += 1
+        span = []
+        for n in words[j:j + 4]:
+            if n["upos"] not in ("ADJ", "DET", "PRON", "NUM", "NOUN", "PROPN") or n["feats"].get("Case") != "Acc":
+                break
+            span.append(n)
+            if n["upos"] in ("NOUN", "PROPN"):
+                break
+        if not span or span[-1]["upos"] not in ("NOUN", "PROPN"):
+            continue
+        news = [find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": "Dat", **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
+                for n in span]
+        if any(n is None for n in news):
+            continue
+        for n, new in zip(span, news):
+            switch(n, new)
+            n["governor"] = {"kind": "verb", "lemma": v["lemma"], "form": v["form"], "case": "Dat"}
+
