@@ -42,8 +42,10 @@ def fixed_phrase_case(words: list[dict]) -> None:
     """The words of a fixed phrase (FIXED_PHRASES) take the phrase's readings where BÍN has
     them; a word whose reading is already right is left alone. "að vísu" before a relative
     clause or a possessive is the noun (VERSE_AFTER)."""
+    firsts = {phrase[0] for phrase, _wanted in FIXED_PHRASES}
+    starts = [i for i, w in enumerate(words) if w["form"].lower() in firsts]
     for phrase, wanted in FIXED_PHRASES:
-        for i in range(len(words)):
+        for i in starts:
             if not _matches(words, i, phrase):
                 continue
             after = words[i + len(phrase)] if i + len(phrase) < len(words) else None
