@@ -484,3 +484,31 @@ def test_the_object_of_a_verb_that_also_takes_the_accusative_is_left():
          tok("ræðu", "ræða", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
     correct(s)
     assert reading(s[2]) == ("ræða", "NOUN", "Acc", "Sing")
+
+
+def test_a_people_noun_after_okkur_stands_in_its_case():
+    # "Þetta skiptir okkur Íslendinga miklu máli." — us Icelanders: accusative, not genitive
+    s = [tok("skiptir", "skipta", "VERB", Number="Sing", **FIN3), tok("okkur", "ég", "PRON", Case="Acc", Number="Plur", Person="1"),
+         tok("Íslendinga", "Íslendingur", "PROPN", Case="Gen", Number="Plur", Gender="Masc", Definite="Ind"), punct()]
+    correct(s)
+    assert reading(s[2]) == ("Íslendingur", "PROPN", "Acc", "Plur")
+
+
+def test_vid_before_a_people_noun_and_a_first_person_verb_is_we():
+    # "Við sjálfstæðismenn höfum þurft …" — we Independence Party members
+    s = [tok("Við", "við", "ADP"), tok("sjálfstæðismenn", "sjálfstæðismaður", "NOUN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("höfum", "hafa", "AUX", Number="Plur", Person="1", Tense="Pres", Mood="Ind", Voice="Act", VerbForm="Fin"),
+         tok("þurft", "þurfa", "VERB", VerbForm="Sup", Voice="Act"), punct()]
+    correct(s)
+    assert reading(s[0]) == ("ég", "PRON", "Nom", "Plur")
+    assert reading(s[1]) == ("sjálfstæðismaður", "NOUN", "Nom", "Plur")
+
+
+def test_vid_before_people_and_no_first_person_verb_stays_the_preposition():
+    # "Hann talaði við Íslendinga í gær." — with Icelanders
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("talaði", "tala", "VERB", Number="Sing", **PAST3), tok("við", "við", "ADP"),
+         tok("Íslendinga", "Íslendingur", "PROPN", Case="Acc", Number="Plur", Gender="Masc", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
+    correct(s)
+    assert s[2]["upos"] == "ADP" and reading(s[3])[2] == "Acc"

@@ -133,3 +133,34 @@ def nationality_is_plural(words: list[dict]) -> None:
         plural = find(w, lemma=w["lemma"], feats={"Case": w["feats"]["Case"], "Number": "Plur"})
         if plural is not None:
             switch(w, plural)
+
+
+def _people_noun(n: dict) -> bool:
+    """A plural noun naming people as a group: a people (BÍN's domain ffl: Íslendingar) or a
+    compound of maður (alþingismenn, sjálfstæðismenn)."""
+    if n["upos"] not in ("NOUN", "PROPN") or n["feats"].get("Number") != "Plur" or n["feats"].get("Definite") == "Def":
+        return False
+    return n["lemma"].endswith("maður") or any(lemma == n["lemma"] and domain == "ffl" for lemma, _o, domain, _m in bin_entries(n["form"]))
+
+
+def we_the_people(words: list[dict]) -> None:
+    """"við Íslendingar", "okkur alþingismenn", "ykkur sjálfstæðismönnum": a plural noun naming
+    people right after við, þið, okkur or ykkur stands in apposition to it, in its case ("skiptir
+    okkur Íslendinga máli": accusative, not genitive). "Við sjálfstæðismenn höfum …" opening a
+    clause before a verb in the 1st person plural is the pronoun, not the preposition við."""
+    for i, w in enumerate(words[:-1]):
+        n = words[i + 1]
+        if w["form"].lower() not in ("við", "þið", "okkur", "ykkur") or not _people_noun(n):
+            continue
+        if w["upos"] == "ADP" and w["form"].lower() == "við":
+            verb = next((t for t in words[i + 2:i + 5] if is_verb(t) and "Mood" in t["feats"]), None)
+            pronoun = find(w, lemma="ég", upos="PRON", feats={"Case": "Nom", "Number": "Plur"})
+            if verb is None or verb["feats"].get("Person") != "1" or verb["feats"].get("Number") != "Plur" or pronoun is None:
+                continue
+            switch(w, pronoun)
+        if w["upos"] != "PRON" or w["feats"].get("Case") == n["feats"].get("Case"):
+            continue
+        same = find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": w["feats"].get("Case"), "Number": "Plur"})
+        if same is not None:
+            switch(n, same)
+
