@@ -9,9 +9,10 @@ from .common import UD_CASE, find, is_break, is_finite, is_verb, options, recase
 
 
 def _recase(w: dict, case: str) -> dict | None:
-    """The same word (lemma and class) in another case: never a homograph of another class."""
-    new = recase(w, case)
-    return new if new is not None and new["upos"] == w["upos"] else None
+    """The same word (lemma and class) in another case: never a homograph of another class,
+    even where BÍN lists one of the same lemma first (the adjective annar before the pronoun)."""
+    same_class = {**w, "otherReadings": [r for r in w.get("otherReadings", []) if r["upos"] == w["upos"]]}
+    return recase(same_class, case)
 
 
 # Words that may stand between a finite verb and its object: adverbs, negation.

@@ -2,13 +2,8 @@
 
 from ..lexicon import bin_entries
 from .common import find, is_break, is_verb, switch
-from .objects import _opens_a_subordinate_clause, phrase_opening_a_clause
+from .objects import _opens_a_subordinate_clause, _recase, phrase_opening_a_clause
 from .pass11_common import _clause_after
-
-
-def _nominative(n: dict) -> dict | None:
-    """The same word (lemma and class), number and gender, in the nominative."""
-    return find(n, lemma=n["lemma"], upos=n["upos"], feats={"Case": "Nom", **{k: n["feats"][k] for k in ("Number", "Gender") if k in n["feats"]}})
 
 
 def plural_subject_after_subordinator(words: list[dict]) -> None:
@@ -31,7 +26,7 @@ def plural_subject_after_subordinator(words: list[dict]) -> None:
         head = span[-1]
         if head["feats"].get("Case") in (None, "Nom") or head["feats"].get("Number") == verb["feats"].get("Number"):
             continue
-        news = [n if n["feats"].get("Case") == "Nom" else _nominative(n) for n in span]
+        news = [n if n["feats"].get("Case") == "Nom" else _recase(n, "Nom") for n in span]
         if any(n is None for n in news):
             continue
         if any(mark.startswith("OP") for lemma, ordfl, _d, mark in bin_entries(verb["form"].lower()) if ordfl == "so"):
