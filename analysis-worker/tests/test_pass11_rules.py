@@ -512,3 +512,31 @@ def test_vid_before_people_and_no_first_person_verb_stays_the_preposition():
          tok("í", "í", "ADP"), tok("gær", "gær", "ADV"), punct()]
     correct(s)
     assert s[2]["upos"] == "ADP" and reading(s[3])[2] == "Acc"
+
+
+@pytest.mark.parametrize("between", [[], [tok("hans", "hann", "PRON", Case="Gen", Number="Sing", Gender="Masc", Person="3")]])
+def test_undir_stjorn_is_dative_also_with_an_owner_before_it(between):
+    # "undir stjórn nýs þjálfara" / "undir hans stjórn": under his direction
+    s = [tok("lék", "leika", "VERB", Number="Sing", **PAST3), tok("undir", "undir", "ADP"), *between,
+         tok("stjórn", "stjórn", "NOUN", Case="Acc", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert reading(s[-2]) == ("stjórn", "NOUN", "Dat", "Sing")
+
+
+def test_undir_before_a_place_keeps_the_accusative_of_motion():
+    # "Kötturinn fór undir borðið." — went under the table
+    s = [tok("Kötturinn", "köttur", "NOUN", Case="Nom", Number="Sing", Gender="Masc", Definite="Def"),
+         tok("fór", "fara", "VERB", Number="Sing", **PAST3), tok("undir", "undir", "ADP"),
+         tok("borðið", "borð", "NOUN", Case="Acc", Number="Sing", Gender="Neut", Definite="Def"), punct()]
+    correct(s)
+    assert reading(s[3]) == ("borð", "NOUN", "Acc", "Sing")
+
+
+def test_what_something_is_called_agrees_with_it():
+    # "hvort sem við köllum það lækkun" — lækkun is accusative like það
+    s = [tok("við", "ég", "PRON", Case="Nom", Number="Plur", Person="1"),
+         tok("köllum", "kalla", "VERB", Number="Plur", Person="1", Tense="Pres", Mood="Ind", Voice="Act", VerbForm="Fin"),
+         tok("það", "það", "PRON", Case="Acc", Number="Sing", Gender="Neut", Person="3"),
+         tok("lækkun", "lækkun", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"), punct()]
+    correct(s)
+    assert reading(s[3]) == ("lækkun", "NOUN", "Acc", "Sing")

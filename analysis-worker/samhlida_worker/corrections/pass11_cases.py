@@ -254,3 +254,30 @@ def towards_after_an_adverb_of_motion(words: list[dict]) -> None:
             switch(n, new)
             n["governor"] = {"kind": "preposition", "lemma": p["lemma"], "form": p["form"], "case": "Acc"}
 
+
+# Abstract nouns *undir* takes in the dative, "under the direction, leadership, influence of":
+# undir stjórn nýs þjálfara, undir forystu hans, undir áhrifum áfengis. (undir + accusative is
+# motion: fór undir borðið.)
+UNDER_DATIVE = {"stjórn", "forysta", "handleiðsla", "leiðsögn", "eftirlit", "áhrif", "þrýstingur", "nafn", "merki",
+                "yfirskrift", "umsjón", "vernd", "ábyrgð", "verkstjórn", "ritstjórn", "formennska"}
+
+
+def under_the_direction_of(words: list[dict]) -> None:
+    """*undir* before one of UNDER_DATIVE (after its attributes, or an owner: undir hans stjórn)
+    takes the dative, where the parse gave the accusative of motion and BÍN has every word in
+    the dative."""
+    for i, p in enumerate(words[:-1]):
+        if p["form"].lower() != "undir" or p["upos"] != "ADP":
+            continue
+        if i + 1 < len(words) and words[i + 1]["form"].lower() in ("hans", "hennar", "þeirra", "þess"):
+            i += 1  # "undir hans stjórn": the owner before the noun
+        span = _phrase_after(words, i, "Acc")
+        if not span or span[-1]["lemma"] not in UNDER_DATIVE:
+            continue
+        news = [_same_form_in(n, "Dat") for n in span]
+        if any(n is None for n in news):
+            continue
+        for n, new in zip(span, news):
+            switch(n, new)
+            n["governor"] = {"kind": "preposition", "lemma": "undir", "form": p["form"], "case": "Dat"}
+

@@ -295,3 +295,24 @@ def object_of_a_dative_verb(words: list[dict]) -> None:
             switch(n, new)
             n["governor"] = {"kind": "verb", "lemma": v["lemma"], "form": v["form"], "case": "Dat"}
 
+
+# Verbs of naming: "kalla það lækkun" — what something is called agrees with it, accusative.
+NAMING_VERBS = {"kalla", "nefna", "skíra", "titla", "útnefna"}
+
+
+def name_given_agrees_with_the_object(words: list[dict]) -> None:
+    """After kalla, nefna, skíra … and an accusative object, the noun that names it is in the
+    accusative too ("hvort sem við köllum það lækkun eða frestun"): where the parse gave it
+    another case and BÍN has its form in the accusative."""
+    for i, v in enumerate(words[:-2]):
+        if not is_verb(v) or v["lemma"] not in NAMING_VERBS or v["feats"].get("Voice") == "Mid" or v["feats"].get("VerbForm") == "Part":
+            continue
+        obj, named = words[i + 1], words[i + 2]
+        if obj["upos"] not in ("PRON", "NOUN", "PROPN") or obj["feats"].get("Case") != "Acc":
+            continue
+        if named["upos"] != "NOUN" or named["feats"].get("Case") in (None, "Acc"):
+            continue
+        new = find(named, lemma=named["lemma"], upos="NOUN", feats={"Case": "Acc", "Number": named["feats"].get("Number")})
+        if new is not None:
+            switch(named, new)
+
