@@ -9,6 +9,17 @@ from .pass11_common import AIMING_VERBS, TIME_AFTER_I, _verb_name
 from .prepositions import _phrase_after, _same_form_in
 
 
+def _recase_governed(span: list[dict], case: str, preposition: dict) -> None:
+    """The phrase after a preposition into `case`, if BÍN has every word of it so, each word
+    naming the preposition as what governs its case."""
+    news = [_same_form_in(n, case) for n in span]
+    if not span or any(n is None for n in news):
+        return
+    for n, new in zip(span, news):
+        switch(n, new)
+        n["governor"] = {"kind": "preposition", "lemma": preposition["lemma"], "form": preposition["form"], "case": case}
+
+
 # Prepositions that govern one case only and also stand as a verb's particle (greina frá,
 # segja frá, fara af): before a noun phrase they are its preposition. Not til: "leggja til
 # peninga" "contribute money" has the particle and an accusative object.
@@ -161,12 +172,7 @@ def aimed_at_after_a(words: list[dict]) -> None:
                 break
         if verb is None or _verb_name(verb) not in AIMING_VERBS:
             continue
-        news = [_same_form_in(n, "Acc") for n in span]
-        if any(n is None for n in news):
-            continue
-        for n, new in zip(span, news):
-            switch(n, new)
-            n["governor"] = {"kind": "preposition", "lemma": "á", "form": a["form"], "case": "Acc"}
+        _recase_governed(span, "Acc", a)
 
 
 # Verbs of going or putting somewhere, after which á/í + accusative plural is at home (fara á
@@ -247,12 +253,8 @@ def towards_after_an_adverb_of_motion(words: list[dict]) -> None:
         if p["form"].lower() not in ("á", "í") or p["upos"] != "ADP" or words[i - 1]["form"].lower() not in TOWARDS:
             continue
         span = _phrase_after(words, i, "Dat")
-        news = [_same_form_in(n, "Acc") for n in span]
-        if not span or any(n is None for n in news) or span[-1]["lemma"] in TIME_AFTER_I | MONTHS:
-            continue
-        for n, new in zip(span, news):
-            switch(n, new)
-            n["governor"] = {"kind": "preposition", "lemma": p["lemma"], "form": p["form"], "case": "Acc"}
+        if span and span[-1]["lemma"] not in TIME_AFTER_I | MONTHS:
+            _recase_governed(span, "Acc", p)
 
 
 # Abstract nouns *undir* takes in the dative, "under the direction, leadership, influence of":
@@ -272,12 +274,6 @@ def under_the_direction_of(words: list[dict]) -> None:
         if i + 1 < len(words) and words[i + 1]["form"].lower() in ("hans", "hennar", "þeirra", "þess"):
             i += 1  # "undir hans stjórn": the owner before the noun
         span = _phrase_after(words, i, "Acc")
-        if not span or span[-1]["lemma"] not in UNDER_DATIVE:
-            continue
-        news = [_same_form_in(n, "Dat") for n in span]
-        if any(n is None for n in news):
-            continue
-        for n, new in zip(span, news):
-            switch(n, new)
-            n["governor"] = {"kind": "preposition", "lemma": "undir", "form": p["form"], "case": "Dat"}
+        if span and span[-1]["lemma"] in UNDER_DATIVE:
+            _recase_governed(span, "Dat", p)
 
