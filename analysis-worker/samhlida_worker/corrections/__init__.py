@@ -20,6 +20,8 @@ from .years import years_after_a_number
 from .reflexives import reflexive_agrees_with_its_subject
 from .pass10 import PASS10_RULES
 from .pass11 import PASS11_RULES
+from .pass12 import PASS12_RULES
+from .pass12_tokens import times_with_hundredths
 from .learner import PASS8_RULES
 from .pass9 import PASS9_RULES
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
@@ -67,6 +69,7 @@ IMPERSONAL_RULES = [dative_subject_verb_not_noun, years_after_a_number]
 
 def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
+    times_with_hundredths(sentence)
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + PASS8_RULES + IMPERSONAL_RULES + PASS9_RULES + PASS10_RULES + PASS11_RULES + [reflexive_agrees_with_its_subject]:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + PASS8_RULES + IMPERSONAL_RULES + PASS9_RULES + PASS10_RULES + PASS11_RULES + PASS12_RULES + [reflexive_agrees_with_its_subject]:
         rule(words)

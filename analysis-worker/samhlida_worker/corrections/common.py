@@ -73,6 +73,17 @@ def previous_verb(words: list[dict], i: int) -> dict | None:
     return None
 
 
+def nonfinite_verb_later_in_clause(words: list[dict], i: int) -> bool:
+    """A verb that is not finite after word i in its clause, before a conjunction: a modal's own
+    infinitive ("Mun vinna hefjast", "skal kæra berast"), so word i is its subject."""
+    for w in words[i + 1:i + 8]:
+        if is_break(w) or w["upos"] in ("CCONJ", "SCONJ"):
+            return False
+        if is_verb(w) and "Mood" not in w["feats"]:
+            return True
+    return False
+
+
 def is_copula(token: dict | None) -> bool:
     return token is not None and is_verb(token) and token["lemma"] in COPULAS
 

@@ -7,7 +7,7 @@ from ..lexicon import bin_entries, only_rare_lemmas, rare_lemmas
 from .adverbs import adverb_not_adjective, predicate_after_copula
 from .noun_or_verb import participle_opening_a_verbless_clause
 from .pronouns import allur_standing_alone, hvort_conjunction, plural_pronoun, thess_standing_alone
-from .common import is_break, is_finite, is_verb, options, switch, verb_object_cases
+from .common import is_break, is_finite, is_verb, nonfinite_verb_later_in_clause, options, switch, verb_object_cases
 
 # The subject of a finite verb: a nominative noun phrase, or a relative pronoun standing for one.
 SUBJECT_UPOS = {"NOUN", "PROPN", "PRON", "DET", "NUM"}
@@ -145,7 +145,8 @@ def verb_after_auxiliary(words: list[dict]) -> None:
     """A form read as a noun or adjective that is also the supine or infinitive an auxiliary
     before it takes, with only adverbs between them ("geti oft verið", "muni þá hafa"): an
     auxiliary needs its verb, and a noun cannot stand in its place (verið: ver "fishing
-    station", hafa: haf "sea")."""
+    station", hafa: haf "sea") — unless the auxiliary's verb comes later in the clause, when
+    the noun is its subject ("Skal kæra berast", "Mun vinna hefjast")."""
     for i, w in enumerate(words):
         if w["upos"] not in ("NOUN", "ADJ"):
             continue
@@ -154,6 +155,8 @@ def verb_after_auxiliary(words: list[dict]) -> None:
             j -= 1
         aux = words[j] if j >= 0 else None
         if aux is None or not is_finite(aux) or aux["lemma"] not in AUXILIARY_COMPLEMENT:
+            continue
+        if nonfinite_verb_later_in_clause(words, i):
             continue
         form = AUXILIARY_COMPLEMENT[aux["lemma"]]
         new = next((r for r in options(w) if _is_verb_reading(r) and r["feats"].get("VerbForm") == form), None)

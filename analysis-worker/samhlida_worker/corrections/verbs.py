@@ -1,6 +1,6 @@
 """Rules on verbs: the impersonal passive, bare infinitives, the finite verb of a clause."""
 
-from .common import COPULAS, NOMINAL, find, is_break, is_copula, is_finite, is_verb, options, previous_verb, switch, verb_object_cases
+from .common import COPULAS, NOMINAL, find, is_break, is_copula, is_finite, is_verb, nonfinite_verb_later_in_clause, options, previous_verb, switch, verb_object_cases
 
 
 PARTICIPLE_NEUTER = {"VerbForm": "Part", "Gender": "Neut", "Number": "Sing", "Case": "Nom"}
@@ -58,13 +58,14 @@ def _takes_bare_infinitive(verb: dict) -> bool:
 def infinitive_after_verb(words: list[dict]) -> None:
     """A form read as a noun or adjective that is also an infinitive, right after a verb that
     takes a bare infinitive and no object (sagðir vera, virðist fara, mun koma): a noun cannot
-    stand there, the infinitive can."""
+    stand there, the infinitive can — unless the verb's own infinitive follows, when the noun
+    is its subject ("Skal kæra berast innan mánaðar", "mun tala látinna hækka")."""
     for i, w in enumerate(words):
         if i == 0 or w["upos"] not in ("NOUN", "ADJ"):
             continue
         new = find(w, feats={"VerbForm": "Inf"})
         before = words[i - 1]
-        if new is None or not is_verb(before) or not _takes_bare_infinitive(before):
+        if new is None or not is_verb(before) or not _takes_bare_infinitive(before) or nonfinite_verb_later_in_clause(words, i):
             continue
         switch(w, new)
 
