@@ -22,6 +22,10 @@ import pytest
     ("Hún spurði hvað ég væri gamall.", "hvað", "hvað", "ADV"),
     ("Það kom mér á óvart hvað þetta var erfitt.", "hvað", "hvað", "ADV"),
     ("Ég veit alveg hvað hún er góð í.", "hvað", "hver", "PRON"),
+    # á the river stays a river (a_is_not_a_river)
+    ("Hún datt í á og blotnaði.", "á", "á", "NOUN"),
+    ("Stór á rann þar um.", "á", "á", "NOUN"),
+    ("Vatnsmagn í á getur aukist hratt.", "á", "á", "NOUN"),
 ])
 def test_the_word_the_grammar_gives(words, sentence, form, lemma, upos):
     w = words(sentence)[form]

@@ -165,3 +165,42 @@ def test_a_clock_time_a_comma_and_a_number_apart_stay_three_tokens():
     s = [_piece("time", "17:30", 0), _piece("punctuation", ",", 5, "PUNCT"), _piece("number", "45", 7), _piece("word", "manns", 10, "NOUN")]
     correct(s)
     assert [t["form"] for t in s] == ["17:30", ",", "45", "manns"]
+
+
+def test_the_transcripts_interruption_note_is_the_verb():
+    # "Gripið fram í." — (someone) interrupted; not the noun grip
+    s = [tok("Gripið", "grip", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("fram", "fram", "ADV"), tok("í", "í", "ADV"), punct()]
+    correct(s)
+    assert (s[0]["lemma"], s[0]["upos"], s[0]["feats"].get("VerbForm")) == ("grípa", "VERB", "Part")
+
+
+def test_the_noun_grip_without_fram_i_stays():
+    # "Gripið er úr silfri." — the piece is made of silver
+    s = [tok("Gripið", "grip", "NOUN", Case="Nom", Number="Sing", Gender="Neut", Definite="Def"),
+         tok("er", "vera", "AUX", Number="Sing", **FIN3), tok("úr", "úr", "ADP"),
+         tok("silfri", "silfur", "NOUN", Case="Dat", Number="Sing", Gender="Neut", Definite="Ind"), punct()]
+    correct(s)
+    assert (s[0]["lemma"], s[0]["upos"]) == ("grip", "NOUN")
+
+
+def test_a_before_an_infinitive_is_the_preposition_not_a_river():
+    # "Hann byrjaði á að láta vita." — began by letting (them) know
+    s = [tok("Hann", "hann", "PRON", Case="Nom", Number="Sing", Gender="Masc", Person="3"),
+         tok("byrjaði", "byrja", "VERB", Number="Sing", **PAST),
+         tok("á", "á", "NOUN", Case="Nom", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("að", "að", "PART"), tok("láta", "láta", "VERB", Voice="Act", VerbForm="Inf"),
+         tok("vita", "vita", "VERB", Voice="Act", VerbForm="Inf"), punct()]
+    correct(s)
+    assert (s[2]["lemma"], s[2]["upos"]) == ("á", "ADP")
+
+
+def test_a_river_after_its_own_preposition_stays_a_river():
+    # "Þeir veiddu lax í á fyrir norðan." — in a river
+    s = [tok("Þeir", "hann", "PRON", Case="Nom", Number="Plur", Gender="Masc", Person="3"),
+         tok("veiddu", "veiða", "VERB", Number="Plur", **PAST),
+         tok("lax", "lax", "NOUN", Case="Acc", Number="Sing", Gender="Masc", Definite="Ind"),
+         tok("í", "í", "ADP"), tok("á", "á", "NOUN", Case="Dat", Number="Sing", Gender="Fem", Definite="Ind"),
+         tok("fyrir", "fyrir", "ADP"), tok("norðan", "norðan", "ADV"), punct()]
+    correct(s)
+    assert (s[4]["lemma"], s[4]["upos"]) == ("á", "NOUN")

@@ -71,3 +71,37 @@ def hvad_asks_how(words: list[dict]) -> None:
             if adverb is not None:
                 switch(w, adverb)
 
+
+
+def interrupted_from_the_floor(words: list[dict]) -> None:
+    """*Gripið fram í* "(someone) interrupted", the note the Althingi's transcripts put into a
+    speech wherever a member calls out: the impersonal passive of *grípa fram í*, not the noun
+    *grip* "object, piece" that the parse or the fallback took when the note stands alone."""
+    for i, w in enumerate(words[:-2]):
+        if w["form"].lower() != "gripið" or w["upos"] == "VERB" or [t["form"].lower() for t in words[i + 1:i + 3]] != ["fram", "í"]:
+            continue
+        participle = find(w, lemma="grípa", feats={"VerbForm": "Part", "Case": "Nom", "Gender": "Neut"})
+        if participle is not None:
+            switch(w, participle)
+
+
+# What follows the preposition á in its fixed phrases (á meðan, á milli, á meðal, á móti) and
+# before an infinitive (byrjaði á að).
+A_PARTNERS = {"að", "meðan", "milli", "meðal", "móti"}
+
+
+def a_is_not_a_river(words: list[dict]) -> None:
+    """*á* before a noun phrase, *að* or *meðan, milli, meðal, móti* is the preposition, not BÍN's
+    noun *á* "river" that sentences the grammar rejects were left with (*byrjaði á að*,
+    *geðrannsókn á kærða*, *á meðan*): a river is named with its article or after a
+    preposition of its own (*yfir ána*, *í á*), which stays."""
+    for i, w in enumerate(words[:-1]):
+        if w["form"].lower() != "á" or w["upos"] != "NOUN":
+            continue
+        before, after = (words[i - 1] if i else None), words[i + 1]
+        if before is not None and before["upos"] == "ADP" or is_break(after):
+            continue
+        if after["upos"] in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") or after["form"].lower() in A_PARTNERS:
+            preposition = find(w, upos="ADP")
+            if preposition is not None:
+                switch(w, preposition)
