@@ -4,18 +4,17 @@ with the treebanks judged by a grammarian (docs/language-tools.md, "Twelfth pass
 from ..lexicon import only_rare_lemmas
 from .common import find, is_break, is_verb, switch
 
-# vilja takes a bare infinitive and a noun object alike ("vill fara", "vill frið"), so the older
-# rules leave it out (lemmas.verb_after_auxiliary handles munu, skulu, mega and geta): after it
-# the infinitive is taken only before what a verb governs and a noun does not.
-
 # Adverbs that stand between vilja and its infinitive ("vil bara minna á", "vil eindregið hvetja").
 BETWEEN = {"ekki", "bara", "líka", "aldrei", "alltaf", "þá", "nú", "svo", "einnig", "auðvitað", "jafnvel",
            "eflaust", "sennilega", "kannski", "örugglega", "vel", "heldur", "samt", "enn", "alveg", "hreinlega",
            "eindregið", "sérstaklega", "gjarnan"}
 # What follows a verb but not a noun or adjective object: a pronoun object, a clause.
-CLAUSE_WORDS = {"að", "hvort", "hvernig", "hvað", "hver", "hvers", "hvar", "hvenær", "hvers vegna"}
+CLAUSE_WORDS = {"að", "hvort", "hvernig", "hvað", "hver", "hvers", "hvar", "hvenær"}
 
 
+# vilja takes a bare infinitive and a noun object alike ("vill fara", "vill frið"), so the older
+# rules leave it out (lemmas.verb_after_auxiliary handles munu, skulu, mega and geta): after it
+# the infinitive is taken only before what a verb governs and a noun does not.
 def _vilja_before(words: list[dict], i: int) -> dict | None:
     """A form of vilja right before word i, or with only such adverbs between."""
     j = i - 1
