@@ -22,6 +22,7 @@ from .pass10 import PASS10_RULES
 from .pass11 import PASS11_RULES
 from .pass12 import PASS12_RULES
 from .pass12_tokens import times_with_hundredths
+from .pass13 import PASS13_RULES
 from .learner import PASS8_RULES
 from .pass9 import PASS9_RULES
 from .objects import (fronted_object, subject_after_middle_verb, object_after_subject_and_verb, pronoun_object_of_infinitive, subject_after_subordinator,
@@ -71,5 +72,5 @@ def correct(sentence: list[dict]) -> None:
     """Correct one sentence's tokens in place, once, right after they are built."""
     times_with_hundredths(sentence)
     words = [t for t in sentence if t["kind"] != "punctuation" or t["form"] in BREAKS]
-    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + PASS8_RULES + IMPERSONAL_RULES + PASS9_RULES + PASS10_RULES + PASS11_RULES + PASS12_RULES + [reflexive_agrees_with_its_subject]:
+    for rule in RULES + LEMMA_RULES + NUMBER_RULES + PREPOSITION_RULES + LAST_RULES + PASS7_RULES + PASS8_RULES + IMPERSONAL_RULES + PASS9_RULES + PASS10_RULES + PASS11_RULES + PASS12_RULES + PASS13_RULES + [reflexive_agrees_with_its_subject]:
         rule(words)

@@ -1,0 +1,6 @@
+"""Rules of the thirteenth pass (2026-12-08, second session), in the order they run."""
+
+from .pass13_numbers import clock_time_is_nominative
+from .pass13_verbs import infinitive_after_marker_or_modal
+
+PASS13_RULES = [clock_time_is_nominative, infinitive_after_marker_or_modal]
