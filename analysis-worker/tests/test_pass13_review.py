@@ -1,5 +1,6 @@
 """The thirteenth pass through the real parse, on sentences written to try its rules both ways:
-the infinitive after *að* or a modal, a finite verb after a fronted adverb, and clock times.
+the infinitive after *að* or a modal, a finite verb after a fronted adverb, clock times and
+*heldur* "but rather".
 The first three of each list were misread before the pass; the expected readings are the grammar's."""
 
 import pytest
@@ -34,3 +35,17 @@ def test_infinitive_or_present_plural(words, sentence, form, verb_form):
 ])
 def test_a_time_of_day_is_nominative(words, sentence, form, case):
     assert words(sentence)[form]["feats"].get("Case") == case
+
+
+@pytest.mark.parametrize("sentence, lemma, upos", [
+    # after a negation and a comma, before a phrase, an infinitive or a verb: "but rather"
+    ("Ég vil ekki sjá gögnin til að hengja neinn, heldur til þess að geta tekið ákvörðun.", "heldur", "CCONJ"),
+    ("Við eigum ekki að festast í skotgröfunum, heldur að reyna að taka hvert mál fyrir sig.", "heldur", "CCONJ"),
+    ("Hún er ekki hætt, heldur rétt að byrja.", "heldur", "CCONJ"),
+    # the verb: a speaker going on, or no negation before it
+    ("Þetta er ekki gott, heldur hann áfram.", "halda", "VERB"),
+    ("Hún heldur áfram að vinna, þótt hún sé ekki ung.", "halda", "VERB"),
+])
+def test_heldur_after_a_negation(words, sentence, lemma, upos):
+    w = words(sentence)["heldur"]
+    assert (w["lemma"], w["upos"]) == (lemma, upos)

@@ -2,5 +2,6 @@
 
 from .pass13_numbers import clock_time_is_nominative
 from .pass13_verbs import infinitive_after_marker_or_modal
+from .pass13_words import heldur_after_a_negation
 
-PASS13_RULES = [clock_time_is_nominative, infinitive_after_marker_or_modal]
+PASS13_RULES = [clock_time_is_nominative, infinitive_after_marker_or_modal, heldur_after_a_negation]
