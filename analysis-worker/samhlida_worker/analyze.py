@@ -7,6 +7,7 @@ from tokenizer import TOK
 
 from .corrections import correct
 from .corrections.names import name_genders_in_text, names_in_text
+from .corrections.pass13_lists import numbered_list_items
 from .governor import HAFA_OR_HEFJA, governors, implied_cases
 from .names import proper_name
 from .lexicon import PREPOSITION_CASE, best_reading, expansions, participle, bin_entries, compound_parts, join_lemma, readings, unit_reading
@@ -82,12 +83,13 @@ class Analyzer:
             _subject_pronouns(sentence)
             correct(sentence)
             sentences.append(sentence)
-            out.extend(sentence)
+        numbered_list_items(sentences)
         names_in_text(sentences)
         name_genders_in_text(sentences)
         # After the text-level name passes, which can make a sentence's first word a name.
         for sentence in sentences:
             _name_kinds(sentence)
+            out.extend(sentence)
         return {"tokens": out, "sentences": total, "parsed": parsed}
 
     def _parse_clauses(self, text, tokens, spans):

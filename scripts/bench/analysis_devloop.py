@@ -145,16 +145,17 @@ def marks(conv, w, tok):
 def score(cache_dir, rows_out, worker_dir):
     sys.path.insert(0, worker_dir)
     from samhlida_worker.corrections import correct
+    from samhlida_worker.corrections.pass13_lists import numbered_list_items
     res = {}
     for conv, path in FILES.items():
         cache = pickle.load(open(os.path.join(cache_dir, f"{conv}.pkl"), "rb"))
         rows, t = [], dict(lemma=0, upos=0, cr=0, ca=0, nr=0, na=0, feats=0, words=0)
         for si, (s, pre) in enumerate(zip(read_conllu(path), cache)):
-            tokens = []
-            for sent in pre:
-                sent = copy.deepcopy(sent)
+            sents = [copy.deepcopy(sent) for sent in pre]
+            for sent in sents:
                 correct(sent)
-                tokens.extend(sent)
+            numbered_list_items(sents)
+            tokens = [t for sent in sents for t in sent]
             for w in s["words"]:
                 if w["upos"] == "PUNCT":
                     continue
