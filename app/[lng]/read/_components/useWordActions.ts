@@ -52,7 +52,7 @@ export function useWordActions(document: ReaderDocument | undefined, store: Voca
       }
       return { input, store: opened, vocab };
     },
-    [document, store, labels, v, notify],
+    [document, store, v, notify],
   );
 
   const mark = useCallback(
