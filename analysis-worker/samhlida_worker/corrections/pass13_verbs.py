@@ -1,8 +1,9 @@
-"""The thirteenth pass: a verb's infinitive read as its present plural (*gera*, *hafa*)."""
+"""The thirteenth pass, verbs: the infinitive read as the present plural (*gera*, *hafa*), and
+the commoner of two verbs that share a form in different tenses (*náðum*)."""
 
-from ..udmap import AUXILIARIES
-from .common import find, is_break, is_verb, options, recase, switch, verb_object_cases
-from .verb_usage import FRAME_RATIO, frame_count
+from .common import find, is_break, is_verb, switch
+from .pass11_phrases import object_of_a_dative_verb
+from .verb_usage import commoner_reading
 
 # Modals that take a bare infinitive: mun koma, skal fylgja, má finna, vil hafa.
 BARE_INFINITIVE_MODALS = {"munu", "skulu", "mega", "vilja"}
@@ -47,7 +48,6 @@ def _may_be_modal(verb: dict) -> bool:
     return verb["lemma"] in BARE_INFINITIVE_MODALS or any(find(verb, lemma=m) is not None for m in BARE_INFINITIVE_MODALS)
 
 
-
 def commoner_verb_in_another_tense(words: list[dict]) -> None:
     """A form BÍN gives two verbs in different tenses (*náðum*: *ná* "reach" in the past, *náða*
     "pardon" in the present) gets the parse's pick, often the rare verb ("Við náðum seinni
@@ -55,43 +55,21 @@ def commoner_verb_in_another_tense(words: list[dict]) -> None:
     tenses: the verb Verbs.conf knows far better is taken, in the tense BÍN gives it, and its
     object follows into the dative when that verb governs only the dative. Indicative only: in
     the subjunctive, BÍN's old second-person forms would take *þótt þú byggir* for *búa*."""
+    switched = False
     for w in words:
-        if w["upos"] != "VERB" or w.get("kind") != "word" or w["lemma"] in AUXILIARIES or w["feats"].get("Mood") != "Ind":
+        if w["feats"].get("Mood") != "Ind":
             continue
-        middle = w["feats"].get("Voice") == "Mid"
-        mine = frame_count(w["lemma"], middle)
-        same_but_tense = {k: v for k, v in w["feats"].items() if k != "Tense"}
-        best, best_count = None, mine
-        for r in options(w):
-            if r["upos"] != "VERB" or r["lemma"] == w["lemma"] or r["lemma"] in AUXILIARIES:
-                continue
-            if {k: v for k, v in r["feats"].items() if k != "Tense"} != same_but_tense or r["feats"].get("Tense") == w["feats"]["Tense"]:
-                continue
-            count = frame_count(r["lemma"], middle)
-            if count > best_count and count >= FRAME_RATIO * max(mine, 1):
-                best, best_count = r, count
+        best = commoner_reading(w, _same_but_the_tense)
         if best is not None:
             switch(w, best)
-            if verb_object_cases(best["lemma"]) == {"þgf"}:
-                _object_into_the_dative(words, words.index(w))
+            switched = True
+    if switched:
+        object_of_a_dative_verb(words)
 
 
-def _object_into_the_dative(words: list[dict], i: int) -> None:
-    """The accusative noun phrase right after verb i, read as the object of the verb it was
-    taken for, into the dative its new verb governs (*náðum seinni hálfleik*), where BÍN has
-    every word of it in the dative with the same form."""
-    span = []
-    for n in words[i + 1:]:
-        if n["upos"] not in ("DET", "PRON", "ADJ", "NUM", "NOUN", "PROPN") or n["feats"].get("Case") != "Acc":
-            break
-        span.append(n)
-        if n["upos"] in ("NOUN", "PROPN"):
-            break
-    if not span or span[-1]["upos"] not in ("NOUN", "PROPN"):
-        return
-    news = [recase(n, "Dat") for n in span]
-    if all(new is not None for new in news):
-        verb = words[i]
-        for n, new in zip(span, news):
-            switch(n, new)
-            n["governor"] = {"kind": "verb", "lemma": verb["lemma"], "form": verb["form"], "case": "Dat"}
+def _same_but_the_tense(r: dict, w: dict) -> bool:
+    return r["feats"].get("Tense") != w["feats"].get("Tense") and _without_tense(r["feats"]) == _without_tense(w["feats"])
+
+
+def _without_tense(feats: dict) -> dict:
+    return {k: v for k, v in feats.items() if k != "Tense"}

@@ -34,22 +34,30 @@ def frame_count(lemma: str, middle: bool = False) -> int:
     return _frame_counts()[lemma + "st" if middle else lemma]
 
 
+def commoner_reading(w: dict, same) -> dict | None:
+    """Of the other verbs BÍN gives this form, `same(reading, w)` choosing which count, the one
+    Verbs.conf lists with far more frames than the parse's verb (FRAME_RATIO times), if any.
+    Auxiliaries are left alone (their rules are elsewhere)."""
+    if w["upos"] != "VERB" or w.get("kind") != "word" or w["lemma"] in AUXILIARIES:
+        return None
+    middle = w["feats"].get("Voice") == "Mid"
+    mine = frame_count(w["lemma"], middle)
+    best, best_count = None, mine
+    for r in options(w):
+        if r["upos"] != "VERB" or r["lemma"] == w["lemma"] or r["lemma"] in AUXILIARIES or not same(r, w):
+            continue
+        count = frame_count(r["lemma"], middle)
+        if count > best_count and count >= FRAME_RATIO * max(mine, 1):
+            best, best_count = r, count
+    return best
+
+
 def commoner_verb_of_the_form(words: list[dict]) -> None:
     """A verb form that BÍN gives two verbs with the same features (ber: bera and berja, 3rd
     person singular present; beðið: bíða and biðja, supine) gets the parse's first match, which
     is BÍN's order, not usage. The verb Verbs.conf knows far better is taken ("Hún ber ábyrgð
-    á þessu": bera, not berja). Auxiliaries are left alone (their rules are elsewhere)."""
+    á þessu": bera, not berja)."""
     for w in words:
-        if w["upos"] != "VERB" or w.get("kind") != "word" or w["lemma"] in AUXILIARIES:
-            continue
-        middle = w["feats"].get("Voice") == "Mid"
-        mine = frame_count(w["lemma"], middle)
-        best, best_count = None, mine
-        for r in options(w):
-            if r["upos"] != "VERB" or r["lemma"] == w["lemma"] or r["feats"] != w["feats"] or r["lemma"] in AUXILIARIES:
-                continue
-            count = frame_count(r["lemma"], middle)
-            if count > best_count and count >= FRAME_RATIO * max(mine, 1):
-                best, best_count = r, count
+        best = commoner_reading(w, lambda r, w: r["feats"] == w["feats"])
         if best is not None:
             switch(w, best)
