@@ -6,10 +6,13 @@ MAX_DIGITS = 3
 
 def _item_number(sentence: list[dict]) -> int | None:
     """The value of the number that ends this sentence right before its full stop ("… 98 2."),
-    as the tokenizer leaves a list's item number when a capital follows it."""
+    as the tokenizer leaves a list's item number when a capital follows it; a list's line has
+    no finite verb."""
     if len(sentence) < 2:
         return None
     number, stop = sentence[-2], sentence[-1]
+    if any(w["upos"] in ("VERB", "AUX") and "Mood" in w["feats"] for w in sentence):
+        return None  # a clause ending in a number ("Smitin í dag eru 12."), not a list's line
     if (number["kind"] != "number" or not number["form"].isdigit() or len(number["form"]) > MAX_DIGITS
             or stop["form"] != "." or stop["start"] != number["end"]):
         return None
@@ -31,8 +34,8 @@ def numbered_list_items(sentences: list[list[dict]]) -> None:
     *tveir* in the genitive plural. Numbers that count on from one another (1., 2., 3.), each
     before a name or a capitalised noun, are the list's ordinals: one token with its full stop,
     the ordinal *annar* "second", nominative when the name it numbers is. A lone "2." ends its
-    sentence ("Staðan var 2 2."), and so do numbers before a sentence's pronoun or adverb
-    ("Þeir skoruðu 3. Við skoruðum 4. Svo …")."""
+    sentence ("Staðan var 2 2."), and so do numbers ending a clause with a verb ("Smitin í gær
+    voru 11. Smitin í dag eru 12.") or before a sentence's pronoun or adverb."""
     found = [(i, v, h) for i, s in enumerate(sentences)
              if (v := _item_number(s)) is not None and (h := _item_heading(sentences, i)) is not None]
     values = [v for _, v, _ in found]

@@ -1,12 +1,17 @@
 """The thirteenth pass, verbs: the infinitive read as the present plural (*gera*, *hafa*), and
 the commoner of two verbs that share a form in different tenses (*náðum*)."""
 
-from .common import find, is_break, is_verb, switch
+from .common import find, is_break, is_verb, switch, verb_object_cases
 from .pass11_phrases import object_of_a_dative_verb
 from .verb_usage import commoner_reading
 
 # Modals that take a bare infinitive: mun koma, skal fylgja, má finna, vil hafa.
 BARE_INFINITIVE_MODALS = {"munu", "skulu", "mega", "vilja"}
+# Of them, those that also end a clause alone: "sem vilja", "ef þeir mega".
+STAND_ALONE_MODALS = {"vilja", "mega"}
+# Conjunctions colloquially followed by a complementizer *að* (*sem að*, *ef að*, *þegar að*):
+# the verb after that *að* is finite, its clause's ("Þeir sem að fara fyrstir fá …").
+DOUBLED_BY_AD = {"sem", "ef", "þegar", "því", "hvort", "þótt", "meðan", "nema", "fyrst", "svo", "þar", "til"}
 
 
 def _infinitive(w: dict) -> dict | None:
@@ -25,10 +30,13 @@ def _before_skipping_adverbs(words: list[dict], i: int) -> dict | None:
 def infinitive_after_marker_or_modal(words: list[dict]) -> None:
     """The present plural of a verb is spelt as its infinitive (*þeir gera* / *að gera*), and so
     is the middle voice's third person singular (*það myndast* / *að myndast*). Right after the
-    infinitive marker *að* (not with an adverb between: "að auðvitað borga þau" is a clause), or
-    after a modal that takes a bare infinitive with only adverbs between (*mun myndast*, *viljum
-    ekki hafa*, *muni þá hafa*), it is the infinitive: a finite verb there would have no
-    subject ("á eftir að gera ráð fyrir", "að leggja hinn dýra streng")."""
+    infinitive marker *að* (not the complementizer after *sem, ef, þegar* …, as in colloquial
+    *þeir sem að fara*, nor with an adverb between: "að auðvitað borga þau" is a clause), or
+    after a modal that takes a bare infinitive with only adverbs between (*mun myndast*,
+    *viljum ekki hafa*, *muni þá hafa*), it is the infinitive: a finite verb there would have no
+    subject ("á eftir að gera ráð fyrir", "að leggja hinn dýra streng"). *vilja* and *mega* in a
+    relative or subordinate clause may end it (*Allir sem vilja geta skráð sig*): there the
+    verb after them is taken for the infinitive only when another finite verb follows."""
     for i, w in enumerate(words):
         new = _infinitive(w)
         if new is None:
@@ -36,10 +44,28 @@ def infinitive_after_marker_or_modal(words: list[dict]) -> None:
         before = _before_skipping_adverbs(words, i)
         if before is None:
             continue
-        if words[i - 1]["form"].lower() == "að" and words[i - 1]["upos"] in ("PART", "SCONJ", "ADP"):
+        if words[i - 1]["form"].lower() == "að" and not (i >= 2 and words[i - 2]["form"].lower() in DOUBLED_BY_AD):
             switch(w, new)
         elif is_verb(before) and "Mood" in before["feats"] and _may_be_modal(before):
+            if (before["lemma"] in STAND_ALONE_MODALS and _in_a_subordinate_clause(words, words.index(before))
+                    and not _finite_verb_after(words, i)):
+                continue  # "Allir sem vilja geta skráð sig": geta is the main clause's verb
             switch(w, new)
+
+
+def _in_a_subordinate_clause(words: list[dict], i: int) -> bool:
+    """Word i stands after a relative or subordinating conjunction in its clause (back to the
+    last punctuation): "Allir sem vilja …", "Það sem þeir vilja …"."""
+    for w in reversed(words[:i]):
+        if is_break(w):
+            return False
+        if w["upos"] == "SCONJ" or w["form"].lower() == "sem":
+            return True
+    return False
+
+
+def _finite_verb_after(words: list[dict], i: int) -> bool:
+    return any(is_verb(w) and "Mood" in w["feats"] for w in words[i + 1:])
 
 
 def _may_be_modal(verb: dict) -> bool:
@@ -54,17 +80,25 @@ def commoner_verb_in_another_tense(words: list[dict]) -> None:
     hálfleik" read as pardoning it). As `verb_usage.commoner_verb_of_the_form`, but across
     tenses: the verb Verbs.conf knows far better is taken, in the tense BÍN gives it, and its
     object follows into the dative when that verb governs only the dative. Indicative only: in
-    the subjunctive, BÍN's old second-person forms would take *þótt þú byggir* for *búa*."""
+    the subjunctive, BÍN's old second-person forms would take *þótt þú byggir* for *búa*. Not
+    before a dative object that the parse's verb governs (*sáum korni*: sá "sow", not sjá)."""
     switched = False
     for w in words:
         if w["feats"].get("Mood") != "Ind":
             continue
         best = commoner_reading(w, _same_but_the_tense)
-        if best is not None:
+        if best is not None and not _dative_object_of_the_parsed_verb(words, words.index(w), w):
             switch(w, best)
             switched = True
     if switched:
         object_of_a_dative_verb(words)
+
+
+def _dative_object_of_the_parsed_verb(words: list[dict], i: int, verb: dict) -> bool:
+    """The first noun phrase after verb i that is not its subject is dative, as the parse's
+    verb governs: the parse's verb stands ("Í vor sáum við korni": sá "sow", not sjá "see")."""
+    head = next((w for w in words[i + 1:i + 4] if w["upos"] in ("NOUN", "PROPN", "PRON") and w["feats"].get("Case") != "Nom"), None)
+    return head is not None and head["feats"].get("Case") == "Dat" and "þgf" in verb_object_cases(verb["lemma"])
 
 
 def _same_but_the_tense(r: dict, w: dict) -> bool:
