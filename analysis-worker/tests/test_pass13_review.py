@@ -1,7 +1,8 @@
 """The thirteenth pass through the real parse, on sentences written to try its rules both ways:
 the infinitive after *að* or a modal, a finite verb after a fronted adverb, clock times, *heldur*
-"but rather", a numbered list's ordinals, *en við*, *allt* in fixed expressions and *náðum*.
-Eighteen of these fail on the code before the pass; the rest guard against the misfires a
+"but rather", a numbered list's ordinals, *en við*, *allt* in fixed expressions, *náðum* and
+*því* after a preposition.
+Nineteen of these fail on the code before the pass; the rest guard against the misfires a
 reviewer found. The expected readings are the grammar's."""
 
 import pytest
@@ -163,3 +164,15 @@ def test_numbers_ending_clauses_with_a_verb_stay_cardinals(analyzer, text):
 
 def test_a_time_after_a_preposition_the_parse_took_for_an_adverb_claims_no_case(words):
     assert "Case" not in words("Um 23:30 barst lögreglunni tilkynning.")["23:30"]["feats"]
+
+
+@pytest.mark.parametrize("sentence, upos", [
+    ("Við gerum ráð fyrir því að það rigni.", "PRON"),      # fyrir governs því; the clause is its content
+    ("Hann gafst upp því hann var þreyttur.", "SCONJ"),     # "because"
+    ("Hann hætti við því hann var þreyttur.", "SCONJ"),     # no "að": the particle, then "because"
+])
+def test_thvi_after_a_preposition(words, sentence, upos):
+    w = words(sentence)["því"]
+    assert w["upos"] == upos
+    if upos == "PRON":
+        assert w["feats"]["Case"] == "Dat" and w["governor"]["form"] == "fyrir"

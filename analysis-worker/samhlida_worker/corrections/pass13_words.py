@@ -1,5 +1,6 @@
 """The thirteenth pass: one word read as the wrong one of its homographs."""
 
+from ..lexicon import PREPOSITION_CASE
 from .common import find, is_break, is_verb, switch, verb_object_cases
 
 NEGATIONS = {"ekki", "eigi", "hvorki", "aldrei", "ekkert"}
@@ -95,3 +96,30 @@ def allt_in_fixed_phrases(words: list[dict]) -> None:
         new = find(w, lemma="allur", feats={"Case": case, "Number": "Sing", "Gender": "Neut"})
         if new is not None:
             switch(w, new)
+
+
+# Prepositions that never take the dative: the genitive's (til, vegna …) and these.
+ACCUSATIVE_ONLY = {"um", "gegnum", "kringum", "umfram"}
+
+
+def _may_govern_the_dative(form: str) -> bool:
+    return form in PREPOSITION_CASE and PREPOSITION_CASE[form] != "ef" and form not in ACCUSATIVE_ONLY
+
+
+def thvi_after_a_preposition(words: list[dict]) -> None:
+    """*því* right after a preposition is the dative pronoun that the preposition governs
+    (*gera ráð fyrir því að …*, *ástæðan fyrir því að …*, *af því að …*), not the conjunction
+    *því* "because", which the parse gives it where the clause after it hides the phrase."""
+    for i, w in enumerate(words[1:], start=1):
+        prep = words[i - 1]
+        if w["form"].lower() != "því" or w["upos"] not in ("SCONJ", "ADV"):
+            continue
+        ad_follows = i + 1 < len(words) and words[i + 1]["form"].lower() == "að"
+        # a preposition the parse took for a particle counts before "því að" (gera ráð fyrir því að)
+        if not (prep["upos"] == "ADP" or ad_follows and _may_govern_the_dative(prep["form"].lower())):
+            continue
+        # sá, as the parse reads the same word where it sees the phrase (búast við því að)
+        new = find(w, lemma="sá", upos="PRON", feats={"Case": "Dat"})
+        if new is not None:
+            switch(w, new)
+            w["governor"] = {"kind": "preposition", "lemma": prep["lemma"], "form": prep["form"], "case": "Dat"}
