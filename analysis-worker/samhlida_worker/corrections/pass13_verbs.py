@@ -20,11 +20,12 @@ def _infinitive(w: dict) -> dict | None:
     return find(w, lemma=w["lemma"], feats={"VerbForm": "Inf"})
 
 
-def _before_skipping_adverbs(words: list[dict], i: int) -> dict | None:
+def _index_before_skipping_adverbs(words: list[dict], i: int) -> int:
+    """The index of the word before word i, adverbs passed over; -1 when there is none."""
     j = i - 1
     while j >= 0 and words[j]["upos"] == "ADV" and not is_break(words[j]):
         j -= 1
-    return words[j] if j >= 0 else None
+    return j
 
 
 def infinitive_after_marker_or_modal(words: list[dict]) -> None:
@@ -41,13 +42,14 @@ def infinitive_after_marker_or_modal(words: list[dict]) -> None:
         new = _infinitive(w)
         if new is None:
             continue
-        before = _before_skipping_adverbs(words, i)
-        if before is None:
+        j = _index_before_skipping_adverbs(words, i)
+        if j < 0:
             continue
+        before = words[j]
         if words[i - 1]["form"].lower() == "að" and not (i >= 2 and words[i - 2]["form"].lower() in DOUBLED_BY_AD):
             switch(w, new)
         elif is_verb(before) and "Mood" in before["feats"] and _may_be_modal(before):
-            if (before["lemma"] in STAND_ALONE_MODALS and _in_a_subordinate_clause(words, words.index(before))
+            if (before["lemma"] in STAND_ALONE_MODALS and _in_a_subordinate_clause(words, j)
                     and not _finite_verb_after(words, i)):
                 continue  # "Allir sem vilja geta skráð sig": geta is the main clause's verb
             switch(w, new)
@@ -83,11 +85,11 @@ def commoner_verb_in_another_tense(words: list[dict]) -> None:
     the subjunctive, BÍN's old second-person forms would take *þótt þú byggir* for *búa*. Not
     before a dative object that the parse's verb governs (*sáum korni*: sá "sow", not sjá)."""
     switched = False
-    for w in words:
+    for i, w in enumerate(words):
         if w["feats"].get("Mood") != "Ind":
             continue
         best = commoner_reading(w, _same_but_the_tense)
-        if best is not None and not _dative_object_of_the_parsed_verb(words, words.index(w), w):
+        if best is not None and not _dative_object_of_the_parsed_verb(words, i, w):
             switch(w, best)
             switched = True
     if switched:
